@@ -1,0 +1,177 @@
+using DocSchema.Runtime.Alignment;
+using DocSchema.Runtime.Datelines;
+using DocSchema.Runtime.Languages;
+using DocSchema.Runtime.Patterns;
+using DocSchema.Runtime.Quotes;
+using DocSchema.Runtime.Text;
+
+namespace DocSchema.Runtime.Articles;
+
+/// <summary>
+/// Collects what a generated parser recognised, as spans, and turns it into the values of an
+/// <see cref="Article"/>: it trims, detects languages, finds quotes and aligns sections, so that
+/// every generated parser does these the same way.
+/// </summary>
+public sealed class ArticleBuilder
+{
+    private readonly List<SectionParts> _sections = [new()];
+    private readonly List<RelatedArticle> _related = [];
+    private bool _explicitSections;
+
+    /// <summary>Starts collecting for the parse that <paramref name="context"/> belongs to.</summary>
+    public ArticleBuilder(ParseContext context) => Context = context;
+
+    /// <summary>The parse this builder collects for.</summary>
+    public ParseContext Context { get; }
+
+    /// <summary>The document.</summary>
+    public SourceText Source => Context.Source;
+
+    /// <summary>When true, the first two sections' paragraphs are aligned (Gale–Church).</summary>
+    public bool AlignSections { get; set; }
+
+    private SectionParts Current => _sections[^1];
+
+    /// <summary>Starts a new language section; the first call turns the article into a multi-section one.</summary>
+    public void BeginSection()
+    {
+        if (!_explicitSections)
+        {
+            _explicitSections = true;
+            if (Current.IsEmpty) return;
+        }
+        _sections.Add(new SectionParts());
+    }
+
+    /// <summary>Sets the current section's headline.</summary>
+    public void SetHeadline(TextSpan span) => Current.Headline = Source.Value(span);
+
+    /// <summary>Adds an image caption with its credit.</summary>
+    public void AddCaption(TextSpan text, TextSpan? credit)
+    {
+        var value = Source.Value(text) ?? Source.Value(credit ?? text);
+        if (value is null) return;
+        Current.Captions.Add(new Caption(value.Value, credit is { } c ? Source.Value(c) : null));
+    }
+
+    /// <summary>Sets the dateline leading the current section's first paragraph.</summary>
+    public void SetDateline(Dateline? dateline) => Current.Dateline ??= dateline;
+
+    /// <summary>
+    /// Builds a dateline from the spans a dateline pattern captured; numbers are read with
+    /// <see cref="DatelineValues"/>. Null when <paramref name="raw"/> is blank.
+    /// </summary>
+    public Dateline? MakeDateline(TextSpan raw, IReadOnlyList<TextSpan> places, TextSpan? day, TextSpan? month, TextSpan? year, TextSpan? agency)
+    {
+        if (Source.Value(raw) is not { } rawValue) return null;
+        var placeValues = new List<TextValue>(places.Count);
+        foreach (var place in places)
+            if (Source.Value(place) is { } value) placeValues.Add(value);
+        return new Dateline(
+            rawValue,
+            placeValues,
+            day is { } d ? DatelineValues.ParseInt(Source.AsSpan(Source.Trim(d))) : null,
+            month is { } m ? DatelineValues.ParseMonth(Source.AsSpan(Source.Trim(m))) : null,
+            year is { } y ? DatelineValues.ParseInt(Source.AsSpan(Source.Trim(y))) : null,
+            agency is { } a ? Source.Value(a) : null);
+    }
+
+    /// <summary>Adds a subheading before the next paragraph of the current section.</summary>
+    public void AddSubheading(TextSpan span)
+    {
+        if (Source.Value(span) is { } value) Current.Subheadings.Add(new Subheading(value, Current.Paragraphs.Count + 1));
+    }
+
+    /// <summary>Adds a body paragraph to the current section.</summary>
+    public void AddParagraph(TextSpan span)
+    {
+        if (Source.Value(span) is { } value) Current.Paragraphs.Add(value);
+    }
+
+    /// <summary>Marks <paramref name="region"/> (to the end of the text) as boilerplate.</summary>
+    public void SetBoilerplate(TextSpan region)
+    {
+        var lines = BlockSplitterLines(region);
+        if (lines.Count == 0) return;
+        var first = Source.Value(lines[0])!.Value;
+        var lineCount = Source.GetLinePosition(Source.Trim(region).End).Line - Source.GetLinePosition(first.Span.Start).Line + 1;
+        Boilerplate = new Boilerplate(first, lineCount, LanguageDetector.Detect(first.Text));
+    }
+
+    /// <summary>Adds a related-article teaser.</summary>
+    public void AddRelated(TextSpan? caption, TextSpan headline, TextSpan? section, Dateline? dateline, TextSpan? teaser)
+    {
+        if (Source.Value(headline) is not { } headlineValue) return;
+        _related.Add(new RelatedArticle(
+            caption is { } c ? Source.Value(c) : null,
+            headlineValue,
+            section is { } s ? Source.Value(s) : null,
+            dateline,
+            teaser is { } t ? Source.Value(t) : null));
+    }
+
+    /// <summary>The boilerplate set so far, or null.</summary>
+    public Boilerplate? Boilerplate { get; private set; }
+
+    /// <summary>The related teasers added so far.</summary>
+    public IReadOnlyList<RelatedArticle> Related => _related;
+
+    /// <summary>
+    /// The finished sections: paragraph languages detected, quotes found (headline = paragraph 0).
+    /// A single-section article has exactly one.
+    /// </summary>
+    public IReadOnlyList<ArticleSection> BuildSections()
+    {
+        var result = new List<ArticleSection>(_sections.Count);
+        foreach (var parts in _sections)
+        {
+            if (_explicitSections && parts.IsEmpty) continue;
+            result.Add(parts.Build(Source));
+        }
+        if (result.Count == 0) result.Add(new SectionParts().Build(Source));
+        return result;
+    }
+
+    /// <summary>True when the schema split the document into language sections.</summary>
+    public bool HasSections => _explicitSections;
+
+    /// <summary>The alignment of the first two sections' paragraphs, when <see cref="AlignSections"/> is on.</summary>
+    public IReadOnlyList<AlignmentBead> BuildAlignment(IReadOnlyList<ArticleSection> sections)
+    {
+        if (!AlignSections || sections.Count < 2) return [];
+        return GaleChurchAligner.Align(Lengths(sections[0]), Lengths(sections[1]));
+
+        static int[] Lengths(ArticleSection section) => section.Paragraphs.Select(p => p.Text.Text.Length).ToArray();
+    }
+
+    private IReadOnlyList<TextSpan> BlockSplitterLines(TextSpan region) => Blocks.BlockSplitter.Lines(Source, region);
+
+    private sealed class SectionParts
+    {
+        public TextValue? Headline;
+        public Dateline? Dateline;
+        public readonly List<Caption> Captions = [];
+        public readonly List<Subheading> Subheadings = [];
+        public readonly List<TextValue> Paragraphs = [];
+
+        public bool IsEmpty => Headline is null && Dateline is null && Captions.Count == 0 && Subheadings.Count == 0 && Paragraphs.Count == 0;
+
+        public ArticleSection Build(SourceText source)
+        {
+            var paragraphs = new List<Paragraph>(Paragraphs.Count);
+            foreach (var text in Paragraphs) paragraphs.Add(new Paragraph(text, LanguageDetector.Detect(text.Text)));
+
+            var quotes = new List<Quote>();
+            if (Headline is { } headline) AddQuotes(source, headline.Span, 0, quotes);
+            for (var i = 0; i < Paragraphs.Count; i++) AddQuotes(source, Paragraphs[i].Span, i + 1, quotes);
+
+            return new ArticleSection(ArticleLanguage.LanguageOf(paragraphs), Headline, Dateline, Captions, Subheadings, paragraphs, quotes);
+        }
+
+        private static void AddQuotes(SourceText source, TextSpan span, int paragraph, List<Quote> quotes)
+        {
+            foreach (var quote in QuoteScanner.Scan(source.Text, span))
+                if (source.Value(quote) is { } value) quotes.Add(new Quote(value, paragraph, null, null));
+        }
+    }
+}

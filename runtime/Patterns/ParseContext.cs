@@ -1,0 +1,77 @@
+using DocSchema.Runtime.Results;
+using DocSchema.Runtime.Text;
+
+namespace DocSchema.Runtime.Patterns;
+
+/// <summary>
+/// The state one parse shares between its generated match routines: the text, the current
+/// match region, the captures, the step budget that keeps matching linear, and the diagnostics.
+/// </summary>
+public sealed class ParseContext
+{
+    /// <summary>Steps of pattern matching allowed per character of input, plus <see cref="BaseBudget"/>.</summary>
+    public const int StepsPerCharacter = 256;
+
+    /// <summary>Steps allowed whatever the input length, so tiny inputs never run short.</summary>
+    public const int BaseBudget = 1 << 16;
+
+    private readonly List<ParseDiagnostic> _diagnostics = [];
+    private long _steps;
+    private bool _reportedExhaustion;
+
+    /// <summary>Starts a parse of <paramref name="source"/>.</summary>
+    public ParseContext(SourceText source)
+    {
+        Source = source;
+        Text = source.Text;
+        _steps = (long)source.Length * StepsPerCharacter + BaseBudget;
+        Limit = Text.Length;
+    }
+
+    /// <summary>The document.</summary>
+    public SourceText Source { get; }
+
+    /// <summary>The document's text (what match routines index).</summary>
+    public string Text { get; }
+
+    /// <summary>End of the region the current match may read (exclusive).</summary>
+    public int Limit { get; private set; }
+
+    /// <summary>Captures of the current match.</summary>
+    public CaptureList Captures { get; } = new();
+
+    /// <summary>True once the step budget ran out: from then on every match fails.</summary>
+    public bool BudgetExhausted => _steps <= 0;
+
+    /// <summary>Diagnostics reported so far.</summary>
+    public IReadOnlyList<ParseDiagnostic> Diagnostics => _diagnostics;
+
+    /// <summary>Prepares a match inside <paramref name="region"/>: sets <see cref="Limit"/>, clears captures.</summary>
+    public void BeginMatch(TextSpan region)
+    {
+        Limit = region.End;
+        Captures.Clear();
+    }
+
+    /// <summary>
+    /// Spends one step of the budget. Returns false, and reports DS2002 once, when the budget is
+    /// used up: the total work of all matching is bounded by a constant times the input length.
+    /// </summary>
+    public bool Step()
+    {
+        if (--_steps > 0) return true;
+        if (!_reportedExhaustion)
+        {
+            _reportedExhaustion = true;
+            Report("DS2002", DiagnosticSeverity.Warning,
+                "pattern matching stopped: this document used up its step budget (" + StepsPerCharacter +
+                " steps per character); the rest of it was read without the schema's patterns",
+                new TextSpan(Math.Min(Limit, Text.Length), 0));
+        }
+        return false;
+    }
+
+    /// <summary>Records a diagnostic at <paramref name="span"/>.</summary>
+    public void Report(string id, DiagnosticSeverity severity, string message, TextSpan span) =>
+        _diagnostics.Add(new ParseDiagnostic(id, severity, message, span, Source.GetLinePosition(span.Start)));
+}

@@ -1,0 +1,87 @@
+namespace DocSchema.Runtime.Text;
+
+/// <summary>
+/// The text of one article, with the name it came from and a line map from offsets to
+/// <see cref="LinePosition"/>. Every value a parser returns is a slice of this text.
+/// </summary>
+public sealed class SourceText
+{
+    private int[]? _lineStarts;
+
+    private SourceText(string text, string? name)
+    {
+        Text = text;
+        Name = name;
+    }
+
+    /// <summary>The whole text.</summary>
+    public string Text { get; }
+
+    /// <summary>Where the text came from: a file path, "-" for standard input, or null.</summary>
+    public string? Name { get; }
+
+    /// <summary>Number of UTF-16 code units in the text.</summary>
+    public int Length => Text.Length;
+
+    /// <summary>Wraps <paramref name="text"/>; <paramref name="name"/> names its origin in results and diagnostics.</summary>
+    public static SourceText From(string text, string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new SourceText(text, name);
+    }
+
+    /// <summary>The characters of <paramref name="span"/>.</summary>
+    public ReadOnlySpan<char> AsSpan(TextSpan span) => Text.AsSpan(span.Start, span.Length);
+
+    /// <summary>The zero-based line and character of <paramref name="offset"/> (line breaks: LF, CRLF, CR, U+2028, U+2029, U+0085).</summary>
+    public LinePosition GetLinePosition(int offset)
+    {
+        if ((uint)offset > (uint)Text.Length) throw new ArgumentOutOfRangeException(nameof(offset));
+        var starts = _lineStarts ??= ComputeLineStarts(Text);
+        var line = Array.BinarySearch(starts, offset);
+        if (line < 0) line = ~line - 1;
+        return new LinePosition(line, offset - starts[line]);
+    }
+
+    /// <summary>
+    /// The value at <paramref name="span"/> with surrounding white space removed, or null when
+    /// nothing but white space is there.
+    /// </summary>
+    public TextValue? Value(TextSpan span)
+    {
+        var trimmed = Trim(span);
+        return trimmed.IsEmpty ? null : new TextValue(Text.Substring(trimmed.Start, trimmed.Length), trimmed);
+    }
+
+    /// <summary><paramref name="span"/> without leading and trailing white space (including U+3000 and zero-width marks).</summary>
+    public TextSpan Trim(TextSpan span)
+    {
+        int start = span.Start, end = span.End;
+        while (start < end && IsTrimmable(Text[start])) start++;
+        while (end > start && IsTrimmable(Text[end - 1])) end--;
+        return TextSpan.FromBounds(start, end);
+    }
+
+    /// <summary>True for characters a value never starts or ends with: white space, BOM and zero-width marks.</summary>
+    public static bool IsTrimmable(char c) =>
+        char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B' or '\u200C' or '\u200D' or '\u2060';
+
+    private static int[] ComputeLineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
+                starts.Add(i + 1);
+            }
+            else if (c is '\n' or '\u2028' or '\u2029' or '\u0085')
+            {
+                starts.Add(i + 1);
+            }
+        }
+        return starts.ToArray();
+    }
+}
