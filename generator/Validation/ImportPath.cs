@@ -1,0 +1,40 @@
+using System;
+
+namespace DocSchema.Generator.Validation;
+
+/// <summary>Path arithmetic for imports, independent of the OS the compiler runs on.</summary>
+internal static class ImportPath
+{
+    /// <summary>The normalised path of <paramref name="import"/> written in the schema at <paramref name="schemaPath"/>.</summary>
+    public static string Resolve(string schemaPath, string import)
+    {
+        var directory = Normalize(schemaPath);
+        var slash = directory.LastIndexOf('/');
+        directory = slash >= 0 ? directory.Substring(0, slash) : "";
+        var combined = import.StartsWith("/", StringComparison.Ordinal) || (import.Length > 1 && import[1] == ':')
+            ? Normalize(import)
+            : directory + "/" + Normalize(import);
+        var parts = new System.Collections.Generic.List<string>();
+        foreach (var part in combined.Split('/'))
+        {
+            if (part == "." || (part.Length == 0 && parts.Count > 0)) continue;
+            if (part == ".." && parts.Count > 0 && parts[parts.Count - 1] != "..") parts.RemoveAt(parts.Count - 1);
+            else parts.Add(part);
+        }
+        return string.Join("/", parts);
+    }
+
+    public static bool Same(string a, string b) => string.Equals(Normalize(a), Normalize(b), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A path as the schema author would write it: relative to the schema's folder when possible.</summary>
+    public static string Relative(string schemaPath, string path)
+    {
+        var directory = Normalize(schemaPath);
+        var slash = directory.LastIndexOf('/');
+        var prefix = slash >= 0 ? directory.Substring(0, slash + 1) : "";
+        var normalized = Normalize(path);
+        return normalized.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? normalized.Substring(prefix.Length) : normalized;
+    }
+
+    private static string Normalize(string path) => path.Replace('\\', '/');
+}

@@ -1,0 +1,201 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using DocSchema.Generator.Diagnostics;
+using DocSchema.Generator.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace DocSchema.Generator.Yaml;
+
+/// <summary>
+/// Reads one YAML file — a schema (<c>*.docschema.yaml</c>) or a pattern library
+/// (<c>*.patterns.yaml</c>) — into the model. The first stage of the pipeline: syntax and shape
+/// only; names are resolved later by <see cref="Validation.SchemaResolver"/>.
+/// </summary>
+internal static class SchemaFileReader
+{
+    public static readonly string[] SchemaKeys = { "schema", "type", "namespace", "doc", "import", "blocks", "detect", "patterns", "layout" };
+    public static readonly string[] LibraryKeys = { "library", "doc", "patterns" };
+    private static readonly string[] DetectKeys = { "contains", "block", "language-sections", "weight" };
+    private static readonly string[] PatternEntryKeys = { "pattern", "doc" };
+
+    public static ParsedFile Read(string path, string text)
+    {
+        var reader = new YamlNodeReader(path, text);
+        try
+        {
+            var root = LoadRoot(reader);
+            if (root is null) return Result(reader, null, null);
+            var isLibrary = root.Children.Keys.OfType<YamlScalarNode>().Any(k => k.Value == "library")
+                || path.EndsWith(".patterns.yaml", StringComparison.OrdinalIgnoreCase);
+            return isLibrary
+                ? Result(reader, null, ReadLibrary(reader, root))
+                : Result(reader, ReadSchema(reader, root), null);
+        }
+        catch (Exception ex)
+        {
+            // The generator must never throw (CS8785); an unexpected failure becomes a diagnostic the user can report.
+            reader.Report(DiagnosticDescriptors.InternalError, $"internal error while reading the schema: {ex.GetType().Name}: {ex.Message}", SourceLocation.Start(path));
+            return Result(reader, null, null);
+        }
+    }
+
+    private static ParsedFile Result(YamlNodeReader reader, SchemaModel? schema, LibraryModel? library) =>
+        new(reader.Path, reader.HasErrors ? null : schema, reader.HasErrors ? null : library, reader.Diagnostics.ToEquatableArray());
+
+    private static YamlMappingNode? LoadRoot(YamlNodeReader reader)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(reader.Text));
+        }
+        catch (YamlException ex)
+        {
+            var line = Math.Max(0, (int)ex.Start.Line - 1);
+            var column = Math.Max(0, (int)ex.Start.Column - 1);
+            var message = ex.InnerException is { } inner && !string.IsNullOrEmpty(inner.Message) ? inner.Message : ex.Message;
+            reader.Report(DiagnosticDescriptors.YamlSyntax, "YAML syntax error: " + CleanYamlMessage(message),
+                new SourceLocation(reader.Path, (int)ex.Start.Index, 1, line, column));
+            return null;
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            reader.Report(DiagnosticDescriptors.MissingKey, "the file is empty: a schema needs at least `schema:` and `layout:`", SourceLocation.Start(reader.Path));
+            return null;
+        }
+        if (stream.Documents.Count > 1)
+            reader.Report(DiagnosticDescriptors.YamlSyntax, "a schema file holds one YAML document; remove the `---` separated extra documents", reader.Locate(stream.Documents[1].RootNode));
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            reader.Report(DiagnosticDescriptors.InvalidValue, "a schema file is a mapping of keys such as `schema:` and `layout:`", reader.Locate(stream.Documents[0].RootNode));
+            return null;
+        }
+        return root;
+    }
+
+    private static string CleanYamlMessage(string message)
+    {
+        // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (…): "; the diagnostic carries the position already.
+        var index = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return index >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(index + 3) : message;
+    }
+
+    private static SchemaModel? ReadSchema(YamlNodeReader reader, YamlMappingNode root)
+    {
+        var entries = reader.Entries(root, "the schema", SchemaKeys);
+        string? name = null;
+        if (!entries.TryGetValue("schema", out var schemaEntry))
+            reader.Report(DiagnosticDescriptors.MissingKey, "missing `schema:` — every schema needs a name such as `schema: my-source`", reader.Locate(root));
+        else if (reader.String(schemaEntry.Value, "`schema`") is { } schemaName)
+            name = Names.CheckSchemaName(reader, schemaName, schemaEntry.Value);
+
+        var typeName = entries.TryGetValue("type", out var typeEntry) && reader.String(typeEntry.Value, "`type`") is { } t
+            ? Names.CheckTypeName(reader, t, typeEntry.Value)
+            : name is null ? null : Names.Pascal(name) + "Article";
+        var ns = entries.TryGetValue("namespace", out var nsEntry) && reader.String(nsEntry.Value, "`namespace`") is { } n
+            ? Names.CheckNamespace(reader, n, nsEntry.Value)
+            : null;
+        var doc = entries.TryGetValue("doc", out var docEntry) ? reader.String(docEntry.Value, "`doc`") : null;
+        var blocks = entries.TryGetValue("blocks", out var blocksEntry)
+            ? reader.Choice(blocksEntry.Value, "`blocks`", "paragraphs", "lines", "auto") ?? "paragraphs"
+            : "paragraphs";
+
+        var imports = new List<ImportSpec>();
+        if (entries.TryGetValue("import", out var importEntry))
+            foreach (var item in reader.List(importEntry.Value, "`import`"))
+                if (reader.String(item, "an import") is { } importPath)
+                    imports.Add(new ImportSpec(importPath, reader.Locate(item)));
+
+        var detect = entries.TryGetValue("detect", out var detectEntry) ? ReadDetect(reader, detectEntry.Value) : new List<DetectSignal>();
+        var patterns = entries.TryGetValue("patterns", out var patternsEntry) ? ReadPatterns(reader, patternsEntry.Value, "schema") : new List<NamedPattern>();
+
+        var layout = new List<LayoutElement>();
+        if (!entries.TryGetValue("layout", out var layoutEntry))
+            reader.Report(DiagnosticDescriptors.MissingKey, "missing `layout:` — list the roles of the page, e.g. `layout: [{headline: {}}, {body: {}}]`", reader.Locate(root));
+        else
+            layout = new LayoutReader(reader).ReadLayout(layoutEntry.Value, nested: false);
+
+        if (name is null || typeName is null) return null;
+        return new SchemaModel(reader.Path, name, typeName, ns, doc, blocks, imports.ToEquatableArray(), detect.ToEquatableArray(),
+            patterns.ToEquatableArray(), layout.ToEquatableArray(), reader.Locate(root));
+    }
+
+    private static LibraryModel? ReadLibrary(YamlNodeReader reader, YamlMappingNode root)
+    {
+        var entries = reader.Entries(root, "the pattern library", LibraryKeys);
+        string? name = null;
+        if (!entries.TryGetValue("library", out var libraryEntry))
+            reader.Report(DiagnosticDescriptors.MissingKey, "missing `library:` — a pattern library needs a name such as `library: chinese-news`", reader.Locate(root));
+        else if (reader.String(libraryEntry.Value, "`library`") is { } libraryName)
+            name = Names.CheckSchemaName(reader, libraryName, libraryEntry.Value);
+        var patterns = entries.TryGetValue("patterns", out var patternsEntry) ? ReadPatterns(reader, patternsEntry.Value, reader.Path) : new List<NamedPattern>();
+        return name is null ? null : new LibraryModel(reader.Path, name, patterns.ToEquatableArray());
+    }
+
+    /// <summary>Reads a <c>patterns:</c> mapping: <c>name: pattern</c> or <c>name: {pattern: …, doc: …}</c>.</summary>
+    public static List<NamedPattern> ReadPatterns(YamlNodeReader reader, YamlNode node, string origin)
+    {
+        var result = new List<NamedPattern>();
+        if (reader.Mapping(node, "`patterns`") is not { } map) return result;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in map.Children)
+        {
+            if (entry.Key is not YamlScalarNode { Value: { } name } key)
+            {
+                reader.Report(DiagnosticDescriptors.InvalidValue, "pattern names must be plain names", entry.Key);
+                continue;
+            }
+            if (Names.CheckPatternName(reader, name, key) is null) continue;
+            if (!seen.Add(name))
+            {
+                reader.Report(DiagnosticDescriptors.DuplicateName, $"pattern `{name}` is defined twice; keep one", key);
+                continue;
+            }
+            YamlNode patternNode = entry.Value;
+            string? doc = null;
+            if (entry.Value is YamlMappingNode patternMap)
+            {
+                var fields = reader.Entries(patternMap, $"pattern `{name}`", PatternEntryKeys);
+                if (fields.TryGetValue("doc", out var docEntry)) doc = reader.String(docEntry.Value, "`doc`");
+                if (!fields.TryGetValue("pattern", out var p))
+                {
+                    reader.Report(DiagnosticDescriptors.MissingKey, $"pattern `{name}` needs a `pattern:`", patternMap);
+                    continue;
+                }
+                patternNode = p.Value;
+            }
+            if (reader.Pattern(patternNode, $"pattern `{name}`") is { } spec)
+                result.Add(new NamedPattern(name, spec, doc, origin));
+        }
+        return result;
+    }
+
+    private static List<DetectSignal> ReadDetect(YamlNodeReader reader, YamlNode node)
+    {
+        var result = new List<DetectSignal>();
+        foreach (var item in reader.List(node, "`detect`"))
+        {
+            if (reader.Mapping(item, "a `detect` entry") is not { } map) continue;
+            var entries = reader.Entries(map, "a `detect` entry", DetectKeys);
+            var weight = entries.TryGetValue("weight", out var w) ? reader.Int(w.Value, "`weight`", -1000, 1000) ?? 1 : 1;
+            var contains = entries.TryGetValue("contains", out var c) ? reader.String(c.Value, "`contains`") : null;
+            if (contains is { Length: 0 })
+                reader.Report(DiagnosticDescriptors.InvalidValue, "`contains` needs some text to look for", c.Value);
+            var block = entries.TryGetValue("block", out var b) ? reader.Pattern(b.Value, "`block`") : null;
+            var languages = new List<string>();
+            if (entries.TryGetValue("language-sections", out var l))
+                foreach (var language in reader.List(l.Value, "`language-sections`"))
+                    if (reader.Choice(language, "a language section", "zh", "en") is { } code) languages.Add(code);
+            if (languages.Count == 1)
+                reader.Report(DiagnosticDescriptors.InvalidValue, "`language-sections` lists the languages of at least two sections in order, e.g. [zh, en]", l.Value);
+            var conditions = (contains is null ? 0 : 1) + (block is null ? 0 : 1) + (languages.Count == 0 ? 0 : 1);
+            if (conditions > 1)
+                reader.Report(DiagnosticDescriptors.InvalidValue, "a `detect` entry has one condition: `contains`, `block` or `language-sections`; split it into several entries", map);
+            result.Add(new DetectSignal(weight, contains, block, languages.ToEquatableArray(), reader.Locate(map)));
+        }
+        return result;
+    }
+}
