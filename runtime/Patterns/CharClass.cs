@@ -66,6 +66,9 @@ public static class CharClass
         if ((uint)pos >= (uint)limit) return 0;
         var c = text[pos];
         if (char.IsAscii(c)) return char.IsAsciiLetter(c) ? 1 : 0;
+
+        // 〇 is a letter number (Nl), but every `han` must be a `letter` too.
+        if (c == '\u3007') return 1;
         return MatchCategories(text, pos, limit, c, LetterCategories);
     }
 
