@@ -10,14 +10,111 @@ public static class BlockSplitter
     /// Line breaks are LF, CRLF, CR, U+2028, U+2029 and U+0085; a line holding only white space
     /// (including U+3000 and zero-width marks) is blank. Runs in time linear in the region's length.
     /// </summary>
-    public static Block[] Split(SourceText source, BlockMode mode, TextSpan? region = null) =>
-        throw new NotImplementedException();
+    public static Block[] Split(SourceText source, BlockMode mode, TextSpan? region = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var span = CheckRegion(source, region, nameof(region));
+        var paragraphs = ResolveCore(source, mode, span) == BlockMode.Paragraphs;
+
+        var blocks = new List<Block>();
+        var reader = new LineReader(source.Text, span);
+
+        // The start of the region counts as a blank line: the first block never continues a line.
+        var afterBlank = true;
+
+        // The paragraph being collected: from the first non-blank line's content start to the
+        // last one's content end, which is the trimmed span of the whole run.
+        int runStart = -1, runEnd = -1;
+
+        while (reader.MoveNext())
+        {
+            var line = reader.Current;
+            if (reader.IsBlank)
+            {
+                if (runStart >= 0)
+                {
+                    blocks.Add(new Block(TextSpan.FromBounds(runStart, runEnd), FollowsBlankLine: true));
+                    runStart = -1;
+                }
+                afterBlank = true;
+                continue;
+            }
+
+            if (paragraphs)
+            {
+                // Only the first line of a run decides whether a blank line comes before it,
+                // and in this mode that is always so.
+                if (runStart < 0) runStart = line.Start;
+                runEnd = line.End;
+            }
+            else
+            {
+                blocks.Add(new Block(line, afterBlank));
+            }
+            afterBlank = false;
+        }
+
+        if (runStart >= 0) blocks.Add(new Block(TextSpan.FromBounds(runStart, runEnd), FollowsBlankLine: true));
+        return blocks.ToArray();
+    }
 
     /// <summary>The mode <see cref="BlockMode.Auto"/> resolves to for <paramref name="region"/>.</summary>
-    public static BlockMode Resolve(SourceText source, BlockMode mode, TextSpan? region = null) =>
-        throw new NotImplementedException();
+    public static BlockMode Resolve(SourceText source, BlockMode mode, TextSpan? region = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return ResolveCore(source, mode, CheckRegion(source, region, nameof(region)));
+    }
 
     /// <summary>The spans of the non-blank lines of <paramref name="span"/> (each trimmed), in order.</summary>
-    public static IReadOnlyList<TextSpan> Lines(SourceText source, TextSpan span) =>
-        throw new NotImplementedException();
+    public static IReadOnlyList<TextSpan> Lines(SourceText source, TextSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var lines = new List<TextSpan>();
+        var reader = new LineReader(source.Text, CheckRegion(source, span, nameof(span)));
+        while (reader.MoveNext())
+            if (!reader.IsBlank) lines.Add(reader.Current);
+        return lines;
+    }
+
+    private static BlockMode ResolveCore(SourceText source, BlockMode mode, TextSpan region)
+    {
+        switch (mode)
+        {
+            case BlockMode.Paragraphs:
+            case BlockMode.Lines:
+                return mode;
+            case BlockMode.Auto:
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(mode), mode, "not a BlockMode");
+        }
+
+        // Paragraphs as soon as a non-blank line follows a blank line that follows a non-blank
+        // line; blank lines before the first or after the last text line do not separate anything.
+        var reader = new LineReader(source.Text, region);
+        bool seenText = false, blankAfterText = false;
+        while (reader.MoveNext())
+        {
+            if (reader.IsBlank)
+            {
+                blankAfterText |= seenText;
+            }
+            else
+            {
+                if (blankAfterText) return BlockMode.Paragraphs;
+                seenText = true;
+            }
+        }
+        return BlockMode.Lines;
+    }
+
+    private static TextSpan CheckRegion(SourceText source, TextSpan? region, string paramName)
+    {
+        if (region is not { } span) return new TextSpan(0, source.Length);
+
+        // Unsigned comparisons reject negative starts and lengths, and cannot overflow.
+        if ((uint)span.Start > (uint)source.Length || (uint)span.Length > (uint)(source.Length - span.Start))
+            throw new ArgumentOutOfRangeException(paramName, span, "the span must lie inside the text");
+        return span;
+    }
 }

@@ -1,3 +1,5 @@
+using DocSchema.Runtime.Text;
+
 namespace DocSchema.Runtime.Datelines;
 
 /// <summary>Turns the digits and month names a dateline is written with into numbers.</summary>
@@ -7,11 +9,53 @@ public static class DatelineValues
     /// A whole number written with ASCII or full-width digits, or with Chinese numerals
     /// (二十, 廿, 三十一); null when <paramref name="text"/> is not one or is out of int range.
     /// </summary>
-    public static int? ParseInt(ReadOnlySpan<char> text) => throw new NotImplementedException();
+    /// <remarks>
+    /// Surrounding white space is ignored. Digits are not mixed with Chinese numerals, and there is
+    /// no sign, no digit grouping and no 百/千/万: datelines need days, months and years only.
+    /// </remarks>
+    public static int? ParseInt(ReadOnlySpan<char> text)
+    {
+        text = Trim(text);
+        if (text.IsEmpty) return null;
+        if (ChineseNumerals.IsNumeral(text[0])) return ChineseNumerals.Parse(text);
+
+        var value = 0;
+        foreach (var c in text)
+        {
+            int digit;
+            if (char.IsAsciiDigit(c)) digit = c - '0';
+            else if (char.IsBetween(c, '０', '９')) digit = c - '０';
+            else return null;
+
+            if (value > (int.MaxValue - digit) / 10) return null;
+            value = value * 10 + digit;
+        }
+        return value;
+    }
 
     /// <summary>
     /// A month 1–12 from a number (<see cref="ParseInt"/>, with an optional trailing 月) or an English
     /// month name, full or abbreviated, any case, with or without a trailing dot (<c>March</c>, <c>Sept.</c>).
     /// </summary>
-    public static int? ParseMonth(ReadOnlySpan<char> text) => throw new NotImplementedException();
+    public static int? ParseMonth(ReadOnlySpan<char> text)
+    {
+        text = Trim(text);
+        if (text.IsEmpty) return null;
+
+        var hasMonthSign = text[^1] == '月';
+        if (hasMonthSign) text = text[..^1];
+
+        if (ParseInt(text) is { } number) return number is >= 1 and <= 12 ? number : null;
+
+        // 月 follows numbers only: "March月" is not a month.
+        return hasMonthSign ? null : MonthNames.Parse(text);
+    }
+
+    private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> text)
+    {
+        int start = 0, end = text.Length;
+        while (start < end && SourceText.IsTrimmable(text[start])) start++;
+        while (end > start && SourceText.IsTrimmable(text[end - 1])) end--;
+        return text[start..end];
+    }
 }

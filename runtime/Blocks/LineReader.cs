@@ -1,0 +1,60 @@
+using DocSchema.Runtime.Text;
+
+namespace DocSchema.Runtime.Blocks;
+
+/// <summary>
+/// Walks the lines of a region one at a time, giving each line's content without its line break
+/// and trimmed (<see cref="SourceText.Trim"/>); a blank line gives an empty span. Every character
+/// of the region is looked at a constant number of times, so a walk is linear in the region's length.
+/// </summary>
+internal struct LineReader
+{
+    private readonly string _text;
+    private readonly int _end;
+    private int _next;
+
+    /// <summary>Starts before the first line of <paramref name="region"/> of <paramref name="text"/>.</summary>
+    internal LineReader(string text, TextSpan region)
+    {
+        _text = text;
+        _end = region.End;
+        _next = region.Start;
+    }
+
+    /// <summary>The current line's trimmed content; empty (at the line's start) when the line is blank.</summary>
+    internal TextSpan Current { get; private set; }
+
+    /// <summary>True when the current line holds nothing but trimmable characters.</summary>
+    internal readonly bool IsBlank => Current.IsEmpty;
+
+    /// <summary>Moves to the next line; false when the region has no more lines.</summary>
+    /// <remarks>
+    /// Text after the last line break (possibly empty) is a line too, as in
+    /// <see cref="SourceText.GetLinePosition"/>; it can only add a blank line at the end, which no
+    /// caller distinguishes from none.
+    /// </remarks>
+    internal bool MoveNext()
+    {
+        var start = _next;
+        if (start > _end) return false;
+
+        var rest = _text.AsSpan(start, _end - start);
+        var length = rest.IndexOfAny(LineBreaks.Chars);
+        if (length < 0)
+        {
+            length = rest.Length;
+            _next = _end + 1;
+        }
+        else
+        {
+            _next = start + length + LineBreaks.LengthAt(_text, start + length, _end);
+        }
+
+        var line = rest[..length];
+        var first = line.IndexOfAnyExcept(TrimmableChars.Chars);
+        Current = first < 0
+            ? new TextSpan(start, 0)
+            : TextSpan.FromBounds(start + first, start + line.LastIndexOfAnyExcept(TrimmableChars.Chars) + 1);
+        return true;
+    }
+}

@@ -1,0 +1,381 @@
+using System.Diagnostics;
+using DocSchema.Runtime.Blocks;
+using DocSchema.Runtime.Text;
+
+namespace DocSchema.Runtime.Tests;
+
+public class BlockSplitterTests
+{
+    // Lines 43–53 of the Oriental Daily sample: the end of the story and the first related teasers,
+    // where a "阅读全文" line is followed directly by a picture caption.
+    private const string OrientalDailyTail =
+        "要看最快最熱資訊,請來Follow我們 《東方日報》WhatsApp Channel.\n" +
+        "\n" +
+        "热门新闻\n" +
+        "\n" +
+        "阅读全文\n" +
+        "女死者的弟弟在社交媒体贴文及上载行车记录仪的视频,怀疑数辆轿车在车祸后辗过死者,因此,要求网民协助追查涉嫌撞后逃的车辆。(图截自视频)\n" +
+        "\n" +
+        "轿车翻覆酿两尸三命 警方调查撞后逃指控\n" +
+        "\n" +
+        "阅读全文\n" +
+        "被告是来自马来西亚的张杰森(译音,42岁),他星期三(4月2日)认罪,被判坐牢18周。";
+
+    private const string ReadMore = "阅读全文";
+    private const string CrashCaption = "女死者的弟弟在社交媒体贴文及上载行车记录仪的视频,怀疑数辆轿车在车祸后辗过死者,因此,要求网民协助追查涉嫌撞后逃的车辆。(图截自视频)";
+
+    private static string[] Texts(SourceText source, Block[] blocks) =>
+        blocks.Select(b => source.AsSpan(b.Span).ToString()).ToArray();
+
+    private static string[] Texts(SourceText source, IReadOnlyList<TextSpan> spans) =>
+        spans.Select(s => source.AsSpan(s).ToString()).ToArray();
+
+    [Fact]
+    public void Paragraphs_OrientalDailyExcerpt_KeepsReadMoreAndCaptionTogether()
+    {
+        var source = SourceText.From(OrientalDailyTail);
+
+        var blocks = BlockSplitter.Split(source, BlockMode.Paragraphs);
+
+        Assert.Equal(
+            [
+                "要看最快最熱資訊,請來Follow我們 《東方日報》WhatsApp Channel.",
+                "热门新闻",
+                ReadMore + "\n" + CrashCaption,
+                "轿车翻覆酿两尸三命 警方调查撞后逃指控",
+                ReadMore + "\n" + "被告是来自马来西亚的张杰森(译音,42岁),他星期三(4月2日)认罪,被判坐牢18周。",
+            ],
+            Texts(source, blocks));
+        Assert.All(blocks, b => Assert.True(b.FollowsBlankLine));
+        Assert.Equal(OrientalDailyTail.IndexOf(ReadMore, StringComparison.Ordinal), blocks[2].Span.Start);
+    }
+
+    [Fact]
+    public void Lines_OrientalDailyExcerpt_CaptionContinuesReadMoreLine()
+    {
+        var source = SourceText.From(OrientalDailyTail);
+
+        var blocks = BlockSplitter.Split(source, BlockMode.Lines);
+
+        Assert.Equal(7, blocks.Length);
+        Assert.Equal(ReadMore, source.AsSpan(blocks[2].Span).ToString());
+        Assert.True(blocks[2].FollowsBlankLine);
+        Assert.Equal(CrashCaption, source.AsSpan(blocks[3].Span).ToString());
+        Assert.False(blocks[3].FollowsBlankLine);
+        Assert.Equal([true, true, true, false, true, true, false], blocks.Select(b => b.FollowsBlankLine));
+    }
+
+    [Fact]
+    public void OrientalDailySample_SplitsIntoItsParagraphsAndLines()
+    {
+        var source = SourceText.From(Samples.Read(Samples.OrientalDaily));
+
+        var paragraphs = BlockSplitter.Split(source, BlockMode.Paragraphs);
+        var lines = BlockSplitter.Split(source, BlockMode.Lines);
+
+        Assert.Equal(75, paragraphs.Length);
+        Assert.Equal(87, lines.Length);
+        Assert.Equal(BlockMode.Paragraphs, BlockSplitter.Resolve(source, BlockMode.Auto));
+        Assert.Equal(75, BlockSplitter.Split(source, BlockMode.Auto).Length);
+
+        var texts = Texts(source, paragraphs);
+        Assert.StartsWith("美国总统特朗普当地时间周三", texts[0]);
+        Assert.EndsWith("(图取自法新社档案照)", texts[0]);
+        Assert.StartsWith("(华盛顿、基辅20日讯)", texts[1]);
+        Assert.Equal("提出美接管乌发电厂可能性", texts[11]);
+        Assert.Equal("热门新闻", texts[22]);
+        Assert.Equal(ReadMore + "\n" + CrashCaption, texts[23]);
+
+        // The file has no final line break: the last block runs to the very end.
+        Assert.Equal(source.Length, paragraphs[^1].Span.End);
+        Assert.EndsWith("道歉是...", texts[^1]);
+
+        // A line block continues the line before it only where a teaser's text sits directly
+        // under its "阅读全文" separator (twelve teasers have a picture caption there).
+        Assert.Equal(12, lines.Count(b => !b.FollowsBlankLine));
+        Assert.All(lines.Where(b => !b.FollowsBlankLine).Select(b => b.Span.Start),
+            start => Assert.Equal(ReadMore, PreviousLine(source.Text, start)));
+    }
+
+    private static string PreviousLine(string text, int lineStart)
+    {
+        var end = text.LastIndexOf('\n', lineStart - 1);
+        var start = text.LastIndexOf('\n', end - 1) + 1;
+        return text[start..end];
+    }
+
+    [Fact]
+    public void AbcSample_HasNoBlankLines_AutoResolvesToLines()
+    {
+        var source = SourceText.From(Samples.Read(Samples.AbcBilingual));
+
+        Assert.Equal(BlockMode.Lines, BlockSplitter.Resolve(source, BlockMode.Auto));
+        var blocks = BlockSplitter.Split(source, BlockMode.Auto);
+        Assert.Equal(39, blocks.Length);
+        Assert.Equal("Trump says 30-day ceasefire 'would have been tough' after high-stakes call with Putin",
+            source.AsSpan(blocks[19].Span).ToString());
+        Assert.True(blocks[0].FollowsBlankLine);
+        Assert.All(blocks.Skip(1), b => Assert.False(b.FollowsBlankLine));
+
+        Assert.Single(BlockSplitter.Split(source, BlockMode.Paragraphs));
+    }
+
+    [Theory]
+    [InlineData("a\r\nb", 1)]
+    [InlineData("a\r\n\r\nb", 2)]
+    [InlineData("a\r\n \t\r\nb", 2)]
+    [InlineData("a\rb", 1)]
+    [InlineData("a\r\rb", 2)]
+    [InlineData("a\n\rb", 2)]
+    [InlineData("a\u2028b", 1)]
+    [InlineData("a\u2028\u2028b", 2)]
+    [InlineData("a\u2029\u2029b", 2)]
+    [InlineData("a\u0085\u0085b", 2)]
+    [InlineData("a\n\u3000\u200B\uFEFF\u00A0\nb", 2)]
+    public void Paragraphs_RecognisesEveryLineBreakAndBlankLine(string text, int expected)
+    {
+        Assert.Equal(expected, BlockSplitter.Split(SourceText.From(text), BlockMode.Paragraphs).Length);
+    }
+
+    [Fact]
+    public void MixedLineBreaks_GiveTheRightBlocksInBothModes()
+    {
+        var source = SourceText.From("a\r\nb\r\rc\u2028\u2028d\u2029\u2029e\u0085\u0085f\r\n\r\ng\rh");
+
+        Assert.Equal(["a\r\nb", "c", "d", "e", "f", "g\rh"], Texts(source, BlockSplitter.Split(source, BlockMode.Paragraphs)));
+
+        var lines = BlockSplitter.Split(source, BlockMode.Lines);
+        Assert.Equal(["a", "b", "c", "d", "e", "f", "g", "h"], Texts(source, lines));
+        Assert.Equal([true, false, true, true, true, true, true, false], lines.Select(b => b.FollowsBlankLine));
+    }
+
+    [Fact]
+    public void CarriageReturnOnlyText_IsSplitOnCr()
+    {
+        var source = SourceText.From("one\rtwo\r\rthree\r");
+
+        Assert.Equal(["one\rtwo", "three"], Texts(source, BlockSplitter.Split(source, BlockMode.Paragraphs)));
+        Assert.Equal(["one", "two", "three"], Texts(source, BlockSplitter.Split(source, BlockMode.Lines)));
+        Assert.Equal(BlockMode.Paragraphs, BlockSplitter.Resolve(source, BlockMode.Auto));
+    }
+
+    [Fact]
+    public void ByteOrderMarkAndWideSpaces_AreTrimmedOffBlocks()
+    {
+        var source = SourceText.From("\uFEFF\u3000标题\u200B \r\n\r\n  正文第一行  \n\t正文第二行\u3000\n");
+
+        var blocks = BlockSplitter.Split(source, BlockMode.Paragraphs);
+
+        Assert.Equal(["标题", "正文第一行  \n\t正文第二行"], Texts(source, blocks));
+        Assert.Equal(2, blocks[0].Span.Start);
+        Assert.All(blocks, b => Assert.Equal(source.Trim(b.Span), b.Span));
+    }
+
+    [Fact]
+    public void Lines_AreTrimmedLikeSourceTextTrim()
+    {
+        var source = SourceText.From("  a b  \n\u3000c\u3000\n\n d");
+
+        var blocks = BlockSplitter.Split(source, BlockMode.Lines);
+
+        Assert.Equal(["a b", "c", "d"], Texts(source, blocks));
+        Assert.Equal([true, false, true], blocks.Select(b => b.FollowsBlankLine));
+        Assert.All(blocks, b => Assert.Equal(source.Trim(b.Span), b.Span));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n")]
+    [InlineData("\r\n\r\n")]
+    [InlineData(" \t\u3000\uFEFF\u200B")]
+    [InlineData("\u2028\u2029\u0085\r")]
+    public void BlankText_HasNoBlocks(string text)
+    {
+        var source = SourceText.From(text);
+
+        Assert.Empty(BlockSplitter.Split(source, BlockMode.Paragraphs));
+        Assert.Empty(BlockSplitter.Split(source, BlockMode.Lines));
+        Assert.Empty(BlockSplitter.Split(source, BlockMode.Auto));
+        Assert.Empty(BlockSplitter.Lines(source, new TextSpan(0, source.Length)));
+        Assert.Equal(BlockMode.Lines, BlockSplitter.Resolve(source, BlockMode.Auto));
+    }
+
+    [Theory]
+    [InlineData("x", 1)]
+    [InlineData("x\n", 1)]
+    [InlineData("\n\nx", 1)]
+    [InlineData("x\n\n\n", 1)]
+    public void NoTrailingNewline_AndLeadingOrTrailingBlankLines_DoNotAddBlocks(string text, int expected)
+    {
+        var source = SourceText.From(text);
+        var blocks = BlockSplitter.Split(source, BlockMode.Paragraphs);
+
+        Assert.Equal(expected, blocks.Length);
+        Assert.Equal("x", source.AsSpan(blocks[0].Span).ToString());
+    }
+
+    [Theory]
+    [InlineData("a\nb", BlockMode.Lines)]
+    [InlineData("a\n\nb", BlockMode.Paragraphs)]
+    [InlineData("a\n \u3000\nb", BlockMode.Paragraphs)]
+    [InlineData("\n\na\nb\n\n", BlockMode.Lines)]
+    [InlineData("a\r\nb\r\n", BlockMode.Lines)]
+    [InlineData("a\r\n\r\nb", BlockMode.Paragraphs)]
+    [InlineData("a\r\rb", BlockMode.Paragraphs)]
+    [InlineData("a", BlockMode.Lines)]
+    public void Resolve_Auto_IsParagraphsOnlyWhenABlankLineSeparatesText(string text, BlockMode expected)
+    {
+        var source = SourceText.From(text);
+
+        Assert.Equal(expected, BlockSplitter.Resolve(source, BlockMode.Auto));
+        Assert.Equal(BlockMode.Lines, BlockSplitter.Resolve(source, BlockMode.Lines));
+        Assert.Equal(BlockMode.Paragraphs, BlockSplitter.Resolve(source, BlockMode.Paragraphs));
+    }
+
+    [Fact]
+    public void Resolve_Auto_LooksOnlyAtTheRegion()
+    {
+        var source = SourceText.From("a\nb\n\nc\nd");
+
+        Assert.Equal(BlockMode.Paragraphs, BlockSplitter.Resolve(source, BlockMode.Auto));
+        Assert.Equal(BlockMode.Lines, BlockSplitter.Resolve(source, BlockMode.Auto, new TextSpan(0, 4)));
+    }
+
+    [Fact]
+    public void Region_IsSplitOnItsOwn_AndItsFirstBlockFollowsABlankLine()
+    {
+        var text = "head\nfirst line\nsecond line\n\nlast";
+        var source = SourceText.From(text);
+        var region = TextSpan.FromBounds(text.IndexOf("line", StringComparison.Ordinal), text.IndexOf("last", StringComparison.Ordinal) + 2);
+
+        var lines = BlockSplitter.Split(source, BlockMode.Lines, region);
+        var paragraphs = BlockSplitter.Split(source, BlockMode.Paragraphs, region);
+
+        Assert.Equal(["line", "second line", "la"], Texts(source, lines));
+        Assert.Equal([true, false, true], lines.Select(b => b.FollowsBlankLine));
+        Assert.Equal(["line\nsecond line", "la"], Texts(source, paragraphs));
+        Assert.All(lines.Concat(paragraphs), b => Assert.True(region.Contains(b.Span)));
+    }
+
+    [Fact]
+    public void Region_EndingBetweenCrAndLf_EndsTheLineAtTheCr()
+    {
+        var source = SourceText.From("a\r\nb");
+
+        Assert.Equal(["a"], Texts(source, BlockSplitter.Split(source, BlockMode.Lines, new TextSpan(0, 2))));
+    }
+
+    [Theory]
+    [InlineData(-1, 1)]
+    [InlineData(0, 4)]
+    [InlineData(3, 1)]
+    [InlineData(1, -1)]
+    public void Region_OutsideTheText_Throws(int start, int length)
+    {
+        var source = SourceText.From("abc");
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => BlockSplitter.Split(source, BlockMode.Lines, new TextSpan(start, length)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => BlockSplitter.Resolve(source, BlockMode.Auto, new TextSpan(start, length)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => BlockSplitter.Lines(source, new TextSpan(start, length)));
+    }
+
+    [Fact]
+    public void UndefinedMode_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => BlockSplitter.Split(SourceText.From("a"), (BlockMode)42));
+    }
+
+    [Fact]
+    public void Lines_GivesTrimmedNonBlankLinesOfASpan()
+    {
+        var text = "skip\n  one \n\n\u3000two\r\nthree  \r\n \n";
+        var source = SourceText.From(text);
+
+        var lines = BlockSplitter.Lines(source, TextSpan.FromBounds(5, text.Length));
+
+        Assert.Equal(["one", "two", "three"], Texts(source, lines));
+        Assert.Equal(text.IndexOf("one", StringComparison.Ordinal), lines[0].Start);
+    }
+
+    [Fact]
+    public void Lines_OfTheOrientalDailyBoilerplate_SplitTheJoinedCaption()
+    {
+        var source = SourceText.From(OrientalDailyTail);
+        var start = OrientalDailyTail.IndexOf("热门新闻", StringComparison.Ordinal);
+
+        var lines = BlockSplitter.Lines(source, TextSpan.FromBounds(start, source.Length));
+
+        Assert.Equal(6, lines.Count);
+        Assert.Equal(["热门新闻", ReadMore, CrashCaption], Texts(source, lines).Take(3));
+    }
+
+    [Fact]
+    public void FiveMillionCharacterLine_IsOneBlock_AndSplitsQuickly()
+    {
+        var line = new string('x', 5_000_000);
+        var source = SourceText.From("  " + line + "  \n\nend");
+
+        var stopwatch = Stopwatch.StartNew();
+        var paragraphs = BlockSplitter.Split(source, BlockMode.Paragraphs);
+        var lines = BlockSplitter.Split(source, BlockMode.Lines);
+        var auto = BlockSplitter.Split(source, BlockMode.Auto);
+        stopwatch.Stop();
+
+        Assert.Equal(new TextSpan(2, 5_000_000), paragraphs[0].Span);
+        Assert.Equal(2, paragraphs.Length);
+        Assert.Equal(2, lines.Length);
+        Assert.Equal(2, auto.Length);
+
+        // A linear pass takes milliseconds; anything quadratic would take hours.
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(3), $"took {stopwatch.Elapsed}");
+    }
+
+    [Fact]
+    public void FiveMillionCharactersOfWhiteSpace_TrimQuickly()
+    {
+        var spaces = new string(' ', 2_500_000);
+        var source = SourceText.From(spaces + "a" + spaces);
+
+        var stopwatch = Stopwatch.StartNew();
+        var blocks = BlockSplitter.Split(source, BlockMode.Paragraphs);
+        stopwatch.Stop();
+
+        Assert.Equal(new TextSpan(2_500_000, 1), Assert.Single(blocks).Span);
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(3), $"took {stopwatch.Elapsed}");
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    [InlineData(" \u3000\n")]
+    public void HundredThousandBlankLines_SeparateTwoBlocks_Quickly(string blankLine)
+    {
+        var text = "first" + blankLine + string.Concat(Enumerable.Repeat(blankLine, 100_000)) + "second";
+        var source = SourceText.From(text);
+
+        var stopwatch = Stopwatch.StartNew();
+        var paragraphs = BlockSplitter.Split(source, BlockMode.Paragraphs);
+        var lines = BlockSplitter.Split(source, BlockMode.Lines);
+        var mode = BlockSplitter.Resolve(source, BlockMode.Auto);
+        stopwatch.Stop();
+
+        Assert.Equal(["first", "second"], Texts(source, paragraphs));
+        Assert.Equal(["first", "second"], Texts(source, lines));
+        Assert.All(lines, b => Assert.True(b.FollowsBlankLine));
+        Assert.Equal(BlockMode.Paragraphs, mode);
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(3), $"took {stopwatch.Elapsed}");
+    }
+
+    [Fact]
+    public void HundredThousandShortLines_AreHundredThousandLineBlocks()
+    {
+        var source = SourceText.From(string.Concat(Enumerable.Repeat("字\n", 100_000)));
+
+        var lines = BlockSplitter.Split(source, BlockMode.Auto);
+
+        Assert.Equal(100_000, lines.Length);
+        Assert.Equal(new TextSpan(199_998, 1), lines[^1].Span);
+        Assert.Single(BlockSplitter.Split(source, BlockMode.Paragraphs));
+    }
+}
