@@ -8,6 +8,15 @@ internal sealed class CodeWriter
     private readonly StringBuilder _builder = new();
     private int _indent;
 
+    public CodeWriter(int indent = 0) => _indent = indent;
+
+    /// <summary>Appends already indented text as it is.</summary>
+    public CodeWriter Raw(string text)
+    {
+        _builder.Append(text);
+        return this;
+    }
+
     public CodeWriter Line(string text = "")
     {
         if (text.Length > 0) _builder.Append(' ', _indent * 4).Append(text);

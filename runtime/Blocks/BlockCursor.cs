@@ -22,4 +22,15 @@ public sealed class BlockCursor
 
     /// <summary>Moves to the next block.</summary>
     public void Advance() => Index++;
+
+    /// <summary>Moves past the last block.</summary>
+    public void MoveToEnd() => Index = _blocks.Count;
+
+    /// <summary>The blocks not yet consumed.</summary>
+    public IReadOnlyList<Block> Remaining()
+    {
+        var rest = new Block[Math.Max(0, _blocks.Count - Index)];
+        for (var i = 0; i < rest.Length; i++) rest[i] = _blocks[Index + i];
+        return rest;
+    }
 }

@@ -34,7 +34,10 @@ public sealed class ParseContext
     /// <summary>The document's text (what match routines index).</summary>
     public string Text { get; }
 
-    /// <summary>End of the region the current match may read (exclusive).</summary>
+    /// <summary>Start of the region the current match reads (where <c>^</c> matches).</summary>
+    public int Start { get; private set; }
+
+    /// <summary>End of the region the current match may read (exclusive; where <c>$</c> matches).</summary>
     public int Limit { get; private set; }
 
     /// <summary>Captures of the current match.</summary>
@@ -49,6 +52,7 @@ public sealed class ParseContext
     /// <summary>Prepares a match inside <paramref name="region"/>: sets <see cref="Limit"/>, clears captures.</summary>
     public void BeginMatch(TextSpan region)
     {
+        Start = region.Start;
         Limit = region.End;
         Captures.Clear();
     }
@@ -70,6 +74,16 @@ public sealed class ParseContext
         }
         return false;
     }
+
+    /// <summary>Reports DS2001: a required role found no block that matches it.</summary>
+    public void ReportMissingRole(string role, TextSpan at) =>
+        Report("DS2001", DiagnosticSeverity.Warning,
+            $"expected the schema's `{role}` here, but the text does not match its pattern; the role was left empty", at);
+
+    /// <summary>Reports DS2003: blocks were left over after the schema's last role.</summary>
+    public void ReportUnreadBlocks(int count, TextSpan at) =>
+        Report("DS2003", DiagnosticSeverity.Warning,
+            $"{count} block(s) after the schema's last role were not read; add a `body` or `boilerplate` role to take them", at);
 
     /// <summary>Records a diagnostic at <paramref name="span"/>.</summary>
     public void Report(string id, DiagnosticSeverity severity, string message, TextSpan span) =>

@@ -1,0 +1,314 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using DocSchema.Generator.Model;
+using DocSchema.Generator.Patterns;
+using DocSchema.Generator.Yaml;
+
+namespace DocSchema.Generator.Emit;
+
+/// <summary>
+/// Compiles patterns into C# match routines. Every node becomes a small static method
+/// <c>bool M(ParseContext c, ref int pos)</c> with one invariant: on failure it leaves
+/// <c>pos</c> and the captures as it found them. Matching is PEG: ordered choice, possessive
+/// greedy repetition, lazy repetition that tries the rest of its sequence first. Loops spend
+/// the parse's step budget, which bounds the total work by a constant times the input length.
+/// </summary>
+internal sealed class PatternEmitter
+{
+    private readonly IReadOnlyDictionary<string, PatternNode> _named;
+    private readonly CodeWriter _code = new(indent: 2);
+    private readonly SortedDictionary<string, int> _slots = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _emittedNamed = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _methodNames = new(StringComparer.Ordinal);
+
+    public PatternEmitter(IEnumerable<NamedPattern> patterns) =>
+        _named = patterns.ToDictionary(p => p.Name, p => p.Pattern.Root, StringComparer.Ordinal);
+
+    /// <summary>The C# expression for the capture slot of <paramref name="name"/> (allocated on first use).</summary>
+    public string Slot(string name)
+    {
+        if (!_slots.ContainsKey(name)) _slots[name] = _slots.Count;
+        return "Slots." + Names.Pascal(name);
+    }
+
+    /// <summary>Emits <c>bool {name}(ParseContext context, TextSpan block)</c>: does the whole block match?</summary>
+    public string Whole(PatternSpec spec, string name)
+    {
+        name = Unique(name);
+        var root = spec.Root is SequenceNode sequence
+            ? sequence with { Items = sequence.Items.Concat(new PatternNode[] { new AnchorNode(spec.Source.Length, true) }).ToEquatableArray() }
+            : new SequenceNode(0, new[] { spec.Root, new AnchorNode(spec.Source.Length, true) }.ToEquatableArray());
+        var body = Node(root, name);
+        _code.Line("// Matches a whole block: " + CSharpText.Comment(PatternPrinter.Print(spec.Root), xml: false));
+        _code.Open($"internal static bool {name}(ParseContext context, TextSpan block)");
+        _code.Line("context.BeginMatch(block);");
+        _code.Line("var pos = block.Start;");
+        _code.Line($"return {body}(context, ref pos);");
+        _code.Close().Line();
+        return "Patterns." + name;
+    }
+
+    /// <summary>Emits <c>bool {name}(ParseContext context, TextSpan block, out int end)</c>: does the block start with a match?</summary>
+    public string Prefix(PatternSpec spec, string name)
+    {
+        name = Unique(name);
+        var body = Node(spec.Root, name);
+        _code.Line("// Matches the start of a block: " + CSharpText.Comment(PatternPrinter.Print(spec.Root), xml: false));
+        _code.Open($"internal static bool {name}(ParseContext context, TextSpan block, out int end)");
+        _code.Line("context.BeginMatch(block);");
+        _code.Line("var pos = block.Start;");
+        _code.Line($"var matched = {body}(context, ref pos);");
+        _code.Line("end = pos;");
+        _code.Line("return matched;");
+        _code.Close().Line();
+        return "Patterns." + name;
+    }
+
+    /// <summary>Writes the <c>Slots</c> constants and every routine emitted so far.</summary>
+    public void WriteTo(CodeWriter writer)
+    {
+        writer.Line("/// <summary>The match routines of this schema's patterns.</summary>");
+        writer.Open("private static class Patterns");
+        writer.Line("/// <summary>Capture slots: one per capture name used in the schema.</summary>");
+        writer.Open("internal static class Slots");
+        foreach (var slot in _slots) writer.Line($"internal const int {Names.Pascal(slot.Key)} = {slot.Value.ToString(CultureInfo.InvariantCulture)};");
+        writer.Close().Line();
+        writer.Raw(_code.ToString().TrimEnd('\n') + "\n");
+        writer.Close();
+    }
+
+    private string Unique(string name)
+    {
+        var candidate = name;
+        for (var i = 2; !_methodNames.Add(candidate); i++) candidate = name + i.ToString(CultureInfo.InvariantCulture);
+        return candidate;
+    }
+
+    private string NamedMethod(string name)
+    {
+        var method = "At" + Names.Pascal(name);
+        if (_emittedNamed.Add(name))
+        {
+            _methodNames.Add(method);
+            var body = Node(_named[name], method, methodName: method);
+            if (body != method) Emit(method, "@" + name, $"return {body}(c, ref pos);");
+        }
+        return method;
+    }
+
+    /// <summary>Emits the routine for <paramref name="node"/> and returns its name.</summary>
+    private string Node(PatternNode node, string owner, string? methodName = null)
+    {
+        if (node is ReferenceNode reference) return NamedMethod(reference.Name);
+        var name = methodName ?? Unique(owner + "_" + (_methodNames.Count(n => n.StartsWith(owner + "_", StringComparison.Ordinal)) + 1).ToString(CultureInfo.InvariantCulture));
+        var printed = PatternPrinter.Print(node);
+        switch (node)
+        {
+            case LiteralNode literal:
+                Emit(name, printed,
+                    $"var n = CharClass.Literal(c.Text, pos, c.Limit, {CSharpText.String(literal.Text)}{(literal.IgnoreCase ? ", ignoreCase: true" : "")});",
+                    "if (n < 0) return false;",
+                    "pos += n;",
+                    "return true;");
+                break;
+            case ClassNode cls:
+                Emit(name, printed,
+                    $"var n = CharClass.{Names.Pascal(cls.Name)}(c.Text, pos, c.Limit);",
+                    "if (n == 0) return false;",
+                    "pos += n;",
+                    "return true;");
+                break;
+            case SetNode set:
+                EmitSet(name, printed, set);
+                break;
+            case AnchorNode anchor:
+                Emit(name, printed, anchor.AtEnd ? "return pos == c.Limit;" : "return pos == c.Start;");
+                break;
+            case LookaheadNode look:
+            {
+                var body = Node(look.Body, name);
+                Emit(name, printed,
+                    "int save = pos, mark = c.Captures.Count;",
+                    $"var matched = {body}(c, ref pos);",
+                    "pos = save;",
+                    "c.Captures.Truncate(mark);",
+                    look.Negative ? "return !matched;" : "return matched;");
+                break;
+            }
+            case CaptureNode capture when capture.Body is RepeatNode { Lazy: true }:
+                // A lazy capture on its own takes as little as it may; in a sequence it is handled with its continuation.
+                EmitSequence(name, printed, new[] { node });
+                break;
+            case CaptureNode capture:
+            {
+                var body = Node(capture.Body, name);
+                Emit(name, printed,
+                    "var start = pos;",
+                    $"if (!{body}(c, ref pos)) return false;",
+                    $"c.Captures.Add({Slot(capture.Name)}, start, pos);",
+                    "return true;");
+                break;
+            }
+            case ChoiceNode choice:
+            {
+                var alternatives = choice.Alternatives.Select(a => Node(a, name)).ToList();
+                Emit(name, printed, "return " + string.Join("\n    || ", alternatives.Select(a => a + "(c, ref pos)")) + ";");
+                break;
+            }
+            case SequenceNode sequence:
+                EmitSequence(name, printed, sequence.Items);
+                break;
+            case RepeatNode { Lazy: true }:
+                EmitSequence(name, printed, new[] { node });
+                break;
+            case RepeatNode repeat:
+                EmitGreedy(name, printed, repeat);
+                break;
+            default:
+                throw new InvalidOperationException("unknown pattern node " + node.GetType().Name);
+        }
+        return name;
+    }
+
+    private void EmitSet(string name, string printed, SetNode set)
+    {
+        var tests = set.Ranges.Select(r =>
+        {
+            var (from, to) = (Fold(r.From), Fold(r.To));
+            return from == to ? $"ch == {CSharpText.Char(from)}" : $"(ch >= {CSharpText.Char(from)} && ch <= {CSharpText.Char(to)})";
+        });
+        var condition = string.Join(" || ", tests);
+        if (set.Negated)
+        {
+            // A negated set never matches a line break (like `any`) and takes a surrogate pair whole.
+            Emit(name, printed,
+                "if (pos >= c.Limit) return false;",
+                "var ch = CharClass.Fold(c.Text[pos]);",
+                $"if ({condition}) return false;",
+                "var n = CharClass.Any(c.Text, pos, c.Limit);",
+                "if (n == 0) return false;",
+                "pos += n;",
+                "return true;");
+        }
+        else
+        {
+            Emit(name, printed,
+                "if (pos >= c.Limit) return false;",
+                "var ch = CharClass.Fold(c.Text[pos]);",
+                $"if (!({condition})) return false;",
+                "pos++;",
+                "return true;");
+        }
+    }
+
+    private void EmitGreedy(string name, string printed, RepeatNode repeat)
+    {
+        var body = Node(repeat.Body, name);
+        var lines = new List<string>
+        {
+            "int start = pos, mark = c.Captures.Count, count = 0;",
+            repeat.Max == RepeatNode.Unbounded ? "while (true)" : $"while (count < {repeat.Max.ToString(CultureInfo.InvariantCulture)})",
+            "{",
+            "    if (!c.Step()) break;",
+            "    var before = pos;",
+            $"    if (!{body}(c, ref pos)) break;",
+            "    count++;",
+            "    if (pos == before) break; // an empty match would repeat forever",
+            "}",
+            $"if (count >= {repeat.Min.ToString(CultureInfo.InvariantCulture)} && !c.BudgetExhausted) return true;",
+            "pos = start;",
+            "c.Captures.Truncate(mark);",
+            "return false;",
+        };
+        Emit(name, printed, lines.ToArray());
+    }
+
+    /// <summary>
+    /// A sequence. A lazy item (<c>x*?</c>, or a capture of one) is matched together with the rest
+    /// of the sequence: at each count from its minimum, the rest is tried first, and only when it
+    /// fails does the item take one more repetition.
+    /// </summary>
+    private void EmitSequence(string name, string printed, IReadOnlyList<PatternNode> items)
+    {
+        var lazyIndex = -1;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (LazyOf(items[i]) is not null)
+            {
+                lazyIndex = i;
+                break;
+            }
+        }
+        var before = (lazyIndex < 0 ? items : items.Take(lazyIndex)).Select(item => Node(item, name)).ToList();
+        var lines = new List<string> { "int start = pos, mark = c.Captures.Count;" };
+        var condition = before.Count == 0 ? "true" : string.Join(" && ", before.Select(b => b + "(c, ref pos)"));
+        if (lazyIndex < 0)
+        {
+            lines.Add($"if ({condition}) return true;");
+        }
+        else
+        {
+            var (repeat, captureName) = LazyOf(items[lazyIndex])!.Value;
+            var body = Node(repeat.Body, name);
+            var rest = items.Skip(lazyIndex + 1).ToList();
+            string? restMethod = rest.Count switch
+            {
+                0 => null,
+                1 => Node(rest[0], name),
+                _ => Node(new SequenceNode(rest[0].Offset, rest.ToEquatableArray()), name),
+            };
+            if (before.Count > 0) lines.Add($"if ({condition})");
+            lines.Add("{");
+            lines.Add("    int lazyStart = pos, count = 0;");
+            lines.Add("    while (c.Step())");
+            lines.Add("    {");
+            lines.Add($"        if (count >= {repeat.Min.ToString(CultureInfo.InvariantCulture)})");
+            lines.Add("        {");
+            lines.Add("            int save = pos, saveMark = c.Captures.Count;");
+            if (captureName is not null) lines.Add($"            c.Captures.Add({Slot(captureName)}, lazyStart, pos);");
+            lines.Add(restMethod is null ? "            return true;" : $"            if ({restMethod}(c, ref pos)) return true;");
+            if (restMethod is not null)
+            {
+                lines.Add("            pos = save;");
+                lines.Add("            c.Captures.Truncate(saveMark);");
+            }
+            lines.Add("        }");
+            if (repeat.Max != RepeatNode.Unbounded) lines.Add($"        if (count == {repeat.Max.ToString(CultureInfo.InvariantCulture)}) break;");
+            lines.Add("        var before = pos;");
+            lines.Add($"        if (!{body}(c, ref pos) || pos == before) break;");
+            lines.Add("        count++;");
+            lines.Add("    }");
+            lines.Add("}");
+        }
+        lines.Add("pos = start;");
+        lines.Add("c.Captures.Truncate(mark);");
+        lines.Add("return false;");
+        Emit(name, printed, lines.ToArray());
+    }
+
+    private static (RepeatNode Repeat, string? Capture)? LazyOf(PatternNode node) => node switch
+    {
+        RepeatNode { Lazy: true } repeat => (repeat, null),
+        CaptureNode { Body: RepeatNode { Lazy: true } repeat } capture => (repeat, capture.Name),
+        _ => null,
+    };
+
+    private void Emit(string name, string printed, params string[] body)
+    {
+        _code.Line("// " + CSharpText.Comment(printed, xml: false));
+        _code.Open($"private static bool {name}(ParseContext c, ref int pos)");
+        foreach (var line in body)
+            foreach (var part in line.Split('\n')) _code.Line(part);
+        _code.Close().Line();
+    }
+
+    /// <summary>The same folding the runtime applies to input (CharClass.Fold): full-width ASCII to ASCII, U+3000 to space.</summary>
+    private static char Fold(char c) => c switch
+    {
+        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+        '\u3000' => ' ',
+        _ => c,
+    };
+}
