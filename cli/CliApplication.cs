@@ -76,9 +76,10 @@ internal sealed class CliApplication
             var parseResult = _root.Parse(args);
             if (parseResult.Action is ParseErrorAction parseError)
             {
-                // The message alone, not the whole help after it; and exit code 2, not the library's 1.
+                // The message alone, not the whole help after it; all of it (typo suggestions too) on
+                // standard error, which is not data; and exit code 2, not the library's 1.
                 parseError.ShowHelp = false;
-                parseResult.Invoke(configuration);
+                parseResult.Invoke(new InvocationConfiguration { Output = _stderr, Error = _stderr, EnableDefaultExceptionHandler = false });
                 return ExitCodes.Usage;
             }
             return parseResult.Invoke(configuration);
