@@ -58,4 +58,20 @@ public class DirectoryInputTests
         var prefix = tree.PathOf("dir").Replace('\\', '/') + "/";
         Assert.Equal([last, "-", prefix + "1.txt", prefix + "2.txt"], run.JsonLines().Select(l => l.GetProperty("source").GetString()));
     }
+
+    [Fact]
+    public void ALinkToADirectory_IsNotFollowed_ButNamedOnStderr()
+    {
+        using var tree = new TempTree();
+        tree.Write("dir/a.txt");
+        tree.Write("elsewhere/b.txt");
+        Directory.CreateSymbolicLink(tree.PathOf("dir/link"), tree.PathOf("elsewhere"));
+
+        var run = CliRun.Of("parse", "--format", "jsonl", tree.PathOf("dir"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.EndsWith("dir/a.txt", Assert.Single(run.JsonLines()).GetProperty("source").GetString());
+        Assert.Contains("not following symbolic link to a directory: ", run.Stderr);
+        Assert.Contains("dir/link", run.Stderr);
+    }
 }
