@@ -12,14 +12,14 @@ namespace DocSchema.Cli.Output;
 internal static class DocumentJson
 {
     /// <summary>The JSON text of <paramref name="result"/>, written with the runtime's writer options.</summary>
-    public static string Format(DocumentResult result, bool indented)
+    public static string Format(DocumentResult result, bool indented) =>
+        result.Article is { } article ? article.ToJson(indented) : FormatError(result, indented);
+
+    private static string FormatError(DocumentResult result, bool indented)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, ArticleJsonWriter.Options(indented)))
-        {
-            if (result.Article is { } article) article.WriteJson(writer);
-            else WriteError(writer, result);
-        }
+            WriteError(writer, result);
         return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 
