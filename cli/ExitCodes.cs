@@ -1,0 +1,28 @@
+namespace DocSchema.Cli;
+
+/// <summary>The process exit codes of <c>docschema</c>, as documented in its help.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Every document was parsed (warnings allowed).</summary>
+    public const int Success = 0;
+
+    /// <summary>
+    /// At least one document failed (its parser threw, it could not be read, or its result has an
+    /// error diagnostic), or the output could not be written. Every other result was still written.
+    /// </summary>
+    public const int Failure = 1;
+
+    /// <summary>The command line was wrong: a bad option or argument, an unknown schema, an input that does not exist.</summary>
+    public const int Usage = 2;
+
+    /// <summary>The text help shows under "Exit codes:", kept beside the values so the two cannot drift apart.</summary>
+    public const string HelpText =
+        """
+        Exit codes:
+          0  every document was parsed (warnings do not count)
+          1  at least one document failed: its parser threw, it could not be read, or its
+             result has an error diagnostic; every other result is still written
+          2  usage error: bad option or argument, unknown schema name, an INPUT that does
+             not exist, or no schema compiled in
+        """;
+}

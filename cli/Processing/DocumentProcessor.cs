@@ -1,0 +1,78 @@
+using DocSchema.Cli.Inputs;
+using DocSchema.Runtime.Registry;
+using DocSchema.Runtime.Results;
+using DocSchema.Runtime.Text;
+
+namespace DocSchema.Cli.Processing;
+
+/// <summary>
+/// Reads, decodes and parses one document at a time. Never throws: whatever goes wrong with a
+/// document (it cannot be read, a schema's code throws, the parse has no article) becomes that
+/// document's error record, so a batch always gives one result per document.
+/// </summary>
+internal sealed class DocumentProcessor
+{
+    private readonly IReadOnlyList<SchemaInfo> _schemas;
+    private readonly SchemaInfo? _schema;
+
+    /// <summary>Parses with <paramref name="schema"/>, or with the best scoring of <paramref name="schemas"/> when it is null.</summary>
+    public DocumentProcessor(IReadOnlyList<SchemaInfo> schemas, SchemaInfo? schema)
+    {
+        _schemas = schemas;
+        _schema = schema;
+    }
+
+    /// <summary>The result for <paramref name="document"/>.</summary>
+    public DocumentResult Process(InputDocument document)
+    {
+        var result = new DocumentResult { Source = document.Source };
+
+        DecodedText decoded;
+        try
+        {
+            decoded = TextDecoder.Decode(document.ReadBytes());
+        }
+        catch (Exception ex)
+        {
+            return result.AsError(new DocumentError($"cannot read: {ex.Message}"));
+        }
+        result = result with { Encoding = decoded.Encoding, InputProblem = decoded.Problem };
+
+        SchemaInfo? schema;
+        try
+        {
+            schema = _schema ?? SchemaInfo.Best(_schemas, decoded.Text);
+        }
+        catch (Exception ex)
+        {
+            return result.AsError(new DocumentError($"choosing a schema failed: {Describe(ex)}"));
+        }
+        if (schema is null)
+            return result.AsError(new DocumentError("no schema is compiled in"));
+        result = result with { SchemaName = schema.Name };
+
+        IParseResult parsed;
+        try
+        {
+            parsed = schema.Parse(SourceText.From(decoded.Text, document.Source));
+        }
+        catch (Exception ex)
+        {
+            return result.AsError(new DocumentError($"the parser failed: {Describe(ex)}"));
+        }
+
+        result = result with { Diagnostics = parsed.Diagnostics };
+        if (parsed.Article is { } article)
+            return result with { Article = article };
+
+        // No article: the parser's first error says why, at its place in the text.
+        var error = result.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
+        return result.AsError(error is null
+            ? new DocumentError("the parser returned no article")
+            : new DocumentError($"{error.Id}: {error.Message}", error.Location.Line + 1, error.Location.Character + 1));
+    }
+
+    // The exception's type says more than its message for the bugs this catches (NotImplementedException,
+    // NullReferenceException); the stack trace is for developers and is not shown.
+    private static string Describe(Exception ex) => $"{ex.GetType().Name}: {ex.Message}";
+}
