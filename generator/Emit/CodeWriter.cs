@@ -26,7 +26,7 @@ internal sealed class CodeWriter
 
     public CodeWriter Open(string text)
     {
-        Line(text);
+        if (text.Length > 0) Line(text);
         Line("{");
         _indent++;
         return this;

@@ -30,7 +30,7 @@ internal sealed class PatternEmitter
     public string Slot(string name)
     {
         if (!_slots.ContainsKey(name)) _slots[name] = _slots.Count;
-        return "Slots." + Names.Pascal(name);
+        return "Patterns.Slots." + Names.Pascal(name);
     }
 
     /// <summary>Emits <c>bool {name}(ParseContext context, TextSpan block)</c>: does the whole block match?</summary>

@@ -51,7 +51,9 @@ public sealed class ArticleBuilder
     {
         var value = Source.Value(text) ?? Source.Value(credit ?? text);
         if (value is null) return;
-        Current.Captions.Add(new Caption(value.Value, credit is { } c ? Source.Value(c) : null));
+        var quotes = new List<Quote>();
+        SectionParts.AddQuotes(Source, value.Value.Span, 0, quotes);
+        Current.Captions.Add(new Caption(value.Value, credit is { } c ? Source.Value(c) : null, quotes));
     }
 
     /// <summary>Sets the dateline leading the current section's first paragraph.</summary>
@@ -168,7 +170,7 @@ public sealed class ArticleBuilder
             return new ArticleSection(ArticleLanguage.LanguageOf(paragraphs), Headline, Dateline, Captions, Subheadings, paragraphs, quotes);
         }
 
-        private static void AddQuotes(SourceText source, TextSpan span, int paragraph, List<Quote> quotes)
+        public static void AddQuotes(SourceText source, TextSpan span, int paragraph, List<Quote> quotes)
         {
             foreach (var quote in QuoteScanner.Scan(source.Text, span))
                 if (source.Value(quote) is { } value) quotes.Add(new Quote(value, paragraph, null, null));

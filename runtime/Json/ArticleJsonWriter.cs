@@ -102,6 +102,9 @@ public static class ArticleJsonWriter
             writer.WriteStartObject();
             writer.WriteString("text", caption.Text.Text);
             WriteText(writer, "credit", caption.Credit);
+            writer.WriteStartArray("quotes");
+            foreach (var quote in caption.Quotes) WriteQuote(writer, quote, withParagraph: false);
+            writer.WriteEndArray();
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
@@ -136,18 +139,20 @@ public static class ArticleJsonWriter
     private static void WriteQuotes(Utf8JsonWriter writer, IReadOnlyList<Quote> quotes)
     {
         writer.WriteStartArray("quotes");
-        foreach (var quote in quotes)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("text", quote.Text.Text);
-            writer.WriteNumber("paragraph", quote.Paragraph);
-            if (quote.Speaker is { } speaker) writer.WriteString("speaker", speaker);
-            else writer.WriteNull("speaker");
-            if (quote.Kind is { } kind) writer.WriteString("kind", KindName(kind));
-            else writer.WriteNull("kind");
-            writer.WriteEndObject();
-        }
+        foreach (var quote in quotes) WriteQuote(writer, quote, withParagraph: true);
         writer.WriteEndArray();
+    }
+
+    private static void WriteQuote(Utf8JsonWriter writer, Quote quote, bool withParagraph)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("text", quote.Text.Text);
+        if (withParagraph) writer.WriteNumber("paragraph", quote.Paragraph);
+        if (quote.Speaker is { } speaker) writer.WriteString("speaker", speaker);
+        else writer.WriteNull("speaker");
+        if (quote.Kind is { } kind) writer.WriteString("kind", KindName(kind));
+        else writer.WriteNull("kind");
+        writer.WriteEndObject();
     }
 
     private static string KindName(QuoteKind kind) => kind switch
