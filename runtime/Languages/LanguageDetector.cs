@@ -7,11 +7,12 @@ namespace DocSchema.Runtime.Languages;
 /// </summary>
 /// <remarks>
 /// The script is decided first, by a vote of the letters in which a Han character weighs about as
-/// much as a Latin word (see <see cref="ScriptTally"/>): a Chinese paragraph naming "Truth Social"
-/// or "WhatsApp Channel" stays Chinese. Then the script's language is chosen: for Han, Japanese
-/// when kana are more than a trace, else simplified or traditional Chinese by the variant counts;
-/// for Latin, <see cref="LatinLanguageClassifier"/>. Both steps are one pass each over the text,
-/// with no allocation.
+/// much as a Latin word of 3–4 letters (a kana about two letters, a Hangul block two and a half): a
+/// Chinese paragraph naming "Truth Social" or "WhatsApp Channel" stays Chinese. Then the script's
+/// language is chosen: for Han, Japanese when kana are more than a trace, else simplified or
+/// traditional Chinese by the variant counts (ties, and text with no telling character, are
+/// simplified); for Latin, English until a classifier for the other Latin-script languages is
+/// added. One pass over the text, no allocation.
 /// </remarks>
 public static class LanguageDetector
 {

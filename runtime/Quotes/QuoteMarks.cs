@@ -80,13 +80,13 @@ internal static class QuoteMarks
         || c is >= '\uFE30' and <= '\uFE4F'
         || c is >= '\uFF00' and <= '\uFFEF';
 
-    /// <summary>Punctuation after which a quote can open: brackets, opening quotes, dashes, an ASCII <c>"</c>.</summary>
+    /// <summary>Punctuation after which a single quote can open: brackets, opening quotes, dashes, an ASCII <c>"</c> ("'Tis").</summary>
     private static bool IsOpeningContext(char c)
     {
         var category = char.GetUnicodeCategory(c);
         return category is System.Globalization.UnicodeCategory.OpenPunctuation
             or System.Globalization.UnicodeCategory.InitialQuotePunctuation
             or System.Globalization.UnicodeCategory.DashPunctuation
-            || c is '"' or '\uFF02' or '/';
+            || c is '"' or '\uFF02';
     }
 }
