@@ -1,0 +1,51 @@
+namespace DocSchema.Runtime.Alignment;
+
+/// <summary>
+/// The cells of the alignment grid the dynamic programme visits: for each row <c>i</c> (paragraphs
+/// of the first section used), the columns <c>j</c> within <see cref="HalfWidth"/> of the diagonal
+/// from (0, 0) to (n, m). A row reaches up to where the next row's diagonal starts, so consecutive
+/// rows overlap and every cell stays reachable even when one section has many more paragraphs.
+/// The band holds O((n + m) · width) cells, so the alignment is linear in the paragraph count.
+/// </summary>
+internal sealed class AlignmentBand
+{
+    /// <summary>How far a path may stray from the diagonal, in paragraphs: far more than a real translation drifts.</summary>
+    public const int HalfWidth = 50;
+
+    private readonly int _rows;
+    private readonly int _columns;
+    private readonly int[] _low;
+    private readonly int[] _high;
+    private readonly int[] _offset;
+
+    /// <summary>Creates the band for <paramref name="rows"/> × <paramref name="columns"/> paragraphs (both at least 1).</summary>
+    public AlignmentBand(int rows, int columns)
+    {
+        _rows = rows;
+        _columns = columns;
+        _low = new int[rows + 1];
+        _high = new int[rows + 1];
+        _offset = new int[rows + 2];
+        for (int i = 0; i <= rows; i++)
+        {
+            long diagonal = (long)i * columns / rows;
+            long nextDiagonal = (((long)(i + 1) * columns) + rows - 1) / rows;
+            _low[i] = (int)Math.Max(0, diagonal - HalfWidth);
+            _high[i] = (int)Math.Min(columns, nextDiagonal + HalfWidth);
+            _offset[i + 1] = _offset[i] + (_high[i] - _low[i] + 1);
+        }
+    }
+
+    /// <summary>How many cells the band has.</summary>
+    public int CellCount => _offset[_rows + 1];
+
+    /// <summary>The first column of row <paramref name="i"/>.</summary>
+    public int Low(int i) => _low[i];
+
+    /// <summary>The last column of row <paramref name="i"/>.</summary>
+    public int High(int i) => _high[i];
+
+    /// <summary>The index of cell (<paramref name="i"/>, <paramref name="j"/>), or -1 when it is outside the band.</summary>
+    public int IndexOf(int i, int j) =>
+        i < 0 || i > _rows || j < _low[i] || j > _high[i] || j > _columns ? -1 : _offset[i] + (j - _low[i]);
+}

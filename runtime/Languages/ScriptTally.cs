@@ -1,0 +1,96 @@
+namespace DocSchema.Runtime.Languages;
+
+/// <summary>
+/// Letter counts of a text by <see cref="LetterScript"/>, with the Han characters that only
+/// simplified or only traditional Chinese writes, and the weighted vote that names the dominant script.
+/// </summary>
+/// <remarks>
+/// Letters do not carry equal weight across scripts: one Han character holds about as much text as
+/// a Latin word of 3–4 letters, so counting characters would let the few English names and brand
+/// words in a Chinese paragraph outvote it. Weights are in half-letters of an alphabet so that they
+/// stay integers: an alphabetic letter 2, a kana (a syllable, ~2 letters) 4, a Hangul syllable
+/// block (~2.5 letters) 5, a Han character 7 (3.5 letters).
+/// </remarks>
+internal struct ScriptTally
+{
+    private const int AlphabetWeight = 2;
+    private const int KanaWeight = 4;
+    private const int HangulWeight = 5;
+    private const int HanWeight = 7;
+
+    // One slot per LetterScript value; counts are long so that no text length can overflow them.
+    private ScriptCounts _counts;
+
+    /// <summary>Han characters written only in simplified Chinese.</summary>
+    public long SimplifiedOnly { get; private set; }
+
+    /// <summary>Han characters written only in traditional Chinese.</summary>
+    public long TraditionalOnly { get; private set; }
+
+    /// <summary>Counts every letter of <paramref name="text"/>: one pass, no allocation.</summary>
+    public static ScriptTally Of(ReadOnlySpan<char> text)
+    {
+        var tally = default(ScriptTally);
+        for (int i = 0; i < text.Length;)
+        {
+            LetterScript script = LetterScripts.Classify(text, i, out int width);
+            tally._counts[(int)script]++;
+            if (script == LetterScript.Han && width == 1)
+            {
+                // Only BMP ideographs are in the variant tables; extension characters are neither.
+                if (HanVariants.IsSimplifiedOnly(text[i]))
+                {
+                    tally.SimplifiedOnly++;
+                }
+                else if (HanVariants.IsTraditionalOnly(text[i]))
+                {
+                    tally.TraditionalOnly++;
+                }
+            }
+
+            i += width;
+        }
+
+        return tally;
+    }
+
+    /// <summary>How many letters of <paramref name="script"/> the text has.</summary>
+    public readonly long Count(LetterScript script) => _counts[(int)script];
+
+    /// <summary>
+    /// The script with the largest weighted letter count, or <see cref="LetterScript.None"/> when
+    /// the text has no letters. Ties go to the earlier script in <see cref="LetterScript"/> order
+    /// (Han before Latin), so the result never depends on anything but the counts.
+    /// </summary>
+    public readonly LetterScript Dominant()
+    {
+        LetterScript best = LetterScript.None;
+        long bestWeight = 0;
+        for (int s = (int)LetterScript.Han; s <= (int)LetterScript.OtherLetter; s++)
+        {
+            long weight = _counts[s] * WeightOf((LetterScript)s);
+            if (weight > bestWeight)
+            {
+                best = (LetterScript)s;
+                bestWeight = weight;
+            }
+        }
+
+        return best;
+    }
+
+    private static int WeightOf(LetterScript script) => script switch
+    {
+        LetterScript.Han => HanWeight,
+        LetterScript.Kana => KanaWeight,
+        LetterScript.Hangul => HangulWeight,
+        _ => AlphabetWeight,
+    };
+
+    /// <summary>Inline storage for one counter per <see cref="LetterScript"/>, so a tally lives on the stack.</summary>
+    [System.Runtime.CompilerServices.InlineArray((int)LetterScript.OtherLetter + 1)]
+    private struct ScriptCounts
+    {
+        private long _element0;
+    }
+}

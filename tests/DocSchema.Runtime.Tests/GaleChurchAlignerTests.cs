@@ -1,0 +1,227 @@
+using System.Diagnostics;
+using DocSchema.Runtime.Alignment;
+
+namespace DocSchema.Runtime.Tests;
+
+public class GaleChurchAlignerTests
+{
+    [Fact]
+    public void Bilingual_sample_aligns_every_paragraph_one_to_one()
+    {
+        // Gold: alignment pairs 19, rule identity (zh paragraph i <-> en paragraph i).
+        var (_, chinese, _, english) = LangSampleArticles.Bilingual();
+        var beads = GaleChurchAligner.Align(chinese.Select(p => p.Length).ToList(), english.Select(p => p.Length).ToList());
+
+        Assert.Equal(Enumerable.Range(1, 19).Select(i => new AlignmentBead(i, 1, i, 1)), beads);
+    }
+
+    [Fact]
+    public void Bilingual_sample_aligns_the_same_way_round_from_english_to_chinese()
+    {
+        var (_, chinese, _, english) = LangSampleArticles.Bilingual();
+        var beads = GaleChurchAligner.Align(english.Select(p => p.Length).ToList(), chinese.Select(p => p.Length).ToList());
+
+        Assert.Equal(Enumerable.Range(1, 19).Select(i => new AlignmentBead(i, 1, i, 1)), beads);
+    }
+
+    [Fact]
+    public void Two_short_paragraphs_translated_as_one_make_a_two_to_one_bead()
+    {
+        // Target paragraphs are three times as long; 50 + 50 source characters make the 300 of target 2.
+        var beads = GaleChurchAligner.Align([100, 50, 50, 120, 80], [300, 300, 360, 240]);
+
+        Assert.Equal(
+            [new AlignmentBead(1, 1, 1, 1), new AlignmentBead(2, 2, 2, 1), new AlignmentBead(4, 1, 3, 1), new AlignmentBead(5, 1, 4, 1)],
+            beads);
+    }
+
+    [Fact]
+    public void One_paragraph_translated_as_two_makes_a_one_to_two_bead()
+    {
+        var beads = GaleChurchAligner.Align([300, 300, 360, 240], [100, 50, 50, 120, 80]);
+
+        Assert.Equal(
+            [new AlignmentBead(1, 1, 1, 1), new AlignmentBead(2, 1, 2, 2), new AlignmentBead(3, 1, 4, 1), new AlignmentBead(4, 1, 5, 1)],
+            beads);
+    }
+
+    [Fact]
+    public void Unequal_counts_merge_where_the_lengths_say_so()
+    {
+        // Four Chinese paragraphs, five English ones: the third Chinese paragraph was split in two.
+        var beads = GaleChurchAligner.Align([120, 200, 180, 90], [360, 600, 260, 300, 270]);
+
+        Assert.Equal(
+            [new AlignmentBead(1, 1, 1, 1), new AlignmentBead(2, 1, 2, 1), new AlignmentBead(3, 1, 3, 2), new AlignmentBead(4, 1, 5, 1)],
+            beads);
+        AssertCovers(beads, 4, 5);
+    }
+
+    [Fact]
+    public void An_empty_paragraph_joins_its_neighbour_rather_than_standing_alone()
+    {
+        // A 2–1 bead (prior 0.089) is far likelier than a 1–0 bead (0.0099), and adding 0 characters
+        // costs nothing in length, so the empty paragraph goes with the one before it.
+        var beads = GaleChurchAligner.Align([200, 0, 300, 250], [600, 900, 750]);
+
+        Assert.Equal([new AlignmentBead(1, 2, 1, 1), new AlignmentBead(3, 1, 2, 1), new AlignmentBead(4, 1, 3, 1)], beads);
+        AssertCovers(beads, 4, 3);
+    }
+
+    [Fact]
+    public void An_empty_side_gives_deletions_or_insertions()
+    {
+        Assert.Equal([new AlignmentBead(1, 1, null, 0), new AlignmentBead(2, 1, null, 0)], GaleChurchAligner.Align([10, 20], []));
+        Assert.Equal([new AlignmentBead(null, 0, 1, 1)], GaleChurchAligner.Align([], [5]));
+        Assert.Empty(GaleChurchAligner.Align([], []));
+    }
+
+    [Fact]
+    public void Texts_of_no_length_align_one_to_one_by_the_priors()
+    {
+        Assert.Equal([new AlignmentBead(1, 1, 1, 1), new AlignmentBead(2, 1, 2, 1)], GaleChurchAligner.Align([0, 0], [0, 0]));
+    }
+
+    [Fact]
+    public void Rejects_negative_lengths()
+    {
+        Assert.Throws<ArgumentException>(() => GaleChurchAligner.Align([10, -1], [10]));
+        Assert.Throws<ArgumentNullException>(() => GaleChurchAligner.Align(null!, [10]));
+    }
+
+    [Fact]
+    public void Banded_alignment_equals_the_full_dynamic_programme()
+    {
+        // Long enough that the band (50 paragraphs each side of the diagonal) cuts off most of the grid.
+        var random = new Random(1993);
+        for (int round = 0; round < 5; round++)
+        {
+            var from = new List<int>();
+            var to = new List<int>();
+            for (int k = 0; k < 400; k++)
+            {
+                int length = random.Next(20, 200);
+                from.Add(length);
+                int choice = random.Next(20);
+                if (choice == 0)
+                {
+                    // Split in translation.
+                    to.Add(length * 3 / 2);
+                    to.Add(length * 3 / 2);
+                }
+                else if (choice == 1 && from.Count > 1)
+                {
+                    // Merged with the previous paragraph.
+                    to[^1] += length * 3;
+                }
+                else
+                {
+                    to.Add((length * 3) + random.Next(-30, 30));
+                }
+            }
+
+            Assert.Equal(FullAlignment(from, to), GaleChurchAligner.Align(from, to));
+        }
+    }
+
+    [Fact]
+    public void Very_unequal_counts_stay_reachable()
+    {
+        // Far more target paragraphs than the band is wide: the band must still connect the corners.
+        var beads = GaleChurchAligner.Align([1000], Enumerable.Repeat(10, 300).ToList());
+        AssertCovers(beads, 1, 300);
+
+        beads = GaleChurchAligner.Align(Enumerable.Repeat(10, 300).ToList(), [1000, 1000]);
+        AssertCovers(beads, 300, 2);
+    }
+
+    [Fact]
+    public void Time_is_linear_in_the_paragraph_count()
+    {
+        var from = Enumerable.Range(0, 50_000).Select(i => 50 + (i * 37 % 150)).ToList();
+        var to = from.Select(l => l * 3).ToList();
+        var watch = Stopwatch.StartNew();
+        var beads = GaleChurchAligner.Align(from, to);
+        watch.Stop();
+
+        Assert.Equal(50_000, beads.Count);
+        Assert.All(beads, b => Assert.Equal(b.From, b.To));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+    }
+
+    /// <summary>Every paragraph of both sides is in exactly one bead, in order, and each bead is one of the five shapes.</summary>
+    private static void AssertCovers(IReadOnlyList<AlignmentBead> beads, int fromCount, int toCount)
+    {
+        int nextFrom = 1;
+        int nextTo = 1;
+        foreach (var bead in beads)
+        {
+            Assert.Contains((bead.FromCount, bead.ToCount), new[] { (1, 1), (1, 0), (0, 1), (2, 1), (1, 2) });
+            Assert.Equal(bead.FromCount == 0 ? null : nextFrom, bead.From);
+            Assert.Equal(bead.ToCount == 0 ? null : nextTo, bead.To);
+            nextFrom += bead.FromCount;
+            nextTo += bead.ToCount;
+        }
+
+        Assert.Equal(fromCount + 1, nextFrom);
+        Assert.Equal(toCount + 1, nextTo);
+    }
+
+    /// <summary>The same dynamic programme over the whole grid, as a reference for the banded one.</summary>
+    private static List<AlignmentBead> FullAlignment(List<int> from, List<int> to)
+    {
+        int n = from.Count;
+        int m = to.Count;
+        var cost = new LengthMatchCost((double)to.Sum() / from.Sum());
+        var best = new double[n + 1, m + 1];
+        var step = new int[n + 1, m + 1];
+        long[] fromSums = [0, .. from.Select(l => (long)l)];
+        long[] toSums = [0, .. to.Select(l => (long)l)];
+        for (int k = 1; k < fromSums.Length; k++)
+        {
+            fromSums[k] += fromSums[k - 1];
+        }
+
+        for (int k = 1; k < toSums.Length; k++)
+        {
+            toSums[k] += toSums[k - 1];
+        }
+
+        for (int i = 0; i <= n; i++)
+        {
+            for (int j = 0; j <= m; j++)
+            {
+                best[i, j] = i == 0 && j == 0 ? 0 : double.PositiveInfinity;
+                for (int s = 0; s < BeadShape.All.Length && (i > 0 || j > 0); s++)
+                {
+                    var shape = BeadShape.All[s];
+                    if (i < shape.FromCount || j < shape.ToCount)
+                    {
+                        continue;
+                    }
+
+                    double total = best[i - shape.FromCount, j - shape.ToCount] + shape.Penalty + cost.Cost(
+                        fromSums[i] - fromSums[i - shape.FromCount],
+                        toSums[j] - toSums[j - shape.ToCount]);
+                    if (total < best[i, j])
+                    {
+                        best[i, j] = total;
+                        step[i, j] = s;
+                    }
+                }
+            }
+        }
+
+        var beads = new List<AlignmentBead>();
+        for (int i = n, j = m; i > 0 || j > 0;)
+        {
+            var shape = BeadShape.All[step[i, j]];
+            i -= shape.FromCount;
+            j -= shape.ToCount;
+            beads.Add(new AlignmentBead(shape.FromCount == 0 ? null : i + 1, shape.FromCount, shape.ToCount == 0 ? null : j + 1, shape.ToCount));
+        }
+
+        beads.Reverse();
+        return beads;
+    }
+}
