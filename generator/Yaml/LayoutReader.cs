@@ -125,8 +125,10 @@ internal sealed class LayoutReader
         var entries = _reader.Entries(settings, $"role `{role}`", keys);
         PatternSpec? match = null;
         if (entries.TryGetValue("match", out var m)) match = _reader.Pattern(m.Value, $"`{role}.match`");
-        else if (kind == BlockRoleKind.Custom)
-            _reader.Report(DiagnosticDescriptors.MissingKey, $"custom role `{role}` needs a `match:` pattern that says which block it is", location);
+        else if (kind == BlockRoleKind.Headline)
+            match = _reader.DefaultPattern("@headline", location);
+        else
+            _reader.Report(DiagnosticDescriptors.MissingKey, $"role `{role}` needs a `match:` pattern that says which block it is", location);
 
         var (min, max) = (0, 1);
         if (entries.TryGetValue("count", out var c) && _reader.Choice(c.Value, $"`{role}.count`", "1", "?", "*", "+") is { } count)

@@ -141,6 +141,13 @@ internal sealed class YamlNodeReader
         return null;
     }
 
+    /// <summary>A pattern the schema did not write (a role's default), located at the role.</summary>
+    public PatternSpec DefaultPattern(string source, SourceLocation location)
+    {
+        var (root, _) = PatternParser.ParsePattern(source);
+        return new PatternSpec(source, root!, location, EquatableArray<LineAnchor>.Empty);
+    }
+
     /// <summary>Parses a pattern scalar; a syntax error is reported at its exact line and column.</summary>
     public PatternSpec? Pattern(YamlNode node, string what)
     {
