@@ -33,10 +33,12 @@ internal sealed class CliApplication
 
         var parse = new ParseCommand(schemas, stdin);
         var list = new SchemasCommand(schemas);
+        var eval = new EvalCommand(schemas);
         _root = new RootCommand("docschema: parse news articles with compiled-in DocSchema schemas.")
         {
             parse.Command,
             list.Command,
+            eval.Command,
         };
 
         var epilogues = new Dictionary<Command, string>
@@ -52,6 +54,7 @@ internal sealed class CliApplication
                 """,
             [parse.Command] = ParseCommand.HelpEpilogue,
             [list.Command] = SchemasCommand.HelpEpilogue,
+            [eval.Command] = EvalCommand.HelpEpilogue,
         };
         foreach (var option in _root.Options)
         {
