@@ -34,11 +34,15 @@ internal sealed class CliApplication
         var parse = new ParseCommand(schemas, stdin);
         var list = new SchemasCommand(schemas);
         var eval = new EvalCommand(schemas);
+        var check = new CheckCommand();
+        var generate = new GenerateCommand();
         _root = new RootCommand("docschema: parse news articles with compiled-in DocSchema schemas.")
         {
             parse.Command,
             list.Command,
             eval.Command,
+            check.Command,
+            generate.Command,
         };
 
         var epilogues = new Dictionary<Command, string>
@@ -55,6 +59,8 @@ internal sealed class CliApplication
             [parse.Command] = ParseCommand.HelpEpilogue,
             [list.Command] = SchemasCommand.HelpEpilogue,
             [eval.Command] = EvalCommand.HelpEpilogue,
+            [check.Command] = CheckCommand.HelpEpilogue,
+            [generate.Command] = GenerateCommand.HelpEpilogue,
         };
         foreach (var option in _root.Options)
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DocSchema.Cli.Compilation;
 using DocSchema.Cli.Inputs;
 using DocSchema.Cli.Output;
 using DocSchema.Cli.Processing;
@@ -26,8 +27,9 @@ internal sealed class ParseCommand
 
         _schemaOption = new Option<string>("--schema", "-s")
         {
-            HelpName = "NAME|auto",
-            Description = "The schema to parse with, or 'auto' to pick for each document the schema that scores it highest. " +
+            HelpName = "NAME|FILE|auto",
+            Description = "The schema to parse with: a compiled-in name, a schema file (compiled on first use, then cached), " +
+                "or 'auto' to pick for each document the compiled-in schema that scores it highest. " +
                 (schemas.Count == 0 ? "No schema is compiled in." : $"Known: {KnownNames}."),
             DefaultValueFactory = _ => AutoSchema,
         };
@@ -95,7 +97,13 @@ internal sealed class ParseCommand
 
         // Usage problems are reported before anything is parsed, so no partial output precedes them.
         SchemaInfo? schema = null;
-        if (schemaName != AutoSchema)
+        if (schemaName != AutoSchema && SchemaFileLoader.IsSchemaFile(schemaName))
+        {
+            // A schema file: compiled now by the same generator the build runs (cached by content).
+            schema = SchemaFileLoader.Load(schemaName, error);
+            if (schema is null) return ExitCodes.Usage;
+        }
+        else if (schemaName != AutoSchema)
         {
             schema = _schemas.FirstOrDefault(s => s.Name == schemaName);
             if (schema is null)

@@ -171,8 +171,11 @@ internal sealed class PatternParser
         }
         var offset = Math.Max(parser._furthest, result.Remainder.Position);
         var found = offset < pattern.Length ? "'" + pattern[offset] + "'" : "the end of the pattern";
-        var expected = parser._furthest >= result.Remainder.Position && parser._expected.Count > 0
-            ? "expected " + string.Join(" or ", parser._expected) + ", found " + found
+        // A missing closing delimiter is the likeliest mistake and the clearest thing to say.
+        var closing = parser._expected.Where(e => e is "')'" or "'}'" or "']'" or "closing '" or "closing \"").ToList();
+        var expectations = closing.Count > 0 ? closing : parser._expected.ToList();
+        var expected = parser._furthest >= result.Remainder.Position && expectations.Count > 0
+            ? "expected " + string.Join(" or ", expectations) + ", found " + found
             : "unexpected " + found;
         return (null, new PatternParseError(offset, expected));
     }

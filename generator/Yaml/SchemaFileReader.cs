@@ -88,7 +88,10 @@ internal static class SchemaFileReader
         var entries = reader.Entries(root, "the schema", SchemaKeys);
         string? name = null;
         if (!entries.TryGetValue("schema", out var schemaEntry))
-            reader.Report(DiagnosticDescriptors.MissingKey, "missing `schema:` — every schema needs a name such as `schema: my-source`", reader.Locate(root));
+        {
+            if (!reader.SuggestedKeys.Contains("schema"))
+                reader.Report(DiagnosticDescriptors.MissingKey, "missing `schema:` — every schema needs a name such as `schema: my-source`", reader.Locate(root));
+        }
         else if (reader.String(schemaEntry.Value, "`schema`") is { } schemaName)
             name = Names.CheckSchemaName(reader, schemaName, schemaEntry.Value);
 
@@ -113,8 +116,12 @@ internal static class SchemaFileReader
         var patterns = entries.TryGetValue("patterns", out var patternsEntry) ? ReadPatterns(reader, patternsEntry.Value, "schema") : new List<NamedPattern>();
 
         var layout = new List<LayoutElement>();
+        // A misspelt `layout:` was reported as an unknown key with the right name; saying it is missing too would be noise.
         if (!entries.TryGetValue("layout", out var layoutEntry))
-            reader.Report(DiagnosticDescriptors.MissingKey, "missing `layout:` — list the roles of the page, e.g. `layout: [{headline: {}}, {body: {}}]`", reader.Locate(root));
+        {
+            if (!reader.SuggestedKeys.Contains("layout"))
+                reader.Report(DiagnosticDescriptors.MissingKey, "missing `layout:` — list the roles of the page, e.g. `layout: [{headline: {}}, {body: {}}]`", reader.Locate(root));
+        }
         else
             layout = new LayoutReader(reader).ReadLayout(layoutEntry.Value, nested: false);
 

@@ -32,6 +32,9 @@ internal sealed class YamlNodeReader
 
     public bool HasErrors => _diagnostics.Any(d => d.IsError);
 
+    /// <summary>Valid keys that an unknown key was taken for a misspelling of ("did you mean").</summary>
+    public HashSet<string> SuggestedKeys { get; } = new(StringComparer.Ordinal);
+
     public SourceLocation Locate(YamlNode node)
     {
         var start = (int)node.Start.Index;
@@ -59,6 +62,7 @@ internal sealed class YamlNodeReader
             }
             if (!allowed.Contains(key.Value))
             {
+                if (NameSuggestion.Nearest(key.Value, allowed) is { } nearest) SuggestedKeys.Add(nearest);
                 Report(DiagnosticDescriptors.UnknownKey,
                     $"unknown key `{key.Value}` in {context}{NameSuggestion.Hint(key.Value, allowed)} (valid keys: {string.Join(", ", allowed)})", key);
                 continue;
