@@ -61,6 +61,15 @@ internal static class SchemaFileReader
                 new SourceLocation(reader.Path, (int)ex.Start.Index, 1, line, column));
             return null;
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet fails this way on some malformed input (an unclosed flow collection at the end);
+            // the last event it parsed tells where the document stopped making sense.
+            var mark = LastGoodMark(reader.Text);
+            reader.Report(DiagnosticDescriptors.YamlSyntax, "YAML syntax error: the document ends inside an unclosed `[`, `{` or quote, or is otherwise malformed here",
+                new SourceLocation(reader.Path, (int)mark.Index, 1, Math.Max(0, (int)mark.Line - 1), Math.Max(0, (int)mark.Column - 1)));
+            return null;
+        }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
             reader.Report(DiagnosticDescriptors.MissingKey, "the file is empty: a schema needs at least `schema:` and `layout:`", SourceLocation.Start(reader.Path));
@@ -74,6 +83,22 @@ internal static class SchemaFileReader
             return null;
         }
         return root;
+    }
+
+    private static Mark LastGoodMark(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var mark = Mark.Empty;
+        try
+        {
+            while (parser.MoveNext())
+                if (parser.Current is { } current) mark = current.End;
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
+        {
+            if (ex is YamlException yaml) mark = yaml.Start;
+        }
+        return mark;
     }
 
     private static string CleanYamlMessage(string message)
