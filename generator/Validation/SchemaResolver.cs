@@ -264,7 +264,9 @@ internal sealed class SchemaResolver
                     $"field `{declared.Name}` is declared but `{role.Role}.match` has no capture `{{{declared.Name}: …}}`{NameSuggestion.Hint(declared.Name, shapes.Keys)}",
                     declared.Location));
         }
-        foreach (var pair in shapes.OrderBy(p => p.Key, StringComparer.Ordinal))
+        // Declared fields first, in the order the schema lists them; then undeclared captures by name.
+        var order = role.Fields.Select(f => f.Name).ToList();
+        foreach (var pair in shapes.OrderBy(p => order.IndexOf(p.Key) is var i && i >= 0 ? i : int.MaxValue).ThenBy(p => p.Key, StringComparer.Ordinal))
         {
             var declared = role.Fields.FirstOrDefault(f => f.Name == pair.Key);
             if (declared is null)

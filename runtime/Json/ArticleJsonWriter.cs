@@ -14,13 +14,14 @@ namespace DocSchema.Runtime.Json;
 public static class ArticleJsonWriter
 {
     /// <summary>
-    /// Writer options: Chinese and other non-ASCII text written as is (not as <c>\uXXXX</c>); HTML-significant
-    /// characters are still escaped so the output can be embedded safely.
+    /// Writer options: text written as people read it — Chinese and other non-ASCII text as is,
+    /// <c>"</c> as <c>\"</c>, apostrophes and <c>&lt; &gt; &amp;</c> unescaped — because the output
+    /// feeds data pipelines and corpora, not HTML pages. Escape it yourself before embedding it in HTML.
     /// </summary>
     public static JsonWriterOptions Options(bool indented) => new()
     {
         Indented = indented,
-        Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <summary>The article as a JSON string.</summary>
