@@ -36,7 +36,8 @@ internal sealed class PatternEmitter
     /// <summary>Emits <c>bool {name}(ParseContext context, TextSpan block)</c>: does the whole block match?</summary>
     public string Whole(PatternSpec spec, string name)
     {
-        name = Unique(name);
+        // Entry points start with "Match", named patterns with "At": the two can never collide.
+        name = Unique("Match" + name);
         var root = spec.Root is SequenceNode sequence
             ? sequence with { Items = sequence.Items.Concat(new PatternNode[] { new AnchorNode(spec.Source.Length, true) }).ToEquatableArray() }
             : new SequenceNode(0, new[] { spec.Root, new AnchorNode(spec.Source.Length, true) }.ToEquatableArray());
@@ -53,7 +54,7 @@ internal sealed class PatternEmitter
     /// <summary>Emits <c>bool {name}(ParseContext context, TextSpan block, out int end)</c>: does the block start with a match?</summary>
     public string Prefix(PatternSpec spec, string name)
     {
-        name = Unique(name);
+        name = Unique("Match" + name);
         var body = Node(spec.Root, name);
         _code.Line("// Matches the start of a block: " + CSharpText.Comment(PatternPrinter.Print(spec.Root), xml: false));
         _code.Open($"internal static bool {name}(ParseContext context, TextSpan block, out int end)");

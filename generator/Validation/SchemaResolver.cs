@@ -59,6 +59,7 @@ internal sealed class SchemaResolver
 
         foreach (var spec in specs.Concat(reachable.Select(n => _scope[n].Pattern))) CheckEmptyRepetitions(spec);
         CheckRoleCaptures(_schema.Layout);
+        CheckMemberNames();
         var layout = _schema.Layout.Select(TypeFields).ToEquatableArray();
         var patterns = reachable.OrderBy(n => n, StringComparer.Ordinal).Select(n => _scope[n]).ToEquatableArray();
         return _schema with { Layout = layout, Patterns = patterns };
@@ -239,6 +240,18 @@ internal sealed class SchemaResolver
                     CheckRoleCaptures(sections.Layout);
                     break;
             }
+        }
+    }
+
+    /// <summary>A custom role's property or record may not take the generated type's own name (CS0542).</summary>
+    private void CheckMemberNames()
+    {
+        foreach (var role in _schema.Layout.OfType<BlockRoleElement>().Where(r => r.Kind == BlockRoleKind.Custom))
+        {
+            var property = Yaml.Names.Pascal(role.Role);
+            if (property == _schema.TypeName || property + "Value" == _schema.TypeName)
+                _diagnostics.Add(new SchemaDiagnostic(DiagnosticDescriptors.InvalidName,
+                    $"role `{role.Role}` would generate a member named like the type `{_schema.TypeName}`; rename the role or set `type:`", role.Location));
         }
     }
 
