@@ -17,6 +17,7 @@ internal sealed class SchemaResolver
 {
     private static readonly string[] CaptionCaptures = { "text", "credit" };
     private static readonly string[] DatelineCaptures = { "places", "day", "month", "year", "agency" };
+    private static readonly string[] ReservedFieldMembers = { "WriteJson", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize" };
 
     private readonly SchemaModel _schema;
     private readonly List<SchemaDiagnostic> _diagnostics = new();
@@ -294,6 +295,14 @@ internal sealed class SchemaResolver
                 _diagnostics.Add(new SchemaDiagnostic(DiagnosticDescriptors.FieldTypeMismatch,
                     $"capture `{pair.Key}` can be absent, so its field must be optional: `{TypeWord(declared.Type)}?`", declared.Location));
             fields.Add(declared);
+        }
+        foreach (var field in fields)
+        {
+            var member = Yaml.Names.Pascal(field.Name);
+            if (ReservedFieldMembers.Contains(member) || member == Yaml.Names.Pascal(role.Role) + "Value")
+                _diagnostics.Add(new SchemaDiagnostic(DiagnosticDescriptors.InvalidName,
+                    $"capture `{field.Name}` of role `{role.Role}` would generate a member `{member}` that the generated record already has; rename the capture",
+                    field.Location == role.Location ? match.Location : field.Location));
         }
         return role with { Fields = fields.ToEquatableArray() };
     }
