@@ -167,7 +167,9 @@ internal sealed class ArticleEmitter
                 break;
             default:
                 var value = CustomValue(role);
-                w.Line(role.Max == 1 ? $"{Local(role)} = {value};" : $"{Local(role)}.Add({value});");
+                if (role.Max == 1) w.Line($"{Local(role)} = {value};");
+                else if (role.Fields.Count == 0) w.Line($"if ({value} is {{ }} text) {Local(role)}.Add(text);");
+                else w.Line($"{Local(role)}.Add({value});");
                 break;
         }
         w.Line($"{cursor}.Advance();");
