@@ -63,6 +63,18 @@ public class SchemaFileReaderErrorTests
     }
 
     [Fact]
+    public void ErrorAtTheEndOfAFileWithoutAFinalLineBreakIsOnItsLastLine()
+    {
+        // YamlDotNet marks the end of the stream on a line after the last one. Today the
+        // diagnostic is at 2:0 — a line the file does not have — while its offset (23, the end of
+        // the text) is on line 1 at column 14.
+        var file = Read("schema: a\nlayout: [body");
+
+        var diagnostic = DiagnosticAssert.Single(file.Diagnostics, "DS0001", 1, 14);
+        Assert.Equal(23, diagnostic.Location.Offset);
+    }
+
+    [Fact]
     public void SecondDocumentIsReported()
     {
         var file = Read("schema: a\nlayout: [body]\n---\nschema: b\n");
