@@ -1,4 +1,3 @@
-using System.Text;
 using DocSchema.Generator.Diagnostics;
 using DocSchema.Generator.Model;
 using DocSchema.Generator.Tests.Support;
@@ -18,9 +17,6 @@ public class SchemaFileReaderRobustnessTests
     private const int Seed = 86_4562;
     private const int Count = 400;
 
-    // Characters with a meaning to YAML or to patterns, line breaks of every kind, and non-ASCII.
-    private const string Alphabet = "ab-_:{}[]()'\"\\|>#&*!?@%,^$ \t\n\r\u2028\u00850129中（）";
-
     [Fact]
     public void TheBaseSchemaIsValid()
     {
@@ -33,7 +29,7 @@ public class SchemaFileReaderRobustnessTests
     [Fact]
     public void MutationsNeverThrow()
     {
-        foreach (var (index, text) in Mutations(Seed, Count))
+        foreach (var (index, text) in SchemaMutations.Of(SchemaTexts.WireStory, Seed, Count))
             ReadAndResolve(text, $"seed {Seed}, mutation {index}");
     }
 
@@ -42,7 +38,7 @@ public class SchemaFileReaderRobustnessTests
     {
         // Today a YAML error at the very end of a file without a final line break is placed on
         // the line after the last one (see SchemaFileReaderErrorTests), which fails this check.
-        foreach (var (index, text) in Mutations(Seed, Count))
+        foreach (var (index, text) in SchemaMutations.Of(SchemaTexts.WireStory, Seed, Count))
         {
             var context = $"seed {Seed}, mutation {index}";
             foreach (var diagnostic in ReadAndResolve(text, context))
@@ -57,7 +53,7 @@ public class SchemaFileReaderRobustnessTests
         // YamlDotNet throws InvalidOperationException or ArgumentException on some malformed
         // YAML, which SchemaFileReader.LoadRoot does not catch (see SchemaFileReaderErrorTests).
         var internalErrors = new List<string>();
-        foreach (var (index, text) in Mutations(Seed, Count))
+        foreach (var (index, text) in SchemaMutations.Of(SchemaTexts.WireStory, Seed, Count))
         {
             foreach (var diagnostic in ReadAndResolve(text, $"seed {Seed}, mutation {index}"))
                 if (diagnostic.Id == DiagnosticDescriptors.InternalError)
@@ -159,43 +155,5 @@ public class SchemaFileReaderRobustnessTests
             if (text[i] is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029') count++;
         }
         return count;
-    }
-
-    private static IEnumerable<(int Index, string Text)> Mutations(int seed, int count)
-    {
-        var random = new Random(seed);
-        var baseLines = SchemaTexts.WireStory.Split('\n');
-        for (var index = 0; index < count; index++)
-        {
-            var text = new StringBuilder(SchemaTexts.WireStory);
-            var edits = random.Next(1, 6);
-            for (var e = 0; e < edits; e++)
-            {
-                var at = random.Next(text.Length + 1);
-                switch (random.Next(6))
-                {
-                    case 0 when at < text.Length:
-                        text.Remove(at, 1);
-                        break;
-                    case 1:
-                        text.Insert(at, Alphabet[random.Next(Alphabet.Length)]);
-                        break;
-                    case 2 when at < text.Length:
-                        text[at] = Alphabet[random.Next(Alphabet.Length)];
-                        break;
-                    case 3:
-                        // A whole line of the schema, elsewhere (duplicate keys and roles, odd nesting).
-                        text.Insert(at, baseLines[random.Next(baseLines.Length)] + "\n");
-                        break;
-                    case 4 when at < text.Length:
-                        text.Remove(at, Math.Min(random.Next(1, 40), text.Length - at));
-                        break;
-                    default:
-                        text.Length = at;
-                        break;
-                }
-            }
-            yield return (index, text.ToString());
-        }
     }
 }
