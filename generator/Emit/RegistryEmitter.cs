@@ -4,7 +4,7 @@ using System.Linq;
 namespace DocSchema.Generator.Emit;
 
 /// <summary>What the registry needs to know of one schema.</summary>
-internal sealed record RegistryEntry(string Name, string FullTypeName);
+internal sealed record RegistryEntry(string Name, string FullTypeName, string Path);
 
 /// <summary>Writes <c>DocSchema.Generated.DocSchemaRegistry</c>: every schema compiled into the assembly.</summary>
 internal static class RegistryEmitter

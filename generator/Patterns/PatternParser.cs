@@ -22,6 +22,15 @@ internal sealed class PatternParser
         "open-quote", "close-quote", "dash", "any", "newline",
     };
 
+    /// <summary>
+    /// How deep groups, captures and lookaheads may nest. The grammar recurses a few dozen stack
+    /// frames a level, and a stack overflow cannot be caught: a limit keeps a hostile schema from
+    /// taking the compiler down. Real patterns nest a handful of levels.
+    /// </summary>
+    public const int MaxNesting = 32;
+
+    private int _depth;
+    private int _tooDeepAt = -1;
     private int _furthest = -1;
     private readonly SortedSet<string> _expected = new(StringComparer.Ordinal);
     private readonly Parser<PatternNode> _pattern;
@@ -40,15 +49,18 @@ internal sealed class PatternParser
             select first + rest,
             "a name");
 
+        // \u takes exactly four hex digits: XOr commits once the `u` is read, so `\u12` is an error
+        // where the digits stop rather than the letter u followed by "12".
+        var hexDigit = Expect(Parse.Chars("0123456789abcdefABCDEF"), "four hex digits after \\u, as in \\u4E00");
         var escape =
             from backslash in Parse.Char('\\')
             from escaped in Expect(
-                Parse.Char('u').Then(_ => Parse.Chars("0123456789abcdefABCDEF").Repeat(4).Text())
+                Parse.Char('u').Then(_ => hexDigit.Repeat(4).Text())
                     .Select(hex => (char)int.Parse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture))
-                    .Or(Parse.Char('n').Return('\n'))
-                    .Or(Parse.Char('t').Return('\t'))
-                    .Or(Parse.Char('r').Return('\r'))
-                    .Or(Parse.AnyChar),
+                    .XOr(Parse.Char('n').Return('\n')
+                        .Or(Parse.Char('t').Return('\t'))
+                        .Or(Parse.Char('r').Return('\r'))
+                        .Or(Parse.AnyChar)),
                 "an escape such as \\n or \\u4E00")
             select escaped;
 
@@ -91,19 +103,19 @@ internal sealed class PatternParser
         Parser<PatternNode>? choiceRef = null;
         var choice = Parse.Ref(() => choiceRef!);
 
-        var group =
+        var group = Nested(
             from open in Parse.Char('(')
             from body in choice
             from close in Symbol(')')
-            select body;
+            select body);
 
-        var capture = Positioned(
+        var capture = Nested(Positioned(
             from open in Parse.Char('{')
             from captureName in Token(name)
             from colon in Symbol(':')
             from body in choice
             from close in Symbol('}')
-            select (Func<int, PatternNode>)(offset => new CaptureNode(offset, captureName, body)));
+            select (Func<int, PatternNode>)(offset => new CaptureNode(offset, captureName, body))));
 
         var atom = Token(Expect(literal.Or(set).Or(reference).Or(group).Or(capture).Or(anchor).Or(characterClass),
             "a literal, class, set, @reference, group, capture or anchor"));
@@ -132,10 +144,11 @@ internal sealed class PatternParser
             from quantifiers in quantifier.Many()
             select quantifiers.Aggregate(body, (node, q) => new RepeatNode(node.Offset, node, q.Item1, q.Item2, q.Item3));
 
-        var prefixed = Positioned(
-                from op in Token(Parse.Char('!').Or(Parse.Char('&')))
+        // The offset is taken after the white space, at the operator itself.
+        var prefixed = Token(Nested(Positioned(
+                from op in Parse.Char('!').Or(Parse.Char('&'))
                 from body in postfixed
-                select (Func<int, PatternNode>)(offset => new LookaheadNode(offset, body, op == '!')))
+                select (Func<int, PatternNode>)(offset => new LookaheadNode(offset, body, op == '!')))))
             .Or(postfixed);
 
         var sequence =
@@ -164,6 +177,8 @@ internal sealed class PatternParser
         {
             return (null, new PatternParseError(0, ex.Message));
         }
+        if (parser._tooDeepAt >= 0)
+            return (null, new PatternParseError(parser._tooDeepAt, $"groups, captures and lookaheads nest more than {MaxNesting} deep here; simplify the pattern or split it into named patterns"));
         if (result.WasSuccessful)
         {
             var boundError = CheckBounds(result.Value);
@@ -214,6 +229,26 @@ internal sealed class PatternParser
             }
         }
         return result;
+    };
+
+    /// <summary>Counts nesting while <paramref name="parser"/> runs; past <see cref="MaxNesting"/> it fails without recursing further.</summary>
+    private Parser<T> Nested<T>(Parser<T> parser) => input =>
+    {
+        if (_tooDeepAt >= 0) return Result.Failure<T>(input, "nested too deeply", Array.Empty<string>());
+        if (_depth >= MaxNesting)
+        {
+            _tooDeepAt = input.Position;
+            return Result.Failure<T>(input, "nested too deeply", Array.Empty<string>());
+        }
+        _depth++;
+        try
+        {
+            return parser(input);
+        }
+        finally
+        {
+            _depth--;
+        }
     };
 
     private static Parser<T> Lookahead<T>(Parser<T> parser) => input =>

@@ -11,7 +11,7 @@ internal static class ImportPath
         var directory = Normalize(schemaPath);
         var slash = directory.LastIndexOf('/');
         directory = slash >= 0 ? directory.Substring(0, slash) : "";
-        var combined = import.StartsWith("/", StringComparison.Ordinal) || (import.Length > 1 && import[1] == ':')
+        var combined = import.StartsWith("/", StringComparison.Ordinal) || (import.Length > 1 && import[1] == ':') || directory.Length == 0
             ? import
             : directory + "/" + import;
         return Canonical(combined);

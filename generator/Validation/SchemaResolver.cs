@@ -51,10 +51,12 @@ internal sealed class SchemaResolver
         foreach (var pattern in _schema.Patterns) Define(pattern);
 
         var specs = AllSpecs().ToList();
-        foreach (var spec in specs) CheckNames(spec);
-        foreach (var pattern in _schema.Patterns) CheckNames(pattern.Pattern);
         var reachable = Reachable(specs.Concat(_schema.Patterns.Select(p => p.Pattern)));
-        foreach (var name in reachable) CheckNames(_scope[name].Pattern);
+        // Each pattern is checked once: the schema's inline patterns, its own named patterns (used
+        // or not), and every named pattern they reach.
+        var checkedPatterns = new HashSet<PatternSpec>();
+        foreach (var spec in specs.Concat(_schema.Patterns.Select(p => p.Pattern)).Concat(reachable.Select(n => _scope[n].Pattern)))
+            if (checkedPatterns.Add(spec)) CheckNames(spec);
         CheckCycles(reachable);
         if (_diagnostics.Any(d => d.IsError)) return _schema;
 
@@ -89,7 +91,8 @@ internal sealed class SchemaResolver
             }
             foreach (var pattern in library.Patterns)
             {
-                if (importedBy.TryGetValue(pattern.Name, out var other) && !ImportPath.Same(other, library.Path))
+                var ownDefinition = _schema.Patterns.Any(p => p.Name == pattern.Name);
+                if (importedBy.TryGetValue(pattern.Name, out var other) && !ImportPath.Same(other, library.Path) && !ownDefinition)
                 {
                     _diagnostics.Add(new SchemaDiagnostic(DiagnosticDescriptors.AmbiguousImport,
                         $"pattern `{pattern.Name}` is defined by both `{ImportPath.Relative(_schema.Path, other)}` and `{import.Path}`; define it in the schema's own `patterns:` to choose",
@@ -149,6 +152,11 @@ internal sealed class SchemaResolver
                     _diagnostics.Add(new SchemaDiagnostic(DiagnosticDescriptors.UndefinedPattern,
                         $"`@{reference.Name}` is not defined: define it under `patterns:`, import a library that does, or use a built-in{NameSuggestion.Hint(reference.Name, _scope.Keys, "@")}",
                         spec.Locate(reference.Offset, reference.Name.Length + 1)));
+                    break;
+                case CaptureNode capture when !Yaml.Names.IsKebab(capture.Name) || ReservedFieldMembers.Contains(Yaml.Names.Pascal(capture.Name)):
+                    _diagnostics.Add(new SchemaDiagnostic(DiagnosticDescriptors.InvalidName,
+                        $"`{Yaml.Names.Shorten(capture.Name)}` is not a valid capture name: use lower-case words joined by hyphens (e.g. `{{first-name: …}}`), and not a name generated code already uses (to-string, equals, write-json…)",
+                        spec.Locate(capture.Offset)));
                     break;
                 case ClassNode cls when !PatternParser.ClassNames.Contains(cls.Name):
                     var hint = _scope.ContainsKey(cls.Name)
@@ -296,14 +304,10 @@ internal sealed class SchemaResolver
                     $"capture `{pair.Key}` can be absent, so its field must be optional: `{TypeWord(declared.Type)}?`", declared.Location));
             fields.Add(declared);
         }
-        foreach (var field in fields)
-        {
-            var member = Yaml.Names.Pascal(field.Name);
-            if (ReservedFieldMembers.Contains(member) || member == Yaml.Names.Pascal(role.Role) + "Value")
-                _diagnostics.Add(new SchemaDiagnostic(DiagnosticDescriptors.InvalidName,
-                    $"capture `{field.Name}` of role `{role.Role}` would generate a member `{member}` that the generated record already has; rename the capture",
-                    field.Location == role.Location ? match.Location : field.Location));
-        }
+        foreach (var field in fields.Where(f => Yaml.Names.Pascal(f.Name) == Yaml.Names.Pascal(role.Role) + "Value"))
+            _diagnostics.Add(new SchemaDiagnostic(DiagnosticDescriptors.InvalidName,
+                $"capture `{field.Name}` of role `{role.Role}` would generate a member named like its record `{Yaml.Names.Pascal(role.Role)}Value`; rename the capture",
+                field.Location == role.Location ? match.Location : field.Location));
         return role with { Fields = fields.ToEquatableArray() };
     }
 

@@ -129,7 +129,8 @@ internal sealed class LayoutReader
         else if (kind == BlockRoleKind.Headline)
             match = _reader.DefaultPattern("@headline", location);
         else
-            _reader.Report(DiagnosticDescriptors.MissingKey, $"role `{role}` needs a `match:` pattern that says which block it is", location);
+            _reader.Report(DiagnosticDescriptors.MissingKey,
+                $"{(kind == BlockRoleKind.Custom ? "custom role" : "role")} `{role}` needs a `match:` pattern that says which block it is", location);
 
         var (min, max) = (0, 1);
         if (entries.TryGetValue("count", out var c) && _reader.Choice(c.Value, $"`{role}.count`", "1", "?", "*", "+") is { } count)

@@ -47,6 +47,19 @@ internal static class SchemaFileReader
 
     private static YamlMappingNode? LoadRoot(YamlNodeReader reader)
     {
+        var findings = YamlPreScan.Scan(reader.Text);
+        foreach (var finding in findings)
+        {
+            var at = At(reader, finding.Start);
+            if (finding.Kind == "depth")
+                reader.Report(DiagnosticDescriptors.YamlSyntax, $"YAML syntax error: mappings and lists nest more than {YamlPreScan.MaxDepth} deep here; a schema never needs that", at);
+            else if (finding.ParentKey == "patterns")
+                reader.Report(DiagnosticDescriptors.DuplicateName, $"pattern `{Names.Shorten(finding.Key)}` is defined twice; keep one", at with { Length = finding.Key.Length });
+            else
+                reader.Report(DiagnosticDescriptors.DuplicateName, $"key `{Names.Shorten(finding.Key)}` is given twice in the same mapping; keep one", at with { Length = finding.Key.Length });
+        }
+        if (findings.Count > 0) return null;
+
         var stream = new YamlStream();
         try
         {
@@ -54,20 +67,16 @@ internal static class SchemaFileReader
         }
         catch (YamlException ex)
         {
-            var line = Math.Max(0, (int)ex.Start.Line - 1);
-            var column = Math.Max(0, (int)ex.Start.Column - 1);
             var message = ex.InnerException is { } inner && !string.IsNullOrEmpty(inner.Message) ? inner.Message : ex.Message;
-            reader.Report(DiagnosticDescriptors.YamlSyntax, "YAML syntax error: " + CleanYamlMessage(message),
-                new SourceLocation(reader.Path, (int)ex.Start.Index, 1, line, column));
+            reader.Report(DiagnosticDescriptors.YamlSyntax, "YAML syntax error: " + CleanYamlMessage(message), SyntaxErrorAt(reader, ex.Start, message));
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
             // YamlDotNet fails this way on some malformed input (an unclosed flow collection at the end);
             // the last event it parsed tells where the document stopped making sense.
-            var mark = LastGoodMark(reader.Text);
             reader.Report(DiagnosticDescriptors.YamlSyntax, "YAML syntax error: the document ends inside an unclosed `[`, `{` or quote, or is otherwise malformed here",
-                new SourceLocation(reader.Path, (int)mark.Index, 1, Math.Max(0, (int)mark.Line - 1), Math.Max(0, (int)mark.Column - 1)));
+                At(reader, LastGoodMark(reader.Text)));
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
@@ -83,6 +92,47 @@ internal static class SchemaFileReader
             return null;
         }
         return root;
+    }
+
+    /// <summary>
+    /// Where a YAML syntax error is. YamlDotNet marks a tab in the indentation only at the start of
+    /// the enclosing mapping, so a tab that starts an indentation is looked for first.
+    /// </summary>
+    private static SourceLocation SyntaxErrorAt(YamlNodeReader reader, Mark mark, string message)
+    {
+        if (message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0 || message.IndexOf("cannot start any token", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            var text = reader.Text;
+            for (var lineStart = 0; lineStart < text.Length;)
+            {
+                var i = lineStart;
+                while (i < text.Length && text[i] == ' ') i++;
+                if (i < text.Length && text[i] == '\t') return IndexLocation(reader, i, 1);
+                var next = text.IndexOf('\n', lineStart);
+                if (next < 0) break;
+                lineStart = next + 1;
+            }
+        }
+        return At(reader, mark);
+    }
+
+    /// <summary>The location of a YamlDotNet mark, computed from its index so it is always inside the file.</summary>
+    private static SourceLocation At(YamlNodeReader reader, Mark mark) => IndexLocation(reader, (int)mark.Index, 1);
+
+    private static SourceLocation IndexLocation(YamlNodeReader reader, int index, int length)
+    {
+        var text = reader.Text;
+        index = Math.Max(0, Math.Min(index, text.Length));
+        int line = 0, lineStart = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new SourceLocation(reader.Path, index, Math.Min(length, text.Length - index), line, index - lineStart);
     }
 
     private static Mark LastGoodMark(string text)

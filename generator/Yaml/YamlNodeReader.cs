@@ -160,14 +160,16 @@ internal sealed class YamlNodeReader
             Report(DiagnosticDescriptors.InvalidValue, $"{what} must be a pattern string", node);
             return null;
         }
-        var source = scalar.Value ?? "";
+        var (source, anchors) = ScalarLocator.Read(Path, Text, scalar);
         var (root, error) = PatternParser.ParsePattern(source);
+        var lines = anchors.ToEquatableArray();
+        var location = Locate(scalar);
         if (error is not null)
         {
-            Report(DiagnosticDescriptors.PatternSyntax, $"{what}: {error.Message} (at offset {error.Offset} of the pattern)",
-                ScalarLocator.Locate(Path, Text, scalar, error.Offset));
+            var at = new PatternSpec(source, new LiteralNode(0, "", false), location, lines).Locate(error.Offset);
+            Report(DiagnosticDescriptors.PatternSyntax, $"{what}: {error.Message} (at offset {error.Offset} of the pattern)", at);
             return null;
         }
-        return new PatternSpec(source, root!, Locate(scalar), ScalarLocator.LineAnchors(Path, Text, scalar).ToEquatableArray());
+        return new PatternSpec(source, root!, location, lines);
     }
 }

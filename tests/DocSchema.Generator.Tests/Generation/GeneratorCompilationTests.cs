@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 namespace DocSchema.Generator.Tests.Generation;
 
 /// <summary>
-/// Through Roslyn: valid schemas generate `{TypeName}.g.cs` each plus `DocSchemaRegistry.g.cs`,
+/// Through Roslyn: valid schemas generate `{Namespace}.{TypeName}.g.cs` each (the namespace keeps hint names unique) plus `DocSchemaRegistry.g.cs`,
 /// and the project compiles with them, warnings included (the repository and most users treat
 /// warnings as errors).
 ///
@@ -39,8 +39,8 @@ public class GeneratorCompilationTests
     {
         var run = RunClean((SchemaPath, SchemaTexts.WireStory));
 
-        Assert.Equal(new[] { "DocSchemaRegistry.g.cs", "WireStoryArticle.g.cs" }, run.Sources.Select(s => s.HintName).Order(StringComparer.Ordinal));
-        Assert.Contains("class WireStoryArticle", run.Source("WireStoryArticle.g.cs")!.Text);
+        Assert.Equal(new[] { "DocSchema.Tests.Schemas.WireStoryArticle.g.cs", "DocSchemaRegistry.g.cs" }, run.Sources.Select(s => s.HintName).Order(StringComparer.Ordinal));
+        Assert.Contains("class WireStoryArticle", run.Source("DocSchema.Tests.Schemas.WireStoryArticle.g.cs")!.Text);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public class GeneratorCompilationTests
 
         var run = RunClean(new[] { (SchemaPath, SchemaTexts.WireStory) }, program, null);
 
-        Assert.NotNull(run.Source("WireStoryArticle.g.cs"));
+        Assert.NotNull(run.Source("DocSchema.Tests.Schemas.WireStoryArticle.g.cs"));
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public class GeneratorCompilationTests
         var run = RunClean(("/project/oriental-daily.docschema.yaml", "schema: oriental-daily\nlayout: [headline, body]\n"));
 
         Type(run, "DocSchema.Schemas.OrientalDailyArticle");
-        Assert.NotNull(run.Source("OrientalDailyArticle.g.cs"));
+        Assert.NotNull(run.Source("DocSchema.Schemas.OrientalDailyArticle.g.cs"));
     }
 
     [Fact]
@@ -164,7 +164,7 @@ public class GeneratorCompilationTests
 
         // One file per schema, none for the library, and one registry.
         Assert.Equal(
-            new[] { "AbcBilingual.g.cs", "DocSchemaRegistry.g.cs", "OrientalDailyArticle.g.cs", "WireStoryArticle.g.cs" },
+            new[] { "DocSchema.Schemas.AbcBilingual.g.cs", "DocSchema.Schemas.OrientalDailyArticle.g.cs", "DocSchema.Tests.Schemas.WireStoryArticle.g.cs", "DocSchemaRegistry.g.cs" },
             run.Sources.Select(s => s.HintName).Order(StringComparer.Ordinal));
     }
 
@@ -178,7 +178,7 @@ public class GeneratorCompilationTests
             ("/project/notes.txt", "schema: nope"));
 
         Assert.True(run.GeneratorDiagnostics.IsEmpty, run.Describe());
-        Assert.Equal(new[] { "DocSchemaRegistry.g.cs", "WireStoryArticle.g.cs" }, run.Sources.Select(s => s.HintName).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "DocSchema.Tests.Schemas.WireStoryArticle.g.cs", "DocSchemaRegistry.g.cs" }, run.Sources.Select(s => s.HintName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -195,6 +195,6 @@ public class GeneratorCompilationTests
                   doc: "</summary> \r\n // \u0085 \" \\"
             """));
 
-        Assert.NotNull(run.Source("HostileArticle.g.cs"));
+        Assert.NotNull(run.Source("DocSchema.Schemas.HostileArticle.g.cs"));
     }
 }

@@ -138,7 +138,7 @@ public class GeneratorDiagnosticsTests
         var diagnostic = SingleDocSchemaDiagnostic(run, "DS0014");
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         AssertAt(diagnostic, SchemaPath, 2, 25);
-        Assert.NotNull(run.Source("WireStoryArticle.g.cs"));
+        Assert.NotNull(run.Source("DocSchema.Schemas.WireStoryArticle.g.cs"));
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public class GeneratorDiagnosticsTests
         var run = GeneratorHarness.Run((SchemaPath, "schema: wire-story\nlayout:\n  - kicker: {match: \"(\"}\n"));
 
         SingleDocSchemaDiagnostic(run, "DS0003");
-        Assert.Null(run.Source("WireStoryArticle.g.cs"));
+        Assert.Null(run.Source("DocSchema.Schemas.WireStoryArticle.g.cs"));
         Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
     }
 

@@ -148,10 +148,11 @@ public class PatternParserErrorTests
     }
 
     [Theory]
-    // \u takes exactly four hex digits. Today the parser falls back to "any escaped character"
+    // \u takes exactly four hex digits. Before the fix, the parser falls back to "any escaped character"
     // and reads `\u12` as the letter u followed by "12" (and `[\u4E0]` as the set {u, 4, E, 0}),
     // silently matching something else than written. The error belongs where the hex digits stop.
-    [InlineData(@"'\u12'", 4)]
+    // '\u12': the digits stop at the closing quote, offset 5 (as `[\u4E0]` stops at the `]`, offset 6).
+    [InlineData(@"'\u12'", 5)]
     [InlineData(@"'\uZZZZ'", 3)]
     [InlineData(@"[\u4E0]", 6)]
     public void ShortUnicodeEscapeIsAnError(string pattern, int offset)

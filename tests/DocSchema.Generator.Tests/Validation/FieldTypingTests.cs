@@ -147,7 +147,7 @@ public class FieldTypingTests
 
     [Theory]
     // Capture names become C# members and JSON names just like role names, so they obey the
-    // same rules (DS0008 names "capture" among the names it checks). Today capture names are
+    // same rules (DS0008 names "capture" among the names it checks). Before the fix, capture names are
     // not checked at all: `First_Name` becomes a field as is (and `a_b` and `a-b` would both
     // become the member AB), and `to-string` becomes a member ToString that hides object.ToString.
     [InlineData("{First_Name: any+}", 21)]

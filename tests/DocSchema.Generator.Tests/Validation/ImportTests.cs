@@ -57,7 +57,7 @@ public class ImportTests
     {
         // A path with no folder (the CLI run inside the schema folder, `docschema parse --schema
         // x.docschema.yaml`) makes ImportPath.Resolve put a leading "/" on the import
-        // ("/lib.patterns.yaml"), so it never matches "lib.patterns.yaml": today DS0010 says
+        // ("/lib.patterns.yaml"), so it never matches "lib.patterns.yaml": before the fix DS0010 says
         // "import `lib.patterns.yaml` not found …; did you mean `lib.patterns.yaml`?".
         var unit = Resolve.SchemaAt("x.docschema.yaml", SchemaImporting("lib.patterns.yaml"), ("lib.patterns.yaml", Lib));
 

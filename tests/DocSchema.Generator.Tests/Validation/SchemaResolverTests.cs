@@ -45,7 +45,7 @@ public class SchemaResolverTests
     [Fact]
     public void UndefinedReferenceInsideANamedPattern()
     {
-        // Reported once. Today SchemaResolver.Run checks the schema's own patterns, then again
+        // Reported once. Before the fix, SchemaResolver.Run checks the schema's own patterns, then again
         // every reachable pattern, so a used own pattern gives each of its DS0005 (and unknown
         // class DS0003) twice.
         var unit = Resolve.Schema("""
@@ -89,7 +89,7 @@ public class SchemaResolverTests
     public void UndefinedReferenceOnTheSecondLineOfAFoldedBlockScalar()
     {
         // The same misplacement as for DS0003 in folded scalars (PatternErrorLocationTests): the
-        // line anchors of a folded value are all on its first line, so today this is reported at
+        // line anchors of a folded value are all on its first line, so before the fix this is reported at
         // 4:14, past the end of `'By '`, instead of at the `@` on the next line.
         var unit = Resolve.Schema("""
             schema: a
@@ -130,7 +130,7 @@ public class SchemaResolverTests
     {
         // `hna` is `han` with two letters swapped, the commonest typo. Plain Levenshtein counts a
         // swap as two edits, the same as `hna` → `any`, and the tie goes to `any` alphabetically:
-        // today the hint says "did you mean `any`?". Counting a transposition as one edit
+        // before the fix the hint says "did you mean `any`?". Counting a transposition as one edit
         // (Damerau/OSA distance in NameSuggestion) suggests `han`.
         var unit = Resolve.Schema("schema: a\nlayout:\n  - kicker: {match: \"hna+\"}\n");
 

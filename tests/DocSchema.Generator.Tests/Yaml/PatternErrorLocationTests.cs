@@ -116,7 +116,7 @@ public class PatternErrorLocationTests
     public void LiteralBlockScalarLineIndentedMoreThanTheBlock() =>
         // Extra indentation is part of a literal scalar's value, and ScalarLocator adds the whole
         // leading white space of the file line to the offset within the value line, counting the
-        // two extra spaces twice: today this is reported at 5:12 instead of the `)` at 5:10.
+        // two extra spaces twice: before the fix this is reported at 5:12 instead of the `)` at 5:10.
         SingleSyntaxError("""
             schema: a
             layout:
@@ -144,7 +144,7 @@ public class PatternErrorLocationTests
     [Fact]
     public void SingleQuotedScalarWithDoubledQuotes() =>
         // In a single-quoted YAML scalar '' stands for one quote, so the pattern string is shorter
-        // than the file text: after the two '' pairs the `)` is at 2:29, but today the offset in
+        // than the file text: after the two '' pairs the `)` is at 2:29, but before the fix the offset in
         // the value is added to the start of the scalar as is, giving 2:27 ("escapes aside").
         // Pattern literals are quoted, so this style is common.
         SingleSyntaxError("""

@@ -36,7 +36,7 @@ public class SchemaFileReaderRobustnessTests
     [Fact]
     public void MutationsGiveDiagnosticsWithAnIdAndALocationInsideTheFile()
     {
-        // Today a YAML error at the very end of a file without a final line break is placed on
+        // Before the fix, a YAML error at the very end of a file without a final line break is placed on
         // the line after the last one (see SchemaFileReaderErrorTests), which fails this check.
         foreach (var (index, text) in SchemaMutations.Of(SchemaTexts.WireStory, Seed, Count))
         {
@@ -49,7 +49,7 @@ public class SchemaFileReaderRobustnessTests
     [Fact]
     public void MutationsNeverGiveAnInternalError()
     {
-        // DS0099 means "a bug in the generator, please report it": no input may cause it. Today
+        // DS0099 means "a bug in the generator, please report it": no input may cause it. Before the fix,
         // YamlDotNet throws InvalidOperationException or ArgumentException on some malformed
         // YAML, which SchemaFileReader.LoadRoot does not catch (see SchemaFileReaderErrorTests).
         var internalErrors = new List<string>();

@@ -217,8 +217,9 @@ public class SchemaFileReaderTests
         Assert.Empty(schema.Detect);
         Assert.Empty(schema.Patterns);
         var headline = Assert.IsType<BlockRoleElement>(schema.Layout[0]);
-        // Headline without settings: optional, no pattern of its own (the emitter uses @headline).
-        Assert.Equal((0, 1, (PatternSpec?)null), (headline.Min, headline.Max, headline.Match));
+        // Headline without settings: optional, matching the built-in @headline (docs: "match (default @headline)").
+        Assert.Equal((0, 1), (headline.Min, headline.Max));
+        Assert.Equal(new ReferenceNode(0, "headline"), headline.Match?.Root);
         Assert.Equal(new BodyElement(schema.Layout[1].Location, null, null, null, EquatableArray<PatternSpec>.Empty), schema.Layout[1]);
     }
 
@@ -304,7 +305,7 @@ public class SchemaFileReaderTests
     public void CommentInAFoldedBlockScalarEndsAtTheLineEnd()
     {
         // docs: "`# …` comment to the end of the pattern line (in YAML block scalars)". A folded
-        // scalar (`>-`) joins its lines with spaces before the pattern parser sees them, so today
+        // scalar (`>-`) joins its lines with spaces before the pattern parser sees them, so before the fix
         // the comment swallows every later line and the pattern silently becomes just 'x'.
         var schema = ReadValid("""
             schema: a
