@@ -80,7 +80,7 @@ internal static class LatinLanguageClassifier
 
     private static void AddTrigram(Span<long> costs, int key)
     {
-        int row = LatinLanguageProfiles.TrigramKeys.BinarySearch(key);
+        int row = LatinLanguageProfiles.TrigramKeys.AsSpan().BinarySearch<int, int>(key); // the generic overload: no boxing
         if (row >= 0)
         {
             Add(costs, LatinLanguageProfiles.TrigramCosts.Slice(row * costs.Length, costs.Length));
@@ -89,7 +89,7 @@ internal static class LatinLanguageClassifier
 
     private static void AddWord(Span<long> costs, uint key)
     {
-        int row = LatinLanguageProfiles.WordKeys.BinarySearch(key);
+        int row = LatinLanguageProfiles.WordKeys.AsSpan().BinarySearch<uint, uint>(key);
         if (row >= 0)
         {
             Add(costs, LatinLanguageProfiles.WordCosts.Slice(row * costs.Length, costs.Length));

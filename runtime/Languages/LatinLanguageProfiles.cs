@@ -27,7 +27,8 @@ internal static class LatinLanguageProfiles
     internal static ReadOnlySpan<byte> Priors => [0, 48, 48, 48, 48, 48, 48, 48, 48, 48];
 
     /// <summary>Trigram keys (three 6-bit symbols), ascending; row i of <see cref="TrigramCosts"/> belongs to key i.</summary>
-    internal static ReadOnlySpan<int> TrigramKeys =>
+    /// <remarks>An array, not a span over constant data: a span of int is made by RuntimeHelpers.CreateSpan, which allocates when not optimized (Debug builds, tier 0).</remarks>
+    internal static readonly int[] TrigramKeys =
     [
         0x00040, // _a_
         0x00041, // _aa
@@ -5237,7 +5238,8 @@ internal static class LatinLanguageProfiles
     ];
 
     /// <summary>Word keys (FNV-1a of the symbols), ascending; row i of <see cref="WordCosts"/> belongs to key i.</summary>
-    internal static ReadOnlySpan<uint> WordKeys =>
+    /// <remarks>An array for the same reason as <see cref="TrigramKeys"/>.</remarks>
+    internal static readonly uint[] WordKeys =
     [
         0x000C5540, // e
         0x002139EB, // schrijven

@@ -43,13 +43,15 @@ internal static class MalayIndonesianMarkers
         "integriti fakulti sekuriti majoriti minoriti kredibiliti fasiliti tiada cuba mencuba dijumpai " +
         "sepatutnya imej fail ralat diiktiraf memaparkan papar disokong sokongan menyokong tetapan " +
         "tetingkap laluan katalaluan perisian pautan carian kekunci automatik nombor mesej butang zon " +
-        "kemaskini dikemaskini saiz lalai ";
+        "kemaskini dikemaskini saiz lalai " +
+        "disyaki merompak dikejarkan rawatan mengesahkan denggi memperuntukkan dagangan komen ";
 
     /// <summary>Words more common in Malay than in Indonesian.</summary>
     internal const string MalayWeak =
         "boleh kenyataan ialah mesti beliau tempatan berkenaan berhubung mengikut amat ramai persekutuan " +
         "betul laju hendak seterusnya pangkalan dibenarkan pelajar keselamatan sah dikenali ditemui patut " +
-        "import ";
+        "import " +
+        "mengulas ";
 
     /// <summary>Words rarely written in Malay.</summary>
     internal const string IndonesianStrong =
@@ -67,12 +69,14 @@ internal static class MalayIndonesianMarkers
         "kredibilitas fasilitas coba mencoba seharusnya berkas menampilkan didukung dukungan mendukung " +
         "pengaturan jendela sandi unduh galat nomor otomatis fitur tombol diizinkan zona perbarui " +
         "memperbarui mutakhir mengunduh unggah tautan pencarian ketik ukuran narkoba jaksa penyidik " +
-        "penyidikan perampokan manajer direktur sekretaris ";
+        "penyidikan perampokan manajer direktur sekretaris " +
+        "kasus komentar berkomentar terduga merampok perampok perawatan mengonfirmasi dikonfirmasi menggelontorkan ";
 
     /// <summary>Words more common in Indonesian than in Malay.</summary>
     internal const string IndonesianWeak =
         "saja setelah tersebut tapi meskipun padahal agar kamu senantiasa selanjutnya ditemukan dikenal " +
-        "valid baku bawaan saat perusahaan pesan detik basis ";
+        "valid baku bawaan saat perusahaan pesan detik basis " +
+        "diduga ";
 
     // Word keys, ascending, and their weights (positive Malay, negative Indonesian): built once.
     private static readonly (uint[] Keys, int[] Weights) s_lookup = BuildLookup();
@@ -83,7 +87,7 @@ internal static class MalayIndonesianMarkers
     /// </summary>
     public static int WeightOf(uint wordKey)
     {
-        int index = Array.BinarySearch(s_lookup.Keys, wordKey);
+        int index = s_lookup.Keys.AsSpan().BinarySearch<uint, uint>(wordKey); // the generic overload: no boxing
         return index >= 0 ? s_lookup.Weights[index] : 0;
     }
 

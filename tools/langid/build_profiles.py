@@ -188,7 +188,8 @@ def generate(tables):
     w("    internal static ReadOnlySpan<byte> Priors => [" + ", ".join(str(p) for p in PRIORS) + "];")
     w("")
     w("    /// <summary>Trigram keys (three 6-bit symbols), ascending; row i of <see cref=\"TrigramCosts\"/> belongs to key i.</summary>")
-    w("    internal static ReadOnlySpan<int> TrigramKeys =>")
+    w("    /// <remarks>An array, not a span over constant data: a span of int is made by RuntimeHelpers.CreateSpan, which allocates when not optimized (Debug builds, tier 0).</remarks>")
+    w("    internal static readonly int[] TrigramKeys =")
     w("    [")
     for key in trigrams:
         w(f"        0x{key:05X}, // {F.spell(F.key_symbols(key, 3))}")
@@ -202,7 +203,8 @@ def generate(tables):
     w("    ];")
     w("")
     w("    /// <summary>Word keys (FNV-1a of the symbols), ascending; row i of <see cref=\"WordCosts\"/> belongs to key i.</summary>")
-    w("    internal static ReadOnlySpan<uint> WordKeys =>")
+    w("    /// <remarks>An array for the same reason as <see cref=\"TrigramKeys\"/>.</remarks>")
+    w("    internal static readonly uint[] WordKeys =")
     w("    [")
     for key in words:
         w(f"        0x{key:08X}, // {spelled[key]}")

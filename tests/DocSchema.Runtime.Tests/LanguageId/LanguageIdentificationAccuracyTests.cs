@@ -13,31 +13,33 @@ public class LanguageIdentificationAccuracyTests(ITestOutputHelper output)
 {
     private const string EvalSetFile = "LanguageId/eval-set.tsv";
 
-    // Each floor is a few points under the accuracy measured when the tables were built (see the
-    // table in docs/language-identification.md), so a regression fails and noise does not.
+    // Each floor is 3–6 points under the accuracy measured when the tables were built (see the
+    // table in docs/language-identification.md), so a regression fails and a small change does not.
+    // Malay is low because the catalogues hold little Malay and it is the one language the
+    // profiles confuse with another (Indonesian); see the doc's known weaknesses.
     private static readonly Dictionary<string, double> s_floors = new(StringComparer.Ordinal)
     {
-        ["en"] = 0.90,
-        ["ms"] = 0.50,
-        ["id"] = 0.50,
-        ["fr"] = 0.90,
-        ["de"] = 0.90,
-        ["es"] = 0.90,
-        ["pt"] = 0.90,
-        ["it"] = 0.90,
-        ["nl"] = 0.90,
-        ["vi"] = 0.90,
-        ["zh-Hans"] = 0.90,
-        ["zh-Hant"] = 0.90,
-        ["ja"] = 0.90,
-        ["ko"] = 0.90,
-        ["ru"] = 0.90,
-        ["ar"] = 0.90,
-        ["th"] = 0.90,
-        ["ta"] = 0.90,
-        ["hi"] = 0.90,
-        ["el"] = 0.90,
-        ["he"] = 0.90,
+        ["en"] = 0.96,
+        ["ms"] = 0.63,
+        ["id"] = 0.86,
+        ["fr"] = 0.95,
+        ["de"] = 0.96,
+        ["es"] = 0.93,
+        ["pt"] = 0.91,
+        ["it"] = 0.96,
+        ["nl"] = 0.93,
+        ["vi"] = 0.97,
+        ["zh-Hans"] = 0.94,
+        ["zh-Hant"] = 0.93,
+        ["ja"] = 0.95,
+        ["ko"] = 0.96,
+        ["ru"] = 0.97,
+        ["ar"] = 0.96,
+        ["th"] = 0.95,
+        ["ta"] = 0.96,
+        ["hi"] = 0.96,
+        ["el"] = 0.95,
+        ["he"] = 0.95,
     };
 
     [Fact]
@@ -76,6 +78,44 @@ public class LanguageIdentificationAccuracyTests(ITestOutputHelper output)
 
         output.WriteLine(table.ToString());
         Assert.Equal(s_floors.Count, results.Count);
+        Assert.True(failures.Count == 0, "below the floor: " + string.Join("; ", failures) + "\n" + table);
+    }
+
+    // Floors for the first five words of each sentence (headline length), Latin-script languages only.
+    private static readonly Dictionary<string, double> s_headlineFloors = new(StringComparer.Ordinal)
+    {
+        ["en"] = 0.96,
+        ["ms"] = 0.56,
+        ["id"] = 0.86,
+        ["fr"] = 0.94,
+        ["de"] = 0.96,
+        ["es"] = 0.91,
+        ["pt"] = 0.90,
+        ["it"] = 0.95,
+        ["nl"] = 0.92,
+        ["vi"] = 0.97,
+    };
+
+    [Fact]
+    public void First_five_words_of_latin_sentences_meet_their_floor()
+    {
+        var table = new StringBuilder();
+        table.AppendLine("| language | sentences | accuracy on the first five words | floor |");
+        table.AppendLine("| --- | ---: | ---: | ---: |");
+        var failures = new List<string>();
+        var samples = ReadEvalSet();
+        foreach (var (tag, floor) in s_headlineFloors)
+        {
+            var texts = samples.Where(s => s.Tag == tag).Select(s => string.Join(' ', s.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5))).ToList();
+            double accuracy = (double)texts.Count(t => LanguageDetector.Detect(t) == tag) / texts.Count;
+            table.AppendLine($"| {tag} | {texts.Count} | {accuracy:0.000} | {floor:0.00} |");
+            if (accuracy < floor)
+            {
+                failures.Add($"{tag}: {accuracy:0.000} < {floor:0.00}");
+            }
+        }
+
+        output.WriteLine(table.ToString());
         Assert.True(failures.Count == 0, "below the floor: " + string.Join("; ", failures) + "\n" + table);
     }
 
