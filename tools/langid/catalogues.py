@@ -7,7 +7,6 @@ training half feeds the profiles, the evaluation half the evaluation set, and a 
 occurs in both halves is dropped from the evaluation half.
 """
 
-import hashlib
 import os
 import struct
 import unicodedata
@@ -15,7 +14,7 @@ import unicodedata
 LOCALE_ROOT = "/usr/share/locale"
 
 # Evaluation tag -> locale folders whose catalogues hold that language's msgstr translations.
-# English has no translations of its own: its text is the msgid originals (see english_sentences).
+# English has no translations of its own: its text is the msgid originals of every catalogue and en_GB's msgstr (see _package_sentences).
 LOCALES = {
     "ms": ["ms"],
     "id": ["id"],
@@ -101,7 +100,7 @@ def clean(text):
         return None
     if len(text.split()) < MIN_WORDS and not _mostly_unspaced(text):
         return None
-    if "http" in text or "www." in text or "--" in text or "..." in text and len(text) < 30:
+    if "http" in text or "www." in text or "--" in text or ("..." in text and len(text) < 30):
         return None
     # Vowel signs of Indic and Thai scripts are combining marks (Mn, Mc), not letters (L*).
     letters = sum(1 for c in text if unicodedata.category(c)[0] in "LM")
