@@ -3,7 +3,9 @@ namespace DocSchema.Runtime.Languages;
 /// <summary>
 /// Identifies the language of a paragraph from its characters: Han text is <c>zh-Hans</c> or
 /// <c>zh-Hant</c> by which simplified-only and traditional-only characters it uses; Latin-script
-/// text is <c>en</c>; other scripts are named by their main language. Compact tables, no I/O.
+/// text is one of <c>en</c>, <c>ms</c>, <c>id</c>, <c>fr</c>, <c>de</c>, <c>es</c>, <c>pt</c>,
+/// <c>it</c>, <c>nl</c> and <c>vi</c> (the nearest of them for any other Latin-script language);
+/// other scripts are named by their main language. Compact tables, no I/O.
 /// </summary>
 /// <remarks>
 /// The script is decided first, by a vote of the letters in which a Han character weighs about as
@@ -11,8 +13,9 @@ namespace DocSchema.Runtime.Languages;
 /// Chinese paragraph naming "Truth Social" or "WhatsApp Channel" stays Chinese. Then the script's
 /// language is chosen: for Han, Japanese when kana are more than a trace, else simplified or
 /// traditional Chinese by the variant counts (ties, and text with no telling character, are
-/// simplified); for Latin, English until a classifier for the other Latin-script languages is
-/// added. One pass over the text, no allocation.
+/// simplified); for Latin, a naive Bayes classifier over letter trigrams and words, with marker
+/// words telling Malay from Indonesian (docs/language-identification.md). Two passes over the
+/// text at most (the script tally, then the Latin features), no allocation.
 /// </remarks>
 public static class LanguageDetector
 {

@@ -1,0 +1,105 @@
+using DocSchema.Runtime.Languages;
+
+namespace DocSchema.Runtime.Tests.LanguageId;
+
+/// <summary>The Latin classifier's tables and symbols are what the classifier assumes them to be.</summary>
+public class LatinTablesTests
+{
+    [Fact]
+    public void Profile_tables_are_sorted_and_rectangular()
+    {
+        Assert.Equal(LatinLanguageProfiles.LanguageCount, LatinLanguageProfiles.Tags.Length);
+        Assert.Equal("en", LatinLanguageProfiles.Tags[0]);
+        Assert.Equal("ms", LatinLanguageProfiles.Tags[LatinLanguageProfiles.Malay]);
+        Assert.Equal("id", LatinLanguageProfiles.Tags[LatinLanguageProfiles.Indonesian]);
+        Assert.Equal(LatinLanguageProfiles.LanguageCount, LatinLanguageProfiles.Priors.Length);
+
+        var trigrams = LatinLanguageProfiles.TrigramKeys;
+        Assert.Equal(trigrams.Length * LatinLanguageProfiles.LanguageCount, LatinLanguageProfiles.TrigramCosts.Length);
+        for (int i = 1; i < trigrams.Length; i++)
+        {
+            Assert.True(trigrams[i - 1] < trigrams[i], $"trigram keys not ascending at {i}");
+        }
+
+        var words = LatinLanguageProfiles.WordKeys;
+        Assert.Equal(words.Length * LatinLanguageProfiles.LanguageCount, LatinLanguageProfiles.WordCosts.Length);
+        for (int i = 1; i < words.Length; i++)
+        {
+            Assert.True(words[i - 1] < words[i], $"word keys not ascending at {i}");
+        }
+
+        // Every row is relative to its cheapest language, which therefore costs 0.
+        AssertRowsStartAtZero(LatinLanguageProfiles.TrigramCosts);
+        AssertRowsStartAtZero(LatinLanguageProfiles.WordCosts);
+    }
+
+    [Fact]
+    public void Common_function_words_are_in_the_word_table_with_their_language_cheapest()
+    {
+        foreach (var (word, tag) in new[] { ("the", "en"), ("und", "de"), ("les", "fr"), ("del", "es"), ("não", "pt"), ("della", "it"), ("het", "nl"), ("yang", "id") })
+        {
+            int row = Array.BinarySearch(LatinLanguageProfiles.WordKeys, MalayIndonesianMarkers.KeyOf(word));
+            Assert.True(row >= 0, $"{word} is not in the word table");
+            var costs = LatinLanguageProfiles.WordCosts.Slice(row * LatinLanguageProfiles.LanguageCount, LatinLanguageProfiles.LanguageCount);
+            int column = Array.IndexOf(LatinLanguageProfiles.Tags, tag);
+            Assert.True(costs[column] == 0 || tag == "id", $"{word}: {tag} costs {costs[column]}");
+        }
+    }
+
+    [Fact]
+    public void Marker_lists_hold_distinct_lower_case_single_words()
+    {
+        var all = MalayIndonesianMarkers.All().ToList();
+        Assert.InRange(all.Count(m => m.Weight > 0), 150, 400);
+        Assert.InRange(all.Count(m => m.Weight < 0), 150, 400);
+
+        var duplicates = all.GroupBy(m => m.Word, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.Empty(duplicates);
+
+        foreach (var (word, weight) in all)
+        {
+            Assert.Equal(word.ToLowerInvariant(), word);
+            Assert.All(word, c => Assert.InRange((int)LatinSymbols.Of(c), 1, 62));
+            Assert.Equal(weight, MalayIndonesianMarkers.WeightOf(MalayIndonesianMarkers.KeyOf(word)));
+            Assert.Equal(weight, MalayIndonesianMarkers.WeightOf(MalayIndonesianMarkers.KeyOf(word.ToUpperInvariant())));
+        }
+
+        Assert.Equal(0, MalayIndonesianMarkers.WeightOf(MalayIndonesianMarkers.KeyOf("dan")));
+        Assert.True(MalayIndonesianMarkers.WeightOf(MalayIndonesianMarkers.KeyOf("kerana")) > 0);
+        Assert.True(MalayIndonesianMarkers.WeightOf(MalayIndonesianMarkers.KeyOf("karena")) < 0);
+    }
+
+    [Theory]
+    [InlineData('a', 1)]
+    [InlineData('Z', 26)]
+    [InlineData('à', 27)]
+    [InlineData('À', 27)]
+    [InlineData('ư', 61)]
+    [InlineData('Ư', 61)]
+    [InlineData('ß', 56)]
+    [InlineData('ł', LatinSymbols.OtherLetter)]
+    [InlineData('ế', LatinSymbols.OtherLetter)]
+    [InlineData('Ｈ', 8)] // full-width H
+    [InlineData('\u0301', LatinSymbols.Skip)]
+    [InlineData(' ', LatinSymbols.Boundary)]
+    [InlineData('\'', LatinSymbols.Boundary)]
+    [InlineData('7', LatinSymbols.Boundary)]
+    [InlineData('中', LatinSymbols.Boundary)]
+    [InlineData('я', LatinSymbols.Boundary)]
+    public void Characters_fold_to_their_symbols(char c, int expected) =>
+        Assert.Equal(expected, LatinSymbols.Of(c));
+
+    private static void AssertRowsStartAtZero(ReadOnlySpan<byte> costs)
+    {
+        for (int row = 0; row < costs.Length; row += LatinLanguageProfiles.LanguageCount)
+        {
+            int minimum = int.MaxValue;
+            foreach (byte cost in costs.Slice(row, LatinLanguageProfiles.LanguageCount))
+            {
+                minimum = Math.Min(minimum, cost);
+            }
+
+            Assert.True(minimum == 0, $"row {row / LatinLanguageProfiles.LanguageCount} has minimum {minimum}");
+        }
+    }
+}
