@@ -74,5 +74,7 @@ internal static class CSharpText
         // Surrogates are escaped too: a lone one cannot be written to a UTF-8 source file, and a pair
         // written as two escapes means the same character.
         char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\u0085' or '\uFEFF'
-        || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
+        || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format
+        // Spaces other than ' ' (NBSP, U+2000…, U+3000) are invisible in an editor: shown escaped.
+        || (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator && c != ' ');
 }

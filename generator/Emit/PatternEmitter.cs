@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using DocSchema.Generator.Model;
 using DocSchema.Generator.Patterns;
+using DocSchema.Generator.Validation;
 using DocSchema.Generator.Yaml;
 
 namespace DocSchema.Generator.Emit;
@@ -22,6 +23,7 @@ internal sealed class PatternEmitter
     private readonly SortedDictionary<string, int> _slots = new(StringComparer.Ordinal);
     private readonly HashSet<string> _emittedNamed = new(StringComparer.Ordinal);
     private readonly HashSet<string> _methodNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _searchValues = new(StringComparer.Ordinal);
 
     public PatternEmitter(IEnumerable<NamedPattern> patterns) =>
         _named = patterns.ToDictionary(p => p.Name, p => p.Pattern.Root, StringComparer.Ordinal);
@@ -76,6 +78,12 @@ internal sealed class PatternEmitter
         writer.Open("internal static class Slots");
         foreach (var slot in _slots) writer.Line($"internal const int {Names.Pascal(slot.Key)} = {slot.Value.ToString(CultureInfo.InvariantCulture)};");
         writer.Close().Line();
+        foreach (var pair in _searchValues.OrderBy(p => p.Value, StringComparer.Ordinal))
+        {
+            writer.Line($"/// <summary>Where a continuation can start: {CSharpText.Comment(pair.Key, xml: true)}</summary>");
+            writer.Line($"private static readonly global::System.Buffers.SearchValues<char> {pair.Value} = global::System.Buffers.SearchValues.Create({CSharpText.String(pair.Key)});");
+            writer.Line();
+        }
         writer.Raw(_code.ToString().TrimEnd('\n') + "\n");
         writer.Close();
     }
@@ -177,7 +185,7 @@ internal sealed class PatternEmitter
     {
         var tests = set.Ranges.Select(r =>
         {
-            var (from, to) = (Fold(r.From), Fold(r.To));
+            var (from, to) = (CharFolding.Fold(r.From), CharFolding.Fold(r.To));
             return from == to ? $"ch == {CSharpText.Char(from)}" : $"(ch >= {CSharpText.Char(from)} && ch <= {CSharpText.Char(to)})";
         });
         var condition = string.Join(" || ", tests);
@@ -280,6 +288,13 @@ internal sealed class PatternEmitter
             lines.Add("        var before = pos;");
             lines.Add($"        if (!{body}(c, ref pos) || pos == before) break;");
             lines.Add("        count++;");
+            if (SkipSet(repeat, rest) is { } skip)
+            {
+                // `any*?` before a continuation that can only start at a few characters: jump to the
+                // next of them (or to the line break where `any` stops) instead of trying every position.
+                lines.Add($"        var next = c.Text.AsSpan(pos, c.Limit - pos).IndexOfAny({skip});");
+                lines.Add("        pos = next < 0 ? c.Limit : pos + next;");
+            }
             lines.Add("    }");
             lines.Add("}");
         }
@@ -287,6 +302,27 @@ internal sealed class PatternEmitter
         lines.Add("c.Captures.Truncate(mark);");
         lines.Add("return false;");
         Emit(name, printed, lines.ToArray());
+    }
+
+    /// <summary>
+    /// The search values for skipping in a lazy <c>any*?</c> whose continuation starts with one of
+    /// a few known characters, or null. Only for a minimum of 0 and no maximum: skipped characters
+    /// are not counted, which is then safe.
+    /// </summary>
+    private string? SkipSet(RepeatNode repeat, IReadOnlyList<PatternNode> rest)
+    {
+        if (repeat.Body is not ClassNode { Name: "any" } || repeat.Min != 0 || repeat.Max != RepeatNode.Unbounded || rest.Count == 0) return null;
+        var continuation = rest.Count == 1 ? rest[0] : new SequenceNode(rest[0].Offset, rest.ToEquatableArray());
+        if (PatternWalker.CanMatchEmpty(continuation, _named)) return null;
+        if (FirstCharacters.Of(continuation, _named) is not { } first) return null;
+        // Line breaks end `any`: the scan stops there too.
+        var chars = new string(first.Concat(new[] { '\n', '\r', '\u0085', '\u2028', '\u2029' }).Distinct().OrderBy(ch => ch).ToArray());
+        if (!_searchValues.TryGetValue(chars, out var name))
+        {
+            name = "Starts" + (_searchValues.Count + 1).ToString(CultureInfo.InvariantCulture);
+            _searchValues[chars] = name;
+        }
+        return name;
     }
 
     private static (RepeatNode Repeat, string? Capture)? LazyOf(PatternNode node) => node switch
@@ -304,12 +340,4 @@ internal sealed class PatternEmitter
             foreach (var part in line.Split('\n')) _code.Line(part);
         _code.Close().Line();
     }
-
-    /// <summary>The same folding the runtime applies to input (CharClass.Fold): full-width ASCII to ASCII, U+3000 to space.</summary>
-    private static char Fold(char c) => c switch
-    {
-        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
-        '\u3000' => ' ',
-        _ => c,
-    };
 }

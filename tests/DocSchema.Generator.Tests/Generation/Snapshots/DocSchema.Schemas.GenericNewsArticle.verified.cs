@@ -138,6 +138,12 @@ namespace DocSchema.Schemas
                 internal const int Year = 6;
             }
 
+            /// <summary>Where a continuation can start: \u0009\u000A\u000B\u000C\u000D (\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000（</summary>
+            private static readonly global::System.Buffers.SearchValues<char> Starts1 = global::System.Buffers.SearchValues.Create("\t\n\u000B\u000C\r (\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000（");
+
+            /// <summary>Where a continuation can start: \u000A\u000D!.?\u0085…\u2028\u2029。！．？</summary>
+            private static readonly global::System.Buffers.SearchValues<char> Starts2 = global::System.Buffers.SearchValues.Create("\n\r!.?\u0085…\u2028\u2029。！．？");
+
         // any
         private static bool AtZhCaption_1(ParseContext c, ref int pos)
         {
@@ -691,6 +697,8 @@ namespace DocSchema.Schemas
                     var before = pos;
                     if (!AtZhCaption_1(c, ref pos) || pos == before) break;
                     count++;
+                    var next = c.Text.AsSpan(pos, c.Limit - pos).IndexOfAny(Starts1);
+                    pos = next < 0 ? c.Limit : pos + next;
                 }
             }
             pos = start;
@@ -1093,6 +1101,8 @@ namespace DocSchema.Schemas
                     var before = pos;
                     if (!AtEnCaption_1(c, ref pos) || pos == before) break;
                     count++;
+                    var next = c.Text.AsSpan(pos, c.Limit - pos).IndexOfAny(Starts1);
+                    pos = next < 0 ? c.Limit : pos + next;
                 }
             }
             pos = start;
@@ -1714,6 +1724,8 @@ namespace DocSchema.Schemas
                     var before = pos;
                     if (!AtHeadline_1_1_1(c, ref pos) || pos == before) break;
                     count++;
+                    var next = c.Text.AsSpan(pos, c.Limit - pos).IndexOfAny(Starts2);
+                    pos = next < 0 ? c.Limit : pos + next;
                 }
             }
             pos = start;

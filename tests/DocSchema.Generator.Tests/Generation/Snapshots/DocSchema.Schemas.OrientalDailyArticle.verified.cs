@@ -205,6 +205,15 @@ namespace DocSchema.Schemas
                 internal const int Year = 5;
             }
 
+            /// <summary>Where a continuation can start: \u0009\u000A\u000B\u000C\u000D (\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000（</summary>
+            private static readonly global::System.Buffers.SearchValues<char> Starts1 = global::System.Buffers.SearchValues.Create("\t\n\u000B\u000C\r (\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000（");
+
+            /// <summary>Where a continuation can start: \u000A\u000DF\u0085\u2028\u2029关追關Ｆ</summary>
+            private static readonly global::System.Buffers.SearchValues<char> Starts2 = global::System.Buffers.SearchValues.Create("\n\rF\u0085\u2028\u2029关追關Ｆ");
+
+            /// <summary>Where a continuation can start: \u000A\u000DFTW\u0085\u2028\u2029ＦＴＷ</summary>
+            private static readonly global::System.Buffers.SearchValues<char> Starts3 = global::System.Buffers.SearchValues.Create("\n\rFTW\u0085\u2028\u2029ＦＴＷ");
+
         // any
         private static bool AtZhCaption_1(ParseContext c, ref int pos)
         {
@@ -758,6 +767,8 @@ namespace DocSchema.Schemas
                     var before = pos;
                     if (!AtZhCaption_1(c, ref pos) || pos == before) break;
                     count++;
+                    var next = c.Text.AsSpan(pos, c.Limit - pos).IndexOfAny(Starts1);
+                    pos = next < 0 ? c.Limit : pos + next;
                 }
             }
             pos = start;
@@ -887,6 +898,8 @@ namespace DocSchema.Schemas
                     var before = pos;
                     if (!AtPromotion_1_4(c, ref pos) || pos == before) break;
                     count++;
+                    var next = c.Text.AsSpan(pos, c.Limit - pos).IndexOfAny(Starts2);
+                    pos = next < 0 ? c.Limit : pos + next;
                 }
             }
             pos = start;
@@ -966,6 +979,8 @@ namespace DocSchema.Schemas
                     var before = pos;
                     if (!AtPromotion_11_1(c, ref pos) || pos == before) break;
                     count++;
+                    var next = c.Text.AsSpan(pos, c.Limit - pos).IndexOfAny(Starts3);
+                    pos = next < 0 ? c.Limit : pos + next;
                 }
             }
             pos = start;

@@ -1,0 +1,112 @@
+using System.Collections.Generic;
+using System.Linq;
+using DocSchema.Generator.Patterns;
+using DocSchema.Generator.Validation;
+
+namespace DocSchema.Generator.Emit;
+
+/// <summary>
+/// The characters a pattern's match can start with, as they appear in the text (every width and,
+/// for case-insensitive literals, every case), or null when that set is unknown or too large to
+/// help. A lazy <c>any*?</c> uses it to skip to the next place its continuation can start, the
+/// way the Regex generator finds the next possible match start with IndexOfAny.
+/// </summary>
+internal static class FirstCharacters
+{
+    /// <summary>Beyond this many characters a scan with IndexOfAny stops paying off.</summary>
+    private const int MaxCharacters = 48;
+
+    private static readonly char[] Space =
+        { ' ', '\t', '\v', '\f', '\u00A0', '\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200A', '\u202F', '\u205F', '\u3000' };
+
+    /// <summary>The raw characters the runtime's classes match first (CharClass), for the classes small enough to list.</summary>
+    private static readonly Dictionary<string, char[]> Classes = new()
+    {
+        ["space"] = Space,
+        ["final"] = new[] { '.', '．', '…', '!', '！', '?', '？', '。' },
+        ["open-quote"] = new[] { '"', '＂', '“', '「', '『', '‘' },
+        ["close-quote"] = new[] { '"', '＂', '”', '」', '』', '’' },
+        ["dash"] = new[] { '-', '－', '–', '—', '―' },
+        ["digit"] = "0123456789０１２３４５６７８９".ToCharArray(),
+    };
+
+    public static IReadOnlyCollection<char>? Of(PatternNode node, IReadOnlyDictionary<string, PatternNode> named)
+    {
+        var result = Compute(node, named, new HashSet<string>());
+        return result is null || result.Count == 0 || result.Count > MaxCharacters ? null : result;
+    }
+
+    private static HashSet<char>? Compute(PatternNode node, IReadOnlyDictionary<string, PatternNode> named, HashSet<string> visiting)
+    {
+        switch (node)
+        {
+            // A case-insensitive letter is left unknown: invariant case mapping has surprises (ı, K)
+            // that a list of forms could miss, and a missed form would skip a real match.
+            case LiteralNode { Text.Length: > 0, IgnoreCase: true } literal when char.IsLetter(literal.Text[0]):
+                return null;
+            case LiteralNode { Text.Length: > 0 } literal:
+                return RawForms(literal.Text[0]);
+            case SetNode { Negated: false } set:
+            {
+                var result = new HashSet<char>();
+                foreach (var range in set.Ranges)
+                {
+                    if (range.To - range.From > MaxCharacters) return null;
+                    for (var c = range.From; c <= range.To; c++) result.UnionWith(RawForms(c));
+                }
+                return result;
+            }
+            case ClassNode cls:
+                return Classes.TryGetValue(cls.Name, out var chars) ? new HashSet<char>(chars) : null;
+            case ReferenceNode reference when named.TryGetValue(reference.Name, out var target) && visiting.Add(reference.Name):
+            {
+                var result = Compute(target, named, visiting);
+                visiting.Remove(reference.Name);
+                return result;
+            }
+            case CaptureNode capture:
+                return Compute(capture.Body, named, visiting);
+            case RepeatNode { Min: > 0 } repeat:
+                return Compute(repeat.Body, named, visiting);
+            case ChoiceNode choice:
+            {
+                var result = new HashSet<char>();
+                foreach (var alternative in choice.Alternatives)
+                {
+                    if (PatternWalker.CanMatchEmpty(alternative, named)) return null;
+                    var first = Compute(alternative, named, visiting);
+                    if (first is null) return null;
+                    result.UnionWith(first);
+                }
+                return result;
+            }
+            case SequenceNode sequence:
+            {
+                // The first item that must consume decides, with the optional ones before it adding theirs.
+                var result = new HashSet<char>();
+                foreach (var item in sequence.Items)
+                {
+                    if (item is LookaheadNode { Negative: true }) continue;
+                    if (item is LookaheadNode or AnchorNode) return null;
+                    var first = Compute(item is RepeatNode { Min: 0 } optional ? optional.Body : item, named, visiting);
+                    if (first is null) return null;
+                    result.UnionWith(first);
+                    if (!PatternWalker.CanMatchEmpty(item, named)) return result;
+                }
+                return null;
+            }
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Every raw character that folds to <paramref name="c"/>'s folded form (CharClass.Fold): ASCII and full-width, U+3000 for a space.</summary>
+    private static HashSet<char> RawForms(char c)
+    {
+        var folded = CharFolding.Fold(c);
+        var forms = new HashSet<char> { folded };
+        if (folded > ' ' && folded <= '~') forms.Add((char)(folded + 0xFEE0));
+        if (folded == ' ') forms.Add('\u3000');
+        return forms;
+    }
+}
