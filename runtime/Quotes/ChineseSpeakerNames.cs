@@ -11,7 +11,7 @@ internal static class ChineseSpeakerNames
 {
     private const int MaxNameLength = 16;
 
-    private static readonly string[] s_titles = Longest(
+    private static readonly WordList s_titles = new(
         "副总统", "总统", "副总理", "总理", "首相", "国务卿", "外交部长", "国防部长", "外长", "防长", "副部长", "部长",
         "发言人", "新闻秘书", "秘书长", "副主席", "主席", "总书记", "大使", "特使", "参议员", "众议员", "议员", "议长",
         "州长", "市长", "省长", "总司令", "司令", "将军", "总裁", "首席执行官", "董事长", "总经理", "经理", "主任",
@@ -23,7 +23,7 @@ internal static class ChineseSpeakerNames
     // Characters after a title that make it part of another word: 总统府, 委员会, 总统大选, 部长级.
     private const string NotAfterTitle = "府会會选選职職级級候";
 
-    private static readonly string[] s_leading = Longest(
+    private static readonly WordList s_leading = new(
         "然而", "但是", "但", "不过", "不過", "而且", "而", "并且", "并", "並", "且", "同时", "同時", "此外", "另外",
         "随后", "隨後", "此后", "此後", "其后", "之后", "之後", "后来", "後來", "然后", "接着", "最后", "首先", "另一方面",
         "与此同时", "據悉", "据悉", "另据", "据", "據", "此前", "早前", "稍早", "稍后", "日前", "近日", "目前", "当地时间",
@@ -35,7 +35,7 @@ internal static class ChineseSpeakerNames
 
     // Words a name cannot run into: prepositions, adverbs, conjunctions, 的, common verbs of news
     // reports. Speech verbs, time words and titles are checked separately.
-    private static readonly string[] s_boundaries = Longest(
+    private static readonly WordList s_boundaries = new(
         "在", "于", "於", "对", "對", "向", "跟", "同", "与", "與", "和", "及", "还", "還", "也", "又", "则", "則", "都",
         "均", "亦", "曾", "已", "将", "將", "并", "並", "就", "再", "更", "仍", "才", "正在", "从", "從", "以", "把", "被",
         "让", "讓", "给", "給", "为", "為", "因", "是", "的", "之", "通过", "通過", "透过", "等", "通话", "通話", "通电话",
@@ -47,18 +47,18 @@ internal static class ChineseSpeakerNames
         "昨天", "今日", "昨日", "日前", "近日", "此前", "随后", "周一", "周二", "周三", "周四", "周五", "周六", "周日",
         "週一", "週二", "週三", "週四", "週五", "週六", "週日", "星期", "上午", "下午", "晚上", "凌晨", "本周", "上周");
 
-    private static readonly string[] s_pronouns = Longest("他们", "她们", "他們", "她們", "他", "她");
+    private static readonly WordList s_pronouns = new("他们", "她们", "他們", "她們", "他", "她");
 
-    private static readonly string[] s_documents = Longest(
+    private static readonly WordList s_documents = new(
         "声明", "聲明", "报道", "報道", "报导", "報導", "报告", "報告", "公报", "公報", "通话内容", "通話內容", "内容",
         "內容", "新闻稿", "新聞稿", "文章", "社论", "社論", "帖文", "推文", "贴文", "帖子", "文告", "纪要", "通报", "通報");
 
-    private static readonly string[] s_issuing = Longest("的", "宣读", "宣讀", "发布", "發布", "发表", "發表", "公布", "发出", "發出");
+    private static readonly WordList s_issuing = new("的", "宣读", "宣讀", "发布", "發布", "发表", "發表", "公布", "发出", "發出");
 
-    private static readonly string[] s_trailingAdverbs = Longest(
+    private static readonly WordList s_trailingAdverbs = new(
         "还", "還", "也", "则", "則", "又", "亦", "都", "再", "更", "仍", "曾", "已", "均", "同时", "随后", "此前", "再次", "进一步", "早些时候", "晚些时候");
 
-    private static readonly string[] s_organizationEndings = Longest(
+    private static readonly WordList s_organizationEndings = new(
         "宫", "宮", "部", "院", "局", "署", "府", "厅", "廳", "委", "会", "會", "办", "辦", "室", "处", "處", "台", "社",
         "军", "軍", "队", "隊", "党", "黨", "团", "團", "司", "方", "媒", "媒体", "媒體", "当局", "當局", "政府", "组织",
         "組織", "机构", "機構", "联盟", "聯盟", "中心", "大学", "大學", "法院", "警方", "银行", "銀行", "集团", "集團",
@@ -79,7 +79,7 @@ internal static class ChineseSpeakerNames
         string text = p.Text;
         int i = SkipLeading(text, start, end);
         if (i >= end) return SpeakerMention.None;
-        if (MatchAt(text, i, end, s_pronouns) is var pronoun and > 0)
+        if (s_pronouns.MatchAt(text, i, end) is var pronoun and > 0)
         {
             string word = text.Substring(i, pronoun);
             return new SpeakerMention(SpeakerMentionKind.Pronoun, word, null, false, word);
@@ -91,7 +91,7 @@ internal static class ChineseSpeakerNames
         string surface = candidate;
 
         // 报道 / 新华社报道: the document, or its issuer written before it.
-        if (EndsWithAny(candidate, s_documents, out int documentLength))
+        if (s_documents.EndsWithAny(candidate, out int documentLength))
         {
             string issuer = StripIssuing(candidate[..^documentLength]);
             return Document(issuer, surface);
@@ -99,7 +99,7 @@ internal static class ChineseSpeakerNames
 
         // 克里姆林宫的声明 / 白宫宣读的通话内容: the name stopped at 的 or the issuing verb.
         int restEnd = TrimAdverbs(text, j, end);
-        if (restEnd > j && MatchAt(text, j, restEnd, s_issuing) > 0 && EndsWithAny(text[j..restEnd], s_documents, out _))
+        if (restEnd > j && s_issuing.MatchAt(text, j, restEnd) > 0 && s_documents.EndsWithAny(text[j..restEnd], out _))
             return Document(candidate, text[i..restEnd]);
 
         return FromCandidate(candidate, surface);
@@ -134,7 +134,7 @@ internal static class ChineseSpeakerNames
 
     /// <summary>True when the name names a body: 白宫, 克里姆林宫, 外交部, 乌克兰, 美方.</summary>
     public static bool IsOrganization(string name) =>
-        s_places.Contains(name) || EndsWithAny(name, s_organizationEndings, out _)
+        s_places.Contains(name) || s_organizationEndings.EndsWithAny(name, out _)
         // 美国, 英国, 中国: two characters ending in 国 name a country; longer ones may be a person (王建国).
         || (name.Length == 2 && name[1] is '国' or '國');
 
@@ -180,7 +180,7 @@ internal static class ChineseSpeakerNames
         while (changed && issuer.Length > 0)
         {
             changed = false;
-            if (EndsWithAny(issuer, s_issuing, out int length))
+            if (s_issuing.EndsWithAny(issuer, out int length))
             {
                 issuer = issuer[..^length];
                 changed = true;
@@ -201,7 +201,7 @@ internal static class ChineseSpeakerNames
                 continue;
             }
 
-            int length = MatchAt(text, i, end, s_leading);
+            int length = s_leading.MatchAt(text, i, end);
             if (length == 0) length = DateLength(text, i, end);
             if (length == 0) return i;
             i += length;
@@ -240,13 +240,13 @@ internal static class ChineseSpeakerNames
     }
 
     private static bool IsBoundary(string text, int j, int end) =>
-        MatchAt(text, j, end, s_boundaries) > 0
+        s_boundaries.MatchAt(text, j, end) > 0
         || SpeechVerbs.TryMatchChinese(text, j, end, out _, out _)
         || DateLength(text, j, end) > 0;
 
     private static int TitleAt(string text, int i, int end)
     {
-        int length = MatchAt(text, i, end, s_titles);
+        int length = s_titles.MatchAt(text, i, end);
         if (length == 0) return 0;
         if (i + length < end && NotAfterTitle.Contains(text[i + length])) return 0;
         return length;
@@ -259,7 +259,7 @@ internal static class ChineseSpeakerNames
         {
             changed = false;
             while (end > start && QuoteMarks.IsSpace(text[end - 1])) end--;
-            foreach (var adverb in s_trailingAdverbs)
+            foreach (var adverb in s_trailingAdverbs.Words)
             {
                 if (end - adverb.Length >= start && string.CompareOrdinal(text, end - adverb.Length, adverb, 0, adverb.Length) == 0)
                 {
@@ -272,28 +272,4 @@ internal static class ChineseSpeakerNames
 
         return end;
     }
-
-    private static int MatchAt(string text, int i, int end, string[] words)
-    {
-        foreach (var word in words)
-            if (i + word.Length <= end && string.CompareOrdinal(text, i, word, 0, word.Length) == 0) return word.Length;
-        return 0;
-    }
-
-    private static bool EndsWithAny(string text, string[] words, out int length)
-    {
-        foreach (var word in words)
-        {
-            if (text.Length > 0 && text.EndsWith(word, StringComparison.Ordinal))
-            {
-                length = word.Length;
-                return true;
-            }
-        }
-
-        length = 0;
-        return false;
-    }
-
-    private static string[] Longest(params string[] words) => words.Distinct().OrderByDescending(w => w.Length).ToArray();
 }

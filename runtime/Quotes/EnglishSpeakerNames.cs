@@ -9,6 +9,9 @@ namespace DocSchema.Runtime.Quotes;
 /// </summary>
 internal static class EnglishSpeakerNames
 {
+    // A parenthetical between subject and verb is a short phrase; the bound keeps the walk local.
+    private const int MaxParentheticalWords = 24;
+
     // Titles, longest first so "Vice President" wins over "President"; matched word by word, any case.
     private static readonly string[][] s_titles = Words(
         "vice president", "president-elect", "president", "deputy prime minister", "prime minister", "foreign minister",
@@ -92,6 +95,7 @@ internal static class EnglishSpeakerNames
             int open = verb - 1;
             while (open > floor && !p.GapBefore(open, floorOffset).Contains(','))
             {
+                if (verb - open > MaxParentheticalWords) return SpeakerMention.None;
                 if (HasQuoteMark(p.GapBefore(open, floorOffset))) return SpeakerMention.None;
                 open--;
             }

@@ -29,6 +29,10 @@ internal sealed class QuoteAttributor
     // How far back a Chinese verb's clause is read for its subject.
     private const int MaxClauseLength = 80;
 
+    // A bounded window of verbs around a quote: attribution is local, and the bound keeps a
+    // pathological sentence with thousands of verbs and quotes linear.
+    private const int MaxVerbsLookedAt = 16;
+
     private readonly SourceText _source;
     private readonly SpeakerResolver _resolver = new();
     private readonly Dictionary<int, SpeakerEntity?> _sentenceSubjects = [];
@@ -135,7 +139,8 @@ internal sealed class QuoteAttributor
 
     private static SpeakerEntity? PreviousSpeaker(QuoteParagraph p, VerbSite verb, TextSpan sentence)
     {
-        for (int v = IndexOf(p, verb) - 1; v >= 0 && p.Verbs[v].Start >= sentence.Start; v--)
+        int stop = Math.Max(0, p.VerbIndexAtOrAfter(verb.Start) - MaxVerbsLookedAt);
+        for (int v = p.VerbIndexAtOrAfter(verb.Start) - 1; v >= stop && p.Verbs[v].Start >= sentence.Start; v--)
             if (p.Verbs[v].Tier >= SpeechVerbTier.Cognition && p.Verbs[v].Speaker is { } speaker) return speaker;
         return null;
     }
@@ -175,9 +180,9 @@ internal sealed class QuoteAttributor
             if (site.IsNested)
             {
                 // A quote inside a quote is part of the outer speaker's words.
-                var outer = unit.Quotes.Find(q => q.Index == site.Outer);
+                var outer = unit.Quotes[site.Outer];
                 bool term = QuoteClassifier.IsTerm(p, site, sentenceHasSpeech: true);
-                unit.Quotes.Add(new Pending(k, site, term ? QuoteKind.Term : QuoteKind.Partial, term ? null : outer?.Speaker));
+                unit.Quotes.Add(new Pending(k, site, term ? QuoteKind.Term : QuoteKind.Partial, term ? null : outer.Speaker));
                 continue;
             }
 
@@ -243,9 +248,10 @@ internal sealed class QuoteAttributor
 
         int clauseStart = start;
         while (clauseStart < limit && (QuoteMarks.IsSpace(p.Text[clauseStart]) || p.Text[clauseStart] is ',' or '，')) clauseStart++;
-        foreach (var verb in p.Verbs)
+        int first = p.VerbIndexAtOrAfter(clauseStart);
+        for (int v = first; v < p.Verbs.Count && v < first + MaxVerbsLookedAt; v++)
         {
-            if (verb.Start < clauseStart) continue;
+            var verb = p.Verbs[v];
             if (verb.Start >= limit) break;
             if (verb.Tier == SpeechVerbTier.Source && verb.Speaker is null) continue;
             if (p.IsChinese)
@@ -269,20 +275,22 @@ internal sealed class QuoteAttributor
     // a verb after it; else the sentence's subject.
     private SpeakerEntity? PartialSpeaker(QuoteParagraph p, QuoteSite site, TextSpan sentence, int first, int end)
     {
+        // Walk back from the quote (nearest first), keeping the first verb of the highest tier.
         VerbSite? best = null;
-        for (int v = first; v < end; v++)
+        int before = p.VerbIndexAtOrAfter(site.OpenMark);
+        for (int v = before - 1; v >= first && v >= before - MaxVerbsLookedAt; v--)
         {
             var verb = p.Verbs[v];
-            if (verb.End > site.OpenMark) break;
-            if (verb.Speaker is not null && (best is null || verb.Tier >= best.Tier)) best = verb;
+            if (verb.Speaker is not null && (best is null || verb.Tier > best.Tier)) best = verb;
         }
 
         if (best is not null) return best.Speaker;
         int quoteEnd = site.IsUnclosed ? p.Span.End : site.CloseMark;
-        for (int v = first; v < end; v++)
+        int after = p.VerbIndexAtOrAfter(quoteEnd);
+        for (int v = after; v < end && v < after + MaxVerbsLookedAt; v++)
         {
             var verb = p.Verbs[v];
-            if (verb.Start > quoteEnd && verb.Tier >= SpeechVerbTier.Cognition && verb.Speaker is not null) return verb.Speaker;
+            if (verb.Tier >= SpeechVerbTier.Cognition && verb.Speaker is not null) return verb.Speaker;
         }
 
         return SentenceSubject(p, sentence);
@@ -290,40 +298,17 @@ internal sealed class QuoteAttributor
 
     private static SpeakerEntity? LastSpeakerBefore(QuoteParagraph p, int offset)
     {
-        SpeakerEntity? last = null;
-        foreach (var verb in p.Verbs)
-        {
-            if (verb.Start >= offset) break;
-            if (verb.Tier == SpeechVerbTier.Speech && verb.Speaker is not null) last = verb.Speaker;
-        }
-
-        return last;
+        int before = p.VerbIndexAtOrAfter(offset);
+        for (int v = before - 1; v >= 0 && v >= before - MaxVerbsLookedAt; v--)
+            if (p.Verbs[v].Tier == SpeechVerbTier.Speech && p.Verbs[v].Speaker is { } speaker) return speaker;
+        return null;
     }
 
     private static bool OpensParagraph(QuoteParagraph p, QuoteSite site) => p.PreviousNonSpace(site.OpenMark) < 0;
 
     // The verbs of a sentence, as an index range into p.Verbs (binary search: verbs are in order).
-    private static (int First, int End) VerbsIn(QuoteParagraph p, TextSpan sentence)
-    {
-        int first = LowerBound(p, sentence.Start);
-        int end = LowerBound(p, sentence.End);
-        return (first, end);
-    }
-
-    private static int LowerBound(QuoteParagraph p, int offset)
-    {
-        int lo = 0, hi = p.Verbs.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (p.Verbs[mid].Start < offset) lo = mid + 1;
-            else hi = mid;
-        }
-
-        return lo;
-    }
-
-    private static int IndexOf(QuoteParagraph p, VerbSite verb) => LowerBound(p, verb.Start);
+    private static (int First, int End) VerbsIn(QuoteParagraph p, TextSpan sentence) =>
+        (p.VerbIndexAtOrAfter(sentence.Start), p.VerbIndexAtOrAfter(sentence.End));
 
     // A quote spanning paragraphs: an unattributed unclosed quote takes the speaker of the quote
     // that reopens it at the start of the next paragraph (attribution in the last paragraph); an
@@ -370,7 +355,7 @@ internal sealed class QuoteAttributor
 
             foreach (var quote in unit.Quotes)
                 if (quote.Site.IsNested && quote.Kind != QuoteKind.Term)
-                    quote.Speaker = unit.Quotes.Find(q => q.Index == quote.Site.Outer)?.Speaker;
+                    quote.Speaker = unit.Quotes[quote.Site.Outer].Speaker;
         }
     }
 

@@ -19,28 +19,29 @@ internal static class QuoteClassifier
     private const int MaxTermWords = 6;
     private const int MaxTermHan = 10;
     private const int MaxScareWords = 3;
-    private const int MaxScareHan = 6;
+    private const int MaxScareHan = 4;
+    private const int MaxCompoundLead = 2;
     private const int MinStatementWords = 4;
     private const int MinStatementHan = 8;
 
-    private static readonly string[] s_chineseNamingCues =
-        ["所谓", "所謂", "名为", "名為", "称为", "稱為", "称之为", "称作", "稱作", "叫做", "叫作", "代号", "代號", "俗称", "俗稱",
-         "简称", "簡稱", "号称", "號稱", "誉为", "譽為", "题为", "題為", "名叫", "命名为", "暱稱", "昵称", "绰号", "綽號"];
+    private static readonly WordList s_chineseNamingCues = new(
+        "所谓", "所謂", "名为", "名為", "称为", "稱為", "称之为", "称作", "稱作", "叫做", "叫作", "代号", "代號", "俗称", "俗稱",
+         "简称", "簡稱", "号称", "號稱", "誉为", "譽為", "题为", "題為", "名叫", "命名为", "暱稱", "昵称", "绰号", "綽號");
 
     // What a quoted name is a name of: 导弹, 系统, 行动 …, and 一书, 一词, 这本 (a title or word mentioned).
-    private static readonly string[] s_chineseCategoryNouns =
-        ["导弹", "導彈", "系统", "系統", "行动", "行動", "计划", "計劃", "项目", "項目", "工程", "战略", "戰略", "倡议", "倡議",
+    private static readonly WordList s_chineseCategoryNouns = new(
+        "导弹", "導彈", "系统", "系統", "行动", "行動", "计划", "計劃", "项目", "項目", "工程", "战略", "戰略", "倡议", "倡議",
          "政策", "法案", "条例", "條例", "协议", "協議", "组织", "組織", "运动", "運動", "主义", "主義", "理论", "理論", "概念",
          "模式", "品牌", "节目", "節目", "系列", "小说", "小說", "电影", "電影", "歌曲", "专辑", "專輯", "杂志", "雜誌", "报纸",
          "報紙", "一书", "一書", "一文", "一词", "一詞", "一说", "一語", "一语", "字样", "字樣", "这本", "這本", "这部", "這部",
          "这个词", "标签", "標籤", "口号", "口號", "峰会", "峰會", "论坛", "論壇", "部队", "部隊", "战机", "戰機", "战斗机",
-         "坦克", "无人机", "無人機", "航母", "舰", "艦", "号", "號", "基金", "奖", "獎", "演习", "演習", "机制", "機制", "框架"];
+         "坦克", "无人机", "無人機", "航母", "舰", "艦", "号", "號", "基金", "奖", "獎", "演习", "演習", "机制", "機制", "框架");
 
     private static readonly HashSet<string> s_englishNamingCues = new(StringComparer.OrdinalIgnoreCase)
     {
         "called", "named", "titled", "entitled", "dubbed", "nicknamed", "so-called", "word", "term", "phrase", "slogan",
         "label", "motto", "hashtag", "show", "program", "programme", "series", "book", "novel", "film", "movie", "song",
-        "album", "podcast", "column", "documentary", "newspaper", "magazine", "exhibition", "operation", "play", "poem",
+        "album", "podcast", "memoir", "memoirs", "column", "documentary", "newspaper", "magazine", "exhibition", "operation", "play", "poem",
         "headline", "codenamed", "code-named", "brand", "app", "website", "channel",
     };
 
@@ -138,21 +139,16 @@ internal static class QuoteClassifier
     private static VerbSite? LastVerbBefore(QuoteParagraph p, int end)
     {
         var sentence = p.SentenceAt(end - 1);
-        VerbSite? last = null;
-        foreach (var verb in p.Verbs)
-        {
-            if (verb.End > end) break;
-            if (verb.Start >= sentence.Start) last = verb;
-        }
-
-        return last;
+        for (int v = p.VerbIndexAtOrAfter(end) - 1; v >= 0 && p.Verbs[v].Start >= sentence.Start; v--)
+            if (p.Verbs[v].End <= end) return p.Verbs[v];
+        return null;
     }
 
     // 称,“…” / said, "…" / told reporters, "…": a speech verb ends right before the comma (an
     // English verb may take a short object first).
     private static VerbSite? SpeechVerbBeforeComma(QuoteParagraph p, int comma)
     {
-        for (int v = p.Verbs.Count - 1; v >= 0; v--)
+        for (int v = p.VerbIndexAtOrAfter(comma) - 1; v >= 0; v--)
         {
             var verb = p.Verbs[v];
             if (verb.End > comma) continue;
@@ -175,21 +171,20 @@ internal static class QuoteClassifier
     private static bool ChineseCueBefore(QuoteParagraph p, QuoteSite quote)
     {
         int end = p.PreviousNonSpace(quote.OpenMark) + 1;
-        foreach (var cue in s_chineseNamingCues)
-        {
-            int start = end - cue.Length;
-            if (start >= p.Span.Start && string.CompareOrdinal(p.Text, start, cue, 0, cue.Length) == 0) return true;
-        }
-
-        return false;
+        return end > p.Span.Start && s_chineseNamingCues.EndsAt(p.Text, p.Span.Start, end);
     }
 
     private static bool ChineseCategoryAfter(QuoteParagraph p, QuoteSite quote)
     {
+        // “爱国者”导弹系统, “天穹”防空系统: the category noun heads a short compound right after the mark.
         if (quote.IsUnclosed) return false;
         int start = quote.CloseMark + 1;
-        foreach (var noun in s_chineseCategoryNouns)
-            if (start + noun.Length <= p.Span.End && string.CompareOrdinal(p.Text, start, noun, 0, noun.Length) == 0) return true;
+        for (int i = start; i < Math.Min(p.Span.End, start + MaxCompoundLead + 1); i++)
+        {
+            if (!QuoteParagraph.IsHan(p.Text[i]) || p.Text[i] == '的') return false;
+            if (s_chineseCategoryNouns.MatchAt(p.Text, i, p.Span.End) > 0) return true;
+        }
+
         return false;
     }
 

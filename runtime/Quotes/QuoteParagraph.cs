@@ -100,6 +100,20 @@ internal sealed class QuoteParagraph
         return lo;
     }
 
+    /// <summary>Index of the first verb starting at or after <paramref name="offset"/> (Verbs.Count when none).</summary>
+    public int VerbIndexAtOrAfter(int offset)
+    {
+        int lo = 0, hi = Verbs.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Verbs[mid].Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+
+        return lo;
+    }
+
     /// <summary>The text between word <paramref name="word"/> and the one before it (from <paramref name="floor"/> for the first).</summary>
     public ReadOnlySpan<char> GapBefore(int word, int floor)
     {
@@ -134,6 +148,7 @@ internal sealed class QuoteParagraph
     private static QuoteSite[] Sites(string text, TextSpan paragraph, IReadOnlyList<TextSpan> quotes)
     {
         var sites = new QuoteSite[quotes.Count];
+        int lastTop = -1;
         for (int q = 0; q < quotes.Count; q++)
         {
             var span = quotes[q];
@@ -143,23 +158,18 @@ internal sealed class QuoteParagraph
             while (close < paragraph.End && QuoteMarks.IsSpace(text[close])) close++;
             bool closed = close < paragraph.End && QuoteMarks.Classify(text[close], out _) != QuoteMarkKind.None;
 
-            // The scanner returns an outer quote before the quotes nested in it, so the enclosing
-            // quote, if any, is the nearest earlier one that still contains this one.
+            // The scanner returns an outer quote before the quotes nested in it, and top-level
+            // quotes do not overlap, so the enclosing quote, if any, is the last top-level one.
             int outer = -1;
-            for (int o = q - 1; o >= 0; o--)
+            if (lastTop >= 0)
             {
-                var candidate = sites[o];
+                var candidate = sites[lastTop];
                 int candidateEnd = candidate.IsUnclosed ? paragraph.End : candidate.CloseMark;
-                if (candidate.OpenMark < open && candidateEnd > span.Start)
-                {
-                    outer = candidate.IsNested ? candidate.Outer : o;
-                    break;
-                }
-
-                if (!candidate.IsNested) break;
+                if (candidate.OpenMark < open && candidateEnd > span.Start) outer = lastTop;
             }
 
             sites[q] = new QuoteSite(span, open, closed ? close : -1, outer);
+            if (outer < 0) lastTop = q;
         }
 
         return sites;

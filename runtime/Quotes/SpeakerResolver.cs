@@ -30,6 +30,9 @@ internal sealed class SpeakerResolver
     /// <summary>The body that last issued a document (a White House readout).</summary>
     public SpeakerEntity? LastIssuer { get; private set; }
 
+    /// <summary>The person last named at all (a titled name, a subject): he, she when nobody has spoken yet.</summary>
+    public SpeakerEntity? LastNamedPerson { get; private set; }
+
     /// <summary>Records a titled name met in passing, so a later role noun finds it.</summary>
     public void NoteTitled(SpeakerMention mention)
     {
@@ -84,7 +87,7 @@ internal sealed class SpeakerResolver
                     bool plural = mention.Text is "they" or "we" or "他们" or "她们" or "他們" or "她們";
                     if (plural) return LastSpeaker;
                     if (mention.Text is "it") return LastOrganization;
-                    return sentenceSubject is { IsOrganization: false } ? sentenceSubject : LastPerson;
+                    return sentenceSubject is { IsOrganization: false } ? sentenceSubject : LastPerson ?? LastNamedPerson;
                 }
 
             default:
@@ -93,15 +96,15 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>The state pronouns and documents are resolved against, to set aside while a caption is read.</summary>
-    public (SpeakerEntity? Person, SpeakerEntity? Speaker, SpeakerEntity? Organization, SpeakerEntity? Issuer) SaveDiscourse() =>
-        (LastPerson, LastSpeaker, LastOrganization, LastIssuer);
+    public (SpeakerEntity? Person, SpeakerEntity? Speaker, SpeakerEntity? Organization, SpeakerEntity? Issuer, SpeakerEntity? Named) SaveDiscourse() =>
+        (LastPerson, LastSpeaker, LastOrganization, LastIssuer, LastNamedPerson);
 
     /// <summary>Clears the discourse state (a caption starts afresh), keeping what is known about names and titles.</summary>
     public void ClearDiscourse() => RestoreDiscourse(default);
 
     /// <summary>Puts back a state saved with <see cref="SaveDiscourse"/>.</summary>
-    public void RestoreDiscourse((SpeakerEntity? Person, SpeakerEntity? Speaker, SpeakerEntity? Organization, SpeakerEntity? Issuer) state) =>
-        (LastPerson, LastSpeaker, LastOrganization, LastIssuer) = state;
+    public void RestoreDiscourse((SpeakerEntity? Person, SpeakerEntity? Speaker, SpeakerEntity? Organization, SpeakerEntity? Issuer, SpeakerEntity? Named) state) =>
+        (LastPerson, LastSpeaker, LastOrganization, LastIssuer, LastNamedPerson) = state;
 
     private SpeakerEntity? Touch(SpeakerEntity? entity, string surface)
     {
@@ -143,6 +146,7 @@ internal sealed class SpeakerResolver
 
         entity.AddForm(name, mention.Surface);
         entity.LastTouched = ++_clock;
+        if (!entity.IsOrganization) LastNamedPerson = entity;
         return entity;
     }
 }

@@ -23,6 +23,10 @@ internal static class SpeechVerbs
             "repeated", "reiterate", "reiterates", "reiterated", "recalled", "continued", "predict", "predicts", "predicted",
             "promised", "vowed", "suggest", "suggests", "suggested", "touted", "quipped", "concluded", "cautioned",
             "boasted", "complained", "pledged", "mused", "recounted", "countered", "shouted", "joked", "wrote", "texted",
+
+            // Participles carry attribution too: "…, adding that …", "after calling the vote "a victory"".
+            "telling", "adding", "writing", "calling", "describing", "insisting", "warning", "noting", "arguing",
+            "stressing", "declaring", "announcing", "acknowledging", "admitting", "conceding", "claiming", "urging",
         ]),
         (SpeechVerbTier.Cognition, ["believe", "believes", "believed", "think", "thinks", "feel", "feels", "felt", "hoped"]),
         (SpeechVerbTier.Source, ["reported", "reportedly"]));
