@@ -99,7 +99,9 @@ internal static class ChineseSpeakerNames
 
         // 克里姆林宫的声明 / 白宫宣读的通话内容: the name stopped at 的 or the issuing verb.
         int restEnd = TrimAdverbs(text, j, end);
-        if (restEnd > j && s_issuing.MatchAt(text, j, restEnd) > 0 && s_documents.EndsWithAny(text[j..restEnd], out _))
+        // 新华社报道称: the document right after the name.
+        if (restEnd > j && (s_issuing.MatchAt(text, j, restEnd) > 0 || s_documents.MatchAt(text, j, restEnd) == restEnd - j)
+            && s_documents.EndsWithAny(text[j..restEnd], out _))
             return Document(candidate, text[i..restEnd]);
 
         return FromCandidate(candidate, surface);

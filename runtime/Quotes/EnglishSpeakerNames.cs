@@ -108,8 +108,10 @@ internal static class EnglishSpeakerNames
             return SpeakerMention.None;
         }
 
-        while (i >= floor && IsSkippable(p.Word(i)) && QuoteParagraph.OnlySpaces(p.GapBefore(i + 1, floorOffset))) i--;
-        if (i < floor || !QuoteParagraph.OnlySpaces(p.GapBefore(i + 1, floorOffset))) return SpeakerMention.None;
+        // Adverbs and auxiliaries between subject and verb (also, later, has), when adjacent.
+        int after = i + 1;
+        while (i >= floor && IsSkippable(p.Word(i)) && (i + 1 == after || QuoteParagraph.OnlySpaces(p.GapBefore(i + 1, floorOffset)))) i--;
+        if (i < floor || (i + 1 != after && !QuoteParagraph.OnlySpaces(p.GapBefore(i + 1, floorOffset)))) return SpeakerMention.None;
         if (s_pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(p.Word(i)))
             return new SpeakerMention(SpeakerMentionKind.Pronoun, p.Word(i).ToString().ToLowerInvariant(), null, false, p.Word(i).ToString());
 
@@ -223,8 +225,13 @@ internal static class EnglishSpeakerNames
         if (s_roleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || s_documentNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
             || s_bodyNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             return true;
-        if (word is "state" or "foreign" or "defense" or "defence" or "press" or "news" or "military" or "government" or "official" or "senior" or "top")
+        // Lower-case modifiers of a role or body (the prime minister, the foreign ministry, the
+        // secretary of state, state media): part of the phrase when a word follows directly.
+        if (word is "state" or "foreign" or "defense" or "defence" or "press" or "news" or "military" or "government" or "official"
+            or "senior" or "top" or "prime" or "vice" or "deputy" or "chief" or "executive" or "interior" or "finance" or "health")
             return j + 1 < p.Words.Count && QuoteParagraph.OnlySpaces(p.GapBefore(j + 1, floorOffset));
+        if (word is "of" && j > floor && j + 1 < p.Words.Count && s_roleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(p.Word(j - 1)))
+            return true;
         return IsNameConnector(word) && j > floor && j + 1 < p.Words.Count && EnglishWords.IsCapitalized(p.Word(j - 1)) && EnglishWords.IsCapitalized(p.Word(j + 1));
     }
 

@@ -79,7 +79,7 @@ internal sealed class SpeakerResolver
                     // 特朗普总统: a known name before the title is that person.
                     if (mention.Text.Length > 0 && _byKey.TryGetValue(SpeakerNames.Key(mention.Text), out var named))
                         return Touch(named, mention.Surface);
-                    return Touch(mention.Role is { } role && _roles.TryGetValue(role.ToLowerInvariant(), out var holder) ? holder : null, mention.Surface);
+                    return Touch(mention.Role is { } role ? RoleHolder(role.ToLowerInvariant()) : null, mention.Surface);
                 }
 
             case SpeakerMentionKind.Pronoun:
@@ -105,6 +105,25 @@ internal sealed class SpeakerResolver
     /// <summary>Puts back a state saved with <see cref="SaveDiscourse"/>.</summary>
     public void RestoreDiscourse((SpeakerEntity? Person, SpeakerEntity? Speaker, SpeakerEntity? Organization, SpeakerEntity? Issuer, SpeakerEntity? Named) state) =>
         (LastPerson, LastSpeaker, LastOrganization, LastIssuer, LastNamedPerson) = state;
+
+    // The person last named with this title; failing that, with a longer title ending in it
+    // ("the minister" after "Foreign Minister Sergei Lavrov", 部长 after 外交部长) — but never a
+    // vice president for "the president": a title is only shortened from its left.
+    private SpeakerEntity? RoleHolder(string role)
+    {
+        if (_roles.TryGetValue(role, out var holder)) return holder;
+        SpeakerEntity? best = null;
+        foreach (var (title, entity) in _roles)
+        {
+            bool endsWithRole = title.EndsWith(" " + role, StringComparison.Ordinal)
+                || (title.Length > role.Length && title.EndsWith(role, StringComparison.Ordinal) && QuoteParagraph.IsHan(role[0]) && !title.EndsWith("副" + role, StringComparison.Ordinal));
+            if (endsWithRole && !title.StartsWith("vice ", StringComparison.Ordinal) && !title.StartsWith("deputy ", StringComparison.Ordinal)
+                && (best is null || entity.LastTouched > best.LastTouched))
+                best = entity;
+        }
+
+        return best;
+    }
 
     private SpeakerEntity? Touch(SpeakerEntity? entity, string surface)
     {

@@ -120,6 +120,18 @@ public class QuoteSpeakerTests
     }
 
     [Fact]
+    public void A_shortened_title_finds_the_person_with_the_full_title()
+    {
+        var result = Paragraphs(
+            "Foreign Minister Sergei Lavrov arrived in Ankara on Monday.",
+            "The minister said the proposal was \"worth discussing.\"");
+        Assert.Equal("Sergei Lavrov", result.Only().Speaker);
+
+        var chinese = Paragraphs("俄罗斯外交部长拉夫罗夫周一抵达安卡拉。", "部长随后表示，该提议“值得讨论”。");
+        Assert.Equal("拉夫罗夫", chinese.Only().Speaker);
+    }
+
+    [Fact]
     public void A_vice_president_is_not_the_president()
     {
         var result = Paragraphs(
