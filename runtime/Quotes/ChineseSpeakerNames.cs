@@ -241,8 +241,10 @@ internal static class ChineseSpeakerNames
         return j;
     }
 
+    // Connectives and time words that may lead a clause cannot be inside a name either (特朗普当天…).
     private static bool IsBoundary(string text, int j, int end) =>
         s_boundaries.MatchAt(text, j, end) > 0
+        || s_leading.MatchAt(text, j, end) > 0
         || SpeechVerbs.TryMatchChinese(text, j, end, out _, out _)
         || DateLength(text, j, end) > 0;
 

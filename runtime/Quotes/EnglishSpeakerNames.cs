@@ -24,7 +24,9 @@ internal static class EnglishSpeakerNames
         "ambassador", "envoy", "chairman", "chairwoman", "chair", "ceo", "judge", "justice", "dr.", "mr.", "mrs.", "ms.",
         "prof.", "professor", "speaker", "leader", "correspondent", "reporter", "anchor", "host", "officer", "adviser",
         "advisor", "aide", "sheikh", "emir", "ayatollah", "archbishop", "bishop", "cardinal", "attorney general", "attorney",
-        "lawyer", "analyst", "founder", "commissioner", "inspector", "superintendent", "sheriff", "head", "councillor", "councilor");
+        "lawyer", "analyst", "founder", "commissioner", "inspector", "superintendent", "sheriff", "head", "councillor", "councilor",
+        "coach", "manager", "owner", "economist", "detective", "lt. col.", "maj. gen.", "brig. gen.", "rabbi", "imam", "rev.",
+        "father", "sister", "brother", "minister-president", "chief of staff", "national security adviser");
 
     private static readonly HashSet<string> s_organizationWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -38,6 +40,8 @@ internal static class EnglishSpeakerNames
         "ukraine", "russia", "china", "israel", "iran", "washington", "moscow", "kyiv", "kiev", "beijing", "taipei",
         "london", "paris", "berlin", "tokyo", "seoul", "pyongyang", "tehran", "jerusalem", "brussels", "u.s.", "us",
         "america", "britain", "france", "germany", "japan", "india", "turkey", "syria", "gaza", "hamas", "hezbollah",
+        "firm", "team", "club", "airline", "hospital", "regulator", "prosecutors", "investigators", "campaign", "council",
+        "school", "league", "charity", "network", "studio", "publisher", "lawmakers",
     };
 
     // Lower-case heads a subject may have: roles, documents and generic bodies.
@@ -54,10 +58,13 @@ internal static class EnglishSpeakerNames
         "statements", "announcement", "post", "letter", "filing", "bulletin",
     };
 
+    // Bodies referred to by a common noun ("the company said", "officials said"): they speak as such.
     private static readonly HashSet<string> s_bodyNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "administration", "government", "ministry", "officials", "authorities", "media", "campaign", "military", "police",
-        "embassy", "office", "department", "agency", "spokesman", "spokeswoman", "spokesperson",
+        "embassy", "office", "department", "agency", "spokesman", "spokeswoman", "spokesperson", "company", "firm", "group",
+        "union", "court", "army", "party", "team", "club", "airline", "hospital", "council", "board", "commission",
+        "committee", "regulator", "prosecutors", "investigators", "lawmakers", "school", "university", "bank", "charity",
     };
 
     private static readonly HashSet<string> s_pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we" };
@@ -202,6 +209,9 @@ internal static class EnglishSpeakerNames
         }
     }
 
+    private static string StripPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) ? word[..^2] : word;
+
     private static bool HasQuoteMark(ReadOnlySpan<char> gap)
     {
         foreach (char c in gap)
@@ -266,7 +276,8 @@ internal static class EnglishSpeakerNames
             j += length - 1;
         }
 
-        bool isOrganization = words.Exists(w => s_organizationWords.Contains(w));
+        // "The Kremlin's spokesman": the possessor's body counts.
+        bool isOrganization = words.Exists(w => s_organizationWords.Contains(w) || s_organizationWords.Contains(StripPossessive(w)));
         if (titleEnd >= 0)
         {
             // A name after the last title is a person's, whatever body the title names

@@ -23,8 +23,9 @@ namespace DocSchema.Runtime.Quotes;
 /// </summary>
 internal sealed class QuoteAttributor
 {
-    // An attribution after a quote names its speaker within a few words: "…," the White House said.
-    private const int MaxWordsBeforeTrailingVerb = 6;
+    // An attribution after a quote names its speaker within a few words: "…," the White House said;
+    // "…," Israeli military spokesman Lt. Col. Nadav Shoshani told CNN.
+    private const int MaxWordsBeforeTrailingVerb = 10;
 
     // How far back a Chinese verb's clause is read for its subject.
     private const int MaxClauseLength = 80;
@@ -197,8 +198,14 @@ internal sealed class QuoteAttributor
                     pending = new Pending(k, site, QuoteKind.Direct, intro?.Speaker ?? SentenceSubject(p, sentence));
                     break;
                 case QuoteOpening.SpeechComma:
-                    pending = new Pending(k, site, QuoteClassifier.KindAfterSpeechComma(p, site), intro!.Speaker);
-                    break;
+                    {
+                        // The verb between two halves of one statement: the previous quote is a
+                        // statement in this sentence that ended right before the verb's clause.
+                        bool continues = lastSpeech is { Kind: QuoteKind.Direct, Site.IsUnclosed: false } last
+                            && last.Site.CloseMark >= sentence.Start && last.Site.CloseMark < intro!.Start;
+                        pending = new Pending(k, site, QuoteClassifier.KindAfterSpeechComma(p, site, continues), intro!.Speaker);
+                        break;
+                    }
                 default:
                     {
                         var after = opening == QuoteOpening.SentenceStart ? TrailingAttribution(p, k, sentence) : null;

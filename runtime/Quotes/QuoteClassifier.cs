@@ -98,14 +98,15 @@ internal static class QuoteClassifier
     }
 
     /// <summary>
-    /// For a Chinese quote after 称,/表示,: direct when it speaks in the first or second person or
-    /// holds more than one sentence; otherwise partial. Chinese style (GB/T 15834) introduces a
+    /// For a Chinese quote after 称,/表示,: direct when it speaks in the first or second person, holds
+    /// more than one sentence, or continues a statement the verb attributed; otherwise partial. Chinese style (GB/T 15834) introduces a
     /// statement with a colon; a comma is how the reporter runs reported words into the sentence,
     /// the way English writes said that "…".
     /// </summary>
-    public static QuoteKind KindAfterSpeechComma(QuoteParagraph p, QuoteSite quote)
+    public static QuoteKind KindAfterSpeechComma(QuoteParagraph p, QuoteSite quote, bool continuesStatement)
     {
-        if (!p.IsChinese) return QuoteKind.Direct;
+        // “我会继续战斗，”他说，“直到最后一刻。”: the second half of a statement split by its attribution.
+        if (!p.IsChinese || continuesStatement) return QuoteKind.Direct;
         var content = Content(p, quote);
         if (ChineseSpeakerNames.IsFirstOrSecondPerson(content)) return QuoteKind.Direct;
         for (int i = 0; i < content.Length - 1; i++)

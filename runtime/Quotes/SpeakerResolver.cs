@@ -79,7 +79,12 @@ internal sealed class SpeakerResolver
                     // 特朗普总统: a known name before the title is that person.
                     if (mention.Text.Length > 0 && _byKey.TryGetValue(SpeakerNames.Key(mention.Text), out var named))
                         return Touch(named, mention.Surface);
-                    return Touch(mention.Role is { } role ? RoleHolder(role.ToLowerInvariant()) : null, mention.Surface);
+                    var holder = mention.Role is { } role ? RoleHolder(role.ToLowerInvariant()) : null;
+                    if (holder is not null || mention.Text.Length == 0) return Touch(holder, mention.Surface);
+
+                    // 该公司发言人, 俄罗斯外交部发言人 with nobody of that title named: the
+                    // description itself is the speaker, as the text gives it.
+                    return Named(mention with { Kind = SpeakerMentionKind.Name, Text = mention.Surface, Role = null });
                 }
 
             case SpeakerMentionKind.Pronoun:

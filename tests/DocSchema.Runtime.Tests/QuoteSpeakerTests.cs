@@ -221,6 +221,43 @@ public class QuoteSpeakerTests
         Assert.Null(caption.Speaker);
     }
 
+    [Theory]
+    [InlineData("\"This is a dark day for democracy,\" said Rep. Alexandria Ocasio-Cortez, D-N.Y., in a statement.", "Alexandria Ocasio-Cortez")]
+    [InlineData("White House press secretary Karoline Leavitt told reporters the president was \"very happy\" with the outcome.", "Karoline Leavitt")]
+    [InlineData("In a statement, the company said it was \"deeply saddened\" by the news.", "company")]
+    [InlineData("Peskov, the Kremlin spokesman, said Moscow was \"open to dialogue.\"", "Peskov")]
+    [InlineData("Asked whether he would run again, Biden replied: \"Watch me.\"", "Biden")]
+    [InlineData("\"We are on the brink,\" warned UN Secretary-General Antonio Guterres.", "Antonio Guterres")]
+    [InlineData("The Kremlin's spokesman said the talks were \"constructive.\"", "Kremlin's spokesman")]
+    [InlineData("Trump on Tuesday called the decision \"a disgrace.\"", "Trump")]
+    [InlineData("Officials said the attack was \"deliberate.\"", "Officials")]
+    [InlineData("\"The ceasefire is holding,\" Israeli military spokesman Lt. Col. Nadav Shoshani told CNN.", "Nadav Shoshani")]
+    [InlineData("“我们对结果感到满意，”该公司发言人说。", "该公司发言人")] // no one of that title named: the description speaks
+    [InlineData("据新华社报道，国家主席习近平在会见时指出，双方要“相互尊重”。", "习近平")]
+    [InlineData("哈马斯在声明中称，以色列“必须为此负责”。", "哈马斯")]
+    [InlineData("特朗普当天在白宫对记者说：“这是一个伟大的协议。”", "特朗普")] // 当天 is not part of the name
+    [InlineData("马克龙周一接受法国电视二台采访时表示，欧洲“不能再依赖美国”。", "马克龙")]
+    public void More_attributions_in_news_style(string paragraph, string speaker) =>
+        Assert.Equal(speaker, Paragraphs(paragraph).Quotes[0].Speaker);
+
+    [Fact]
+    public void Both_halves_of_a_statement_split_by_its_attribution_are_direct()
+    {
+        var chinese = Paragraphs("石破茂周五表示，日本会坚持立场。", "“我会继续努力，”他说，“直到最后一刻。”");
+        Assert.All(chinese.Quotes, q => Assert.Equal((QuoteKind?)QuoteKind.Direct, q.Kind));
+        Assert.All(chinese.Quotes, q => Assert.Equal("石破茂", q.Speaker));
+        var english = Paragraphs("\"I will keep fighting,\" Prime Minister Shigeru Ishiba said, \"until the very end.\"");
+        Assert.All(english.Quotes, q => Assert.Equal((QuoteKind?)QuoteKind.Direct, q.Kind));
+        Assert.All(english.Quotes, q => Assert.Equal("Shigeru Ishiba", q.Speaker));
+    }
+
+    [Fact]
+    public void An_unresolvable_pronoun_or_role_gives_no_speaker()
+    {
+        Assert.Null(Paragraphs("\"We need to act now,\" she said.").Only().Speaker);
+        Assert.Null(Paragraphs("Starmer met Macron in Paris.", "\"We agreed on a lot,\" the British leader said.").Only().Speaker);
+    }
+
     [Fact]
     public void Nobody_is_invented_when_nothing_attributes_the_quote()
     {
