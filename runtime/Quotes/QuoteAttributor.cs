@@ -50,7 +50,7 @@ internal sealed class QuoteAttributor
         ArgumentNullException.ThrowIfNull(source);
         var attributor = new QuoteAttributor(source);
         var body = new List<Unit>(paragraphs.Count + 1);
-        if (headline is { } h) body.Add(attributor.Read(h, 0, body.Count > 0 ? body[^1] : null));
+        if (headline is { } h) body.Add(attributor.Read(h, 0, null));
         for (int i = 0; i < paragraphs.Count; i++) body.Add(attributor.Read(paragraphs[i], i + 1, body.Count > 0 ? body[^1] : null));
         LinkAcrossParagraphs(body);
 
