@@ -57,8 +57,11 @@ public abstract class Article
     /// <summary>Body paragraphs, without the dateline.</summary>
     public IReadOnlyList<Paragraph> Paragraphs => _first.Paragraphs;
 
-    /// <summary>Quoted spans (headline = paragraph 0).</summary>
+    /// <summary>Quoted spans (headline = paragraph 0), each with its kind and speaker.</summary>
     public IReadOnlyList<Quote> Quotes => _first.Quotes;
+
+    /// <summary>The first section's speakers: everyone quoted, once each, with their quotes.</summary>
+    public IReadOnlyList<Speaker> Speakers => _first.Speakers;
 
     /// <summary>What follows the body (promotion, lists of other stories), or null.</summary>
     public Boilerplate? Boilerplate { get; }

@@ -51,9 +51,10 @@ public sealed class ArticleBuilder
     {
         var value = Source.Value(text) ?? Source.Value(credit ?? text);
         if (value is null) return;
-        var quotes = new List<Quote>();
-        SectionParts.AddQuotes(Source, value.Value.Span, 0, quotes);
-        Current.Captions.Add(new Caption(value.Value, credit is { } c ? Source.Value(c) : null, quotes));
+
+        // The caption's quotes are attributed with the section's (BuildSections), so that its
+        // speakers join the section's list.
+        Current.Captions.Add((value.Value, credit is { } c ? Source.Value(c) : null));
     }
 
     /// <summary>Sets the dateline leading the current section's first paragraph.</summary>
@@ -119,8 +120,8 @@ public sealed class ArticleBuilder
     public IReadOnlyList<RelatedArticle> Related => _related;
 
     /// <summary>
-    /// The finished sections: paragraph languages detected, quotes found (headline = paragraph 0).
-    /// A single-section article has exactly one.
+    /// The finished sections: paragraph languages detected, quotes found (headline = paragraph 0),
+    /// classified and attributed, with the section's speakers. A single-section article has exactly one.
     /// </summary>
     public IReadOnlyList<ArticleSection> BuildSections()
     {
@@ -152,7 +153,7 @@ public sealed class ArticleBuilder
     {
         public TextValue? Headline;
         public Dateline? Dateline;
-        public readonly List<Caption> Captions = [];
+        public readonly List<(TextValue Text, TextValue? Credit)> Captions = [];
         public readonly List<Subheading> Subheadings = [];
         public readonly List<TextValue> Paragraphs = [];
 
@@ -163,17 +164,13 @@ public sealed class ArticleBuilder
             var paragraphs = new List<Paragraph>(Paragraphs.Count);
             foreach (var text in Paragraphs) paragraphs.Add(new Paragraph(text, LanguageDetector.Detect(text.Text)));
 
-            var quotes = new List<Quote>();
-            if (Headline is { } headline) AddQuotes(source, headline.Span, 0, quotes);
-            for (var i = 0; i < Paragraphs.Count; i++) AddQuotes(source, Paragraphs[i].Span, i + 1, quotes);
+            var attribution = QuoteAttributor.Attribute(
+                source, Headline?.Span, Paragraphs.ConvertAll(p => p.Span), Captions.ConvertAll(c => c.Text.Span));
+            var captions = new List<Caption>(Captions.Count);
+            for (var i = 0; i < Captions.Count; i++) captions.Add(new Caption(Captions[i].Text, Captions[i].Credit, attribution.CaptionQuotes[i]));
 
-            return new ArticleSection(ArticleLanguage.LanguageOf(paragraphs), Headline, Dateline, Captions, Subheadings, paragraphs, quotes);
-        }
-
-        public static void AddQuotes(SourceText source, TextSpan span, int paragraph, List<Quote> quotes)
-        {
-            foreach (var quote in QuoteScanner.Scan(source.Text, span))
-                if (source.Value(quote) is { } value) quotes.Add(new Quote(value, paragraph, null, null));
+            return new ArticleSection(ArticleLanguage.LanguageOf(paragraphs), Headline, Dateline, captions, Subheadings, paragraphs,
+                attribution.Quotes, attribution.Speakers);
         }
     }
 }

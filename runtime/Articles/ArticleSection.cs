@@ -11,7 +11,7 @@ namespace DocSchema.Runtime.Articles;
 public sealed class ArticleSection
 {
     internal ArticleSection(string language, TextValue? headline, Dateline? dateline, IReadOnlyList<Caption> captions,
-        IReadOnlyList<Subheading> subheadings, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Quote> quotes)
+        IReadOnlyList<Subheading> subheadings, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Quote> quotes, IReadOnlyList<Speaker> speakers)
     {
         Language = language;
         Headline = headline;
@@ -20,6 +20,7 @@ public sealed class ArticleSection
         Subheadings = subheadings;
         Paragraphs = paragraphs;
         Quotes = quotes;
+        Speakers = speakers;
     }
 
     /// <summary>The section's language (BCP 47), from its paragraphs.</summary>
@@ -40,6 +41,12 @@ public sealed class ArticleSection
     /// <summary>Body paragraphs.</summary>
     public IReadOnlyList<Paragraph> Paragraphs { get; }
 
-    /// <summary>Quoted spans in the headline (paragraph 0) and paragraphs.</summary>
+    /// <summary>Quoted spans in the headline (paragraph 0) and paragraphs, each with its kind and speaker.</summary>
     public IReadOnlyList<Quote> Quotes { get; }
+
+    /// <summary>
+    /// Everyone quoted in the section (captions included), once each however the text refers to
+    /// them, with their quotes; in order of their first quote.
+    /// </summary>
+    public IReadOnlyList<Speaker> Speakers { get; }
 }

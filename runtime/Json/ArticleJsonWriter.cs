@@ -46,6 +46,7 @@ public static class ArticleJsonWriter
         WriteSubheadings(writer, article.Subheadings);
         WriteParagraphs(writer, article.Paragraphs);
         WriteQuotes(writer, article.Quotes);
+        WriteSpeakers(writer, article.Speakers, article.Captions);
         WriteBoilerplate(writer, article.Boilerplate);
         WriteRelated(writer, article.Related);
         WriteSections(writer, article.Sections);
@@ -156,6 +157,43 @@ public static class ArticleJsonWriter
         writer.WriteEndObject();
     }
 
+    // Each speaker with their quotes; a quote is written as in "quotes" (text, paragraph, kind),
+    // with "caption" the one-based caption it comes from (then "paragraph" is null), else null.
+    private static void WriteSpeakers(Utf8JsonWriter writer, IReadOnlyList<Speaker> speakers, IReadOnlyList<Caption> captions)
+    {
+        var captionOf = new Dictionary<Quote, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < captions.Count; i++)
+            foreach (var quote in captions[i].Quotes) captionOf[quote] = i + 1;
+
+        writer.WriteStartArray("speakers");
+        foreach (var speaker in speakers)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", speaker.Name);
+            writer.WriteString("kind", speaker.Kind == SpeakerKind.Organization ? "organization" : "person");
+            writer.WriteStartArray("mentions");
+            foreach (var mention in speaker.Mentions) writer.WriteStringValue(mention);
+            writer.WriteEndArray();
+            writer.WriteStartArray("quotes");
+            foreach (var quote in speaker.Quotes)
+            {
+                var caption = captionOf.TryGetValue(quote, out var number) ? number : (int?)null;
+                writer.WriteStartObject();
+                writer.WriteString("text", quote.Text.Text);
+                WriteNumber(writer, "paragraph", caption is null ? quote.Paragraph : null);
+                WriteNumber(writer, "caption", caption);
+                if (quote.Kind is { } kind) writer.WriteString("kind", KindName(kind));
+                else writer.WriteNull("kind");
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
     private static string KindName(QuoteKind kind) => kind switch
     {
         QuoteKind.Direct => "direct",
@@ -206,6 +244,7 @@ public static class ArticleJsonWriter
             WriteSubheadings(writer, section.Subheadings);
             WriteParagraphs(writer, section.Paragraphs);
             WriteQuotes(writer, section.Quotes);
+            WriteSpeakers(writer, section.Speakers, section.Captions);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();

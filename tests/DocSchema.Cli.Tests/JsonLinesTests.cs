@@ -8,7 +8,7 @@ public class JsonLinesTests
     private static readonly string[] s_contractMembers =
     [
         "schema", "source", "language", "headline", "dateline", "captions", "subheadings", "paragraphs",
-        "quotes", "boilerplate", "related", "sections", "alignment", "diagnostics",
+        "quotes", "speakers", "boilerplate", "related", "sections", "alignment", "diagnostics",
     ];
 
     [Fact]

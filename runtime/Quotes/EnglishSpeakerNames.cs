@@ -1,0 +1,311 @@
+namespace DocSchema.Runtime.Quotes;
+
+/// <summary>
+/// Reads the subject of an English speech verb as a <see cref="SpeakerMention"/>: the noun phrase
+/// before the verb ("Ukrainian President Volodymyr Zelenskyy, in a news conference …, said"), or
+/// after it in inverted attributions ("…," said Trump), with titles stripped (President, Secretary
+/// of State, Chief International Correspondent), documents traced to their issuer (a White House
+/// readout → White House) and bodies told from people by their words (House, Kremlin, Ministry).
+/// </summary>
+internal static class EnglishSpeakerNames
+{
+    // A parenthetical between subject and verb is a short phrase; the bound keeps the walk local.
+    private const int MaxParentheticalWords = 24;
+
+    // Titles, longest first so "Vice President" wins over "President"; matched word by word, any case.
+    private static readonly string[][] s_titles = Words(
+        "vice president", "president-elect", "president", "deputy prime minister", "prime minister", "foreign minister",
+        "defense minister", "defence minister", "foreign secretary", "defense secretary", "defence secretary",
+        "secretary of state", "secretary of defense", "secretary-general", "secretary general", "press secretary",
+        "deputy secretary", "secretary", "minister", "chancellor", "premier", "king", "queen", "crown prince", "prince",
+        "princess", "pope", "senator", "sen.", "rep.", "representative", "congressman", "congresswoman", "governor", "gov.",
+        "mayor", "general", "gen.", "admiral", "adm.", "commander", "colonel", "col.", "lt.", "sgt.", "capt.", "captain",
+        "chief executive", "chief international correspondent", "chief", "director", "spokesman", "spokeswoman", "spokesperson",
+        "ambassador", "envoy", "chairman", "chairwoman", "chair", "ceo", "judge", "justice", "dr.", "mr.", "mrs.", "ms.",
+        "prof.", "professor", "speaker", "leader", "correspondent", "reporter", "anchor", "host", "officer", "adviser",
+        "advisor", "aide", "sheikh", "emir", "ayatollah", "archbishop", "bishop", "cardinal", "attorney general", "attorney",
+        "lawyer", "analyst", "founder", "commissioner", "inspector", "superintendent", "sheriff", "head", "councillor", "councilor",
+        "coach", "manager", "owner", "economist", "detective", "lt. col.", "maj. gen.", "brig. gen.", "rabbi", "imam", "rev.",
+        "father", "sister", "brother", "minister-president", "chief of staff", "national security adviser");
+
+    private static readonly HashSet<string> s_organizationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "house", "kremlin", "pentagon", "ministry", "department", "office", "government", "administration", "council",
+        "committee", "agency", "commission", "parliament", "congress", "senate", "police", "army", "military", "court",
+        "embassy", "party", "union", "bank", "university", "company", "corporation", "group", "organization",
+        "organisation", "federation", "service", "bureau", "cabinet", "command", "forces", "media", "news", "times",
+        "post", "journal", "reuters", "nato", "un", "eu", "coalition", "alliance", "authorities", "officials",
+        "downing", "élysée", "elysee", "secretariat", "assembly", "network", "press", "tass", "xinhua", "ria", "interfax",
+        "inc.", "corp.", "ltd", "co.", "fund", "institute", "foundation", "association", "board", "court", "tribunal",
+        "ukraine", "russia", "china", "israel", "iran", "washington", "moscow", "kyiv", "kiev", "beijing", "taipei",
+        "london", "paris", "berlin", "tokyo", "seoul", "pyongyang", "tehran", "jerusalem", "brussels", "u.s.", "us",
+        "america", "britain", "france", "germany", "japan", "india", "turkey", "syria", "gaza", "hamas", "hezbollah",
+        "firm", "team", "club", "airline", "hospital", "regulator", "prosecutors", "investigators", "campaign", "council",
+        "school", "league", "charity", "network", "studio", "publisher", "lawmakers",
+    };
+
+    // Lower-case heads a subject may have: roles, documents and generic bodies.
+    private static readonly HashSet<string> s_roleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chancellor", "premier",
+        "ambassador", "envoy", "senator", "governor", "mayor", "general", "commander", "chairman", "chairwoman",
+        "leader", "official", "adviser", "advisor", "aide", "judge", "king", "queen", "pope", "prosecutor", "correspondent",
+    };
+
+    private static readonly HashSet<string> s_documentNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "readout", "statement", "release", "communique", "communiqué", "transcript", "memo", "report", "readouts",
+        "statements", "announcement", "post", "letter", "filing", "bulletin",
+    };
+
+    // Bodies referred to by a common noun ("the company said", "officials said"): they speak as such.
+    private static readonly HashSet<string> s_bodyNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "administration", "government", "ministry", "officials", "authorities", "media", "campaign", "military", "police",
+        "embassy", "office", "department", "agency", "spokesman", "spokeswoman", "spokesperson", "company", "firm", "group",
+        "union", "court", "army", "party", "team", "club", "airline", "hospital", "council", "board", "commission",
+        "committee", "regulator", "prosecutors", "investigators", "lawmakers", "school", "university", "bank", "charity",
+    };
+
+    private static readonly HashSet<string> s_pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we" };
+
+    // Adverbs and auxiliaries between a subject and its verb: "The Kremlin also said", "Ukraine has said".
+    private static readonly HashSet<string> s_skippable = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "also", "later", "then", "has", "had", "have", "again", "once", "earlier", "previously", "recently", "now",
+        "further", "too", "first", "last", "would", "will", "could", "can", "may", "might", "should", "did", "does", "do",
+        "later", "subsequently", "separately", "still", "since", "ultimately", "initially", "however", "meanwhile",
+        "not", "never", "always", "often", "twice", "simply", "just", "even", "yesterday", "today", "tonight",
+    };
+
+    private static readonly HashSet<string> s_connectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "however", "but", "and", "or", "meanwhile", "still", "yet", "also", "later", "earlier", "then", "in", "on", "at",
+        "after", "before", "during", "according", "while", "when", "as", "if", "since", "although", "though", "despite",
+        "for", "from", "with", "without", "by", "under", "over", "asked", "speaking", "separately", "last", "this",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "so", "now", "there", "here",
+    };
+
+    /// <summary>
+    /// The subject of the verb at word <paramref name="verb"/>, read backwards within the sentence
+    /// starting at word <paramref name="floor"/>; skips one parenthetical set off by commas.
+    /// </summary>
+    public static SpeakerMention Before(QuoteParagraph p, int verb, int floor, int floorOffset)
+    {
+        int i = verb - 1;
+        if (i < floor || HasQuoteMark(p.GapBefore(verb, floorOffset))) return SpeakerMention.None;
+
+        // "Zelenskyy, in a news conference following Tuesday's developments, said": the comma
+        // before the verb closes a parenthetical; the subject stands before the comma that opens it.
+        if (p.GapBefore(verb, floorOffset).Contains(','))
+        {
+            int open = verb - 1;
+            while (open > floor && !p.GapBefore(open, floorOffset).Contains(','))
+            {
+                if (verb - open > MaxParentheticalWords) return SpeakerMention.None;
+                if (HasQuoteMark(p.GapBefore(open, floorOffset))) return SpeakerMention.None;
+                open--;
+            }
+
+            if (open <= floor || HasQuoteMark(p.GapBefore(open, floorOffset))) return SpeakerMention.None;
+            i = open - 1;
+        }
+        else if (!QuoteParagraph.OnlySpaces(p.GapBefore(verb, floorOffset)))
+        {
+            return SpeakerMention.None;
+        }
+
+        // Adverbs and auxiliaries between subject and verb (also, later, has), when adjacent.
+        int after = i + 1;
+        while (i >= floor && IsSkippable(p.Word(i)) && (i + 1 == after || QuoteParagraph.OnlySpaces(p.GapBefore(i + 1, floorOffset)))) i--;
+        if (i < floor || (i + 1 != after && !QuoteParagraph.OnlySpaces(p.GapBefore(i + 1, floorOffset)))) return SpeakerMention.None;
+        if (s_pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(p.Word(i)))
+            return new SpeakerMention(SpeakerMentionKind.Pronoun, p.Word(i).ToString().ToLowerInvariant(), null, false, p.Word(i).ToString());
+
+        int last = i;
+        int first = i + 1;
+        for (int j = i; j >= floor; j--)
+        {
+            var word = p.Word(j);
+            if (j < last && !QuoteParagraph.OnlySpaces(p.GapBefore(j + 1, floorOffset))) break;
+            if (EnglishWords.IsDeterminer(word) && word.Length <= 3)
+            {
+                first = j;
+                break;
+            }
+
+            if (!IsPhraseWord(p, j, floor, floorOffset)) break;
+            first = j;
+        }
+
+        return first <= last ? FromWords(p, first, last) : SpeakerMention.None;
+    }
+
+    /// <summary>The noun phrase starting at word <paramref name="start"/>, up to word <paramref name="limit"/> (exclusive): "said Trump", "said the White House".</summary>
+    public static SpeakerMention After(QuoteParagraph p, int start, int limit, int floorOffset)
+    {
+        if (start >= limit) return SpeakerMention.None;
+        if (s_pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(p.Word(start)))
+            return new SpeakerMention(SpeakerMentionKind.Pronoun, p.Word(start).ToString().ToLowerInvariant(), null, false, p.Word(start).ToString());
+        int first = start;
+        int j = start;
+        if (EnglishWords.IsDeterminer(p.Word(j)) && p.Word(j).Length <= 3) j++;
+        int last = -1;
+        for (; j < limit; j++)
+        {
+            if (j > first && !QuoteParagraph.OnlySpaces(p.GapBefore(j, floorOffset))) break;
+            if (!IsPhraseWord(p, j, start, floorOffset)) break;
+            last = j;
+        }
+
+        return last >= first ? FromWords(p, first, last) : SpeakerMention.None;
+    }
+
+    /// <summary>
+    /// The first subject of the sentence starting at word <paramref name="start"/> (before <paramref name="limit"/>):
+    /// introductory words and phrases (However, later Tuesday, According to …,) skipped.
+    /// </summary>
+    public static SpeakerMention SentenceSubject(QuoteParagraph p, int start, int limit, int floorOffset)
+    {
+        for (int w = start; w < limit && w < start + 16; w++)
+        {
+            var word = p.Word(w);
+            if (s_pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                return new SpeakerMention(SpeakerMentionKind.Pronoun, word.ToString().ToLowerInvariant(), null, false, word.ToString());
+            bool determinerBeforeNoun = EnglishWords.IsDeterminer(word) && word.Length <= 3 && w + 1 < limit && IsPhraseWord(p, w + 1, start, floorOffset);
+            if (determinerBeforeNoun || (EnglishWords.IsCapitalized(word) && !s_connectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)))
+            {
+                var mention = After(p, w, limit, floorOffset);
+                if (mention.IsSome) return mention;
+            }
+        }
+
+        return SpeakerMention.None;
+    }
+
+    /// <summary>
+    /// Titled names in the words of <paramref name="p"/>: "President Donald Trump", "Vice President
+    /// J.D. Vance", so that a later "the president" finds its person. Returns the word index each starts at.
+    /// </summary>
+    public static IEnumerable<(int Offset, SpeakerMention Mention)> TitledNames(QuoteParagraph p)
+    {
+        int w = 0;
+        while (w < p.Words.Count)
+        {
+            if (!EnglishWords.IsCapitalized(p.Word(w)))
+            {
+                w++;
+                continue;
+            }
+
+            int end = w;
+            while (end + 1 < p.Words.Count && QuoteParagraph.OnlySpaces(p.GapBefore(end + 1, p.Span.Start)) && IsPhraseWord(p, end + 1, w, p.Span.Start)
+                && (EnglishWords.IsCapitalized(p.Word(end + 1)) || IsNameConnector(p.Word(end + 1))))
+                end++;
+            var mention = FromWords(p, w, end);
+            if (mention.Kind == SpeakerMentionKind.Name && mention.Role is not null && !mention.IsOrganization)
+                yield return (p.Words[w].Start, mention);
+            w = end + 1;
+        }
+    }
+
+    private static string StripPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) ? word[..^2] : word;
+
+    private static bool HasQuoteMark(ReadOnlySpan<char> gap)
+    {
+        foreach (char c in gap)
+            if (QuoteMarks.Classify(c, out _) != QuoteMarkKind.None) return true;
+        return false;
+    }
+
+    private static bool IsSkippable(ReadOnlySpan<char> word) =>
+        s_skippable.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && !EnglishWords.IsCapitalized(word));
+
+    private static bool IsNameConnector(ReadOnlySpan<char> word) =>
+        word is "of" or "de" or "van" or "von" or "al" or "bin" or "da" or "del" or "der" or "la" or "le";
+
+    // A word that can be part of a subject: capitalised (names, titles), a lower-case role,
+    // document or body noun, "of" between capitalised words (Secretary of State), a possessive.
+    private static bool IsPhraseWord(QuoteParagraph p, int j, int floor, int floorOffset)
+    {
+        var word = p.Word(j);
+        if (EnglishWords.IsCapitalized(word) && !s_connectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return true;
+        if (EnglishWords.IsCapitalized(word)) return j > floor && EnglishWords.IsCapitalized(p.Word(j - 1)) && !word.Equals("According", StringComparison.Ordinal);
+        if (s_roleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || s_documentNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            || s_bodyNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            return true;
+        // Lower-case modifiers of a role or body (the prime minister, the foreign ministry, the
+        // secretary of state, state media): part of the phrase when a word follows directly.
+        if (word is "state" or "foreign" or "defense" or "defence" or "press" or "news" or "military" or "government" or "official"
+            or "senior" or "top" or "prime" or "vice" or "deputy" or "chief" or "executive" or "interior" or "finance" or "health")
+            return j + 1 < p.Words.Count && QuoteParagraph.OnlySpaces(p.GapBefore(j + 1, floorOffset));
+        if (word is "of" && j > floor && j + 1 < p.Words.Count && s_roleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(p.Word(j - 1)))
+            return true;
+        return IsNameConnector(word) && j > floor && j + 1 < p.Words.Count && EnglishWords.IsCapitalized(p.Word(j - 1)) && EnglishWords.IsCapitalized(p.Word(j + 1));
+    }
+
+    // Words first..last as a mention: determiner dropped, a document traced to its issuer, titles
+    // stripped up to the last one, a body told from a person.
+    private static SpeakerMention FromWords(QuoteParagraph p, int first, int last)
+    {
+        string surface = p.Text[p.Words[first].Start..p.Words[last].End];
+        var words = new List<string>(last - first + 1);
+        for (int j = first; j <= last; j++) words.Add(p.Word(j).ToString());
+        if (words.Count > 0 && EnglishWords.IsDeterminer(words[0]) && words[0].Length <= 3) words.RemoveAt(0);
+        if (words.Count == 0) return SpeakerMention.None;
+
+        if (!EnglishWords.IsCapitalized(words[^1]) && s_documentNouns.Contains(words[^1]))
+        {
+            // "A White House readout of the call", "the Kremlin readout": the issuer speaks.
+            words.RemoveAt(words.Count - 1);
+            if (words.Count > 0 && words[^1].EndsWith("'s", StringComparison.Ordinal)) words[^1] = words[^1][..^2];
+            if (words.Count == 0 || !words.Exists(w => EnglishWords.IsCapitalized(w)))
+                return new SpeakerMention(SpeakerMentionKind.Document, "", null, true, surface);
+            return new SpeakerMention(SpeakerMentionKind.Document, string.Join(' ', words), null, true, surface);
+        }
+
+        int titleEnd = -1;
+        string? role = null;
+        for (int j = 0; j < words.Count; j++)
+        {
+            int length = TitleAt(words, j);
+            if (length == 0) continue;
+            role = string.Join(' ', words.GetRange(j, length)).ToLowerInvariant().TrimEnd('.');
+            titleEnd = j + length;
+            j += length - 1;
+        }
+
+        // "The Kremlin's spokesman": the possessor's body counts.
+        bool isOrganization = words.Exists(w => s_organizationWords.Contains(w) || s_organizationWords.Contains(StripPossessive(w)));
+        if (titleEnd >= 0)
+        {
+            // A name after the last title is a person's, whatever body the title names
+            // ("Kremlin spokesman Dmitry Peskov"); without one, "the president" is a role to
+            // resolve, and "the Kremlin spokesman" speaks for the body.
+            var name = words.GetRange(titleEnd, words.Count - titleEnd).Where(w => EnglishWords.IsCapitalized(w) || IsNameConnector(w)).ToList();
+            if (name.Count > 0) return new SpeakerMention(SpeakerMentionKind.Name, string.Join(' ', name), role, false, surface);
+            if (!isOrganization) return new SpeakerMention(SpeakerMentionKind.Role, "", role, false, surface);
+        }
+
+        if (!words.Exists(w => EnglishWords.IsCapitalized(w)) && !isOrganization) return SpeakerMention.None;
+        return new SpeakerMention(SpeakerMentionKind.Name, string.Join(' ', words), null, isOrganization, surface);
+    }
+
+    private static int TitleAt(List<string> words, int j)
+    {
+        foreach (var title in s_titles)
+        {
+            if (j + title.Length > words.Count) continue;
+            bool match = true;
+            for (int k = 0; k < title.Length && match; k++)
+                match = words[j + k].Equals(title[k], StringComparison.OrdinalIgnoreCase);
+            if (match) return title.Length;
+        }
+
+        return 0;
+    }
+
+    private static string[][] Words(params string[] phrases) =>
+        phrases.Select(t => t.Split(' ')).OrderByDescending(t => t.Length).ToArray();
+}

@@ -1,0 +1,91 @@
+using DocSchema.Runtime.Text;
+
+namespace DocSchema.Runtime.Quotes;
+
+/// <summary>
+/// Words of English text for the attributor: letters and digits with the apostrophes, hyphens and
+/// periods inside them (Trump's, so-called, 30-day, J.D., U.S.), and the period of an abbreviation
+/// or initial (Sen., Mr., J.) kept on the word so that it does not end the sentence.
+/// </summary>
+internal static class EnglishWords
+{
+    private static readonly HashSet<string> s_abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "cmdr",
+        "jr", "sr", "inc", "co", "corp", "ltd", "no", "vs", "prof", "mt", "ft", "rev", "hon", "pres", "gens", "reps", "sens",
+    };
+
+    private static readonly HashSet<string> s_passiveAuxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "was", "were", "been", "being", "be", "is", "are", "am", "get", "gets", "got", "gotten",
+    };
+
+    private static readonly HashSet<string> s_determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+    };
+
+    /// <summary>The words of <paramref name="span"/> that lie outside quotes (<paramref name="inQuote"/> is indexed from the span's start).</summary>
+    public static List<TextSpan> Read(string text, TextSpan span, bool[] inQuote)
+    {
+        var words = new List<TextSpan>();
+        int i = span.Start;
+        while (i < span.End)
+        {
+            if (inQuote[i - span.Start] || !char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < span.End && !inQuote[i - span.Start])
+            {
+                char c = text[i];
+                if (char.IsLetterOrDigit(c))
+                {
+                    i++;
+                    continue;
+                }
+
+                // Inside a word only when a letter or digit follows: Trump's, so-called, J.D, U.S.
+                bool joins = c is '\'' or '\u2019' or '-' or '.' or '\u2010' or '\u2011';
+                if (joins && i + 1 < span.End && char.IsLetterOrDigit(text[i + 1]) && !inQuote[i + 1 - span.Start])
+                {
+                    i++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (i < span.End && text[i] == '.' && !inQuote[i - span.Start] && TakesPeriod(text.AsSpan(start, i - start)))
+                i++;
+            words.Add(TextSpan.FromBounds(start, i));
+        }
+
+        return words;
+    }
+
+    /// <summary>True when the period at <paramref name="i"/> belongs to an abbreviation or initial rather than ending a sentence.</summary>
+    public static bool IsAbbreviationPeriod(string text, TextSpan span, int i)
+    {
+        int start = i;
+        while (start > span.Start && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '.')) start--;
+        return start < i && TakesPeriod(text.AsSpan(start, i - start));
+    }
+
+    /// <summary>was, were, been, is, get…: before a speech verb they make it passive (was asked by).</summary>
+    public static bool IsPassiveAuxiliary(ReadOnlySpan<char> word) => s_passiveAuxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>a, the, this, his…: before a speech verb they make it a noun or adjective (the stated goal, his remarks).</summary>
+    public static bool IsDeterminer(ReadOnlySpan<char> word) => s_determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>True when the word starts with an upper-case letter.</summary>
+    public static bool IsCapitalized(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    // J.D → J.D., U.S → U.S., J → J. (an initial), Sen → Sen.; a lone capital at a sentence's end
+    // (Plan B.) loses its period too, which only merges two sentences.
+    private static bool TakesPeriod(ReadOnlySpan<char> word) =>
+        word.Contains('.') || (word.Length == 1 && char.IsUpper(word[0])) || s_abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+}

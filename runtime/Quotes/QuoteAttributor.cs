@@ -1,0 +1,441 @@
+using DocSchema.Runtime.Text;
+
+namespace DocSchema.Runtime.Quotes;
+
+/// <summary>
+/// Finds the quotes of one article section and says, for each, what it is (direct, partial, term;
+/// <see cref="QuoteClassifier"/>) and who said it, the way news reports attribute words:
+/// <list type="bullet">
+/// <item>the subject of a speech verb before or after the quote (<see cref="SpeechVerbs"/>):
+/// "…," Trump said; 特朗普写道:“…”; "…," said Trump;</item>
+/// <item>for a phrase inside a sentence, the subject of the strongest speech verb before it in that
+/// sentence (BBC reported that Trump wrote … → Trump), else of one after it, else the sentence's
+/// subject (a caption: 美国总统特朗普…以使俄乌“…”);</item>
+/// <item>a statement with no attribution of its own continues the previous quote's speaker
+/// ("…," Trump said. "…"), or the quote it continues across paragraphs (each paragraph reopens the
+/// mark; the attribution may be in the first or the last paragraph), or the person last named as
+/// speaking;</item>
+/// <item>pronouns, roles and documents (he, the president, the readout; 他, 总统, 报道) resolved by
+/// <see cref="SpeakerResolver"/>; term quotes get no speaker.</item>
+/// </list>
+/// Each paragraph is read in a constant number of passes, and lookups between quotes and verbs
+/// stay within a sentence, so the work grows linearly with the article.
+/// </summary>
+internal sealed class QuoteAttributor
+{
+    // An attribution after a quote names its speaker within a few words: "…," the White House said;
+    // "…," Israeli military spokesman Lt. Col. Nadav Shoshani told CNN.
+    private const int MaxWordsBeforeTrailingVerb = 10;
+
+    // How far back a Chinese verb's clause is read for its subject.
+    private const int MaxClauseLength = 80;
+
+    // A bounded window of verbs around a quote: attribution is local, and the bound keeps a
+    // pathological sentence with thousands of verbs and quotes linear.
+    private const int MaxVerbsLookedAt = 16;
+
+    private readonly SourceText _source;
+    private readonly SpeakerResolver _resolver = new();
+    private readonly Dictionary<int, SpeakerEntity?> _sentenceSubjects = [];
+
+    private QuoteAttributor(SourceText source) => _source = source;
+
+    /// <summary>
+    /// Attributes the quotes of a section: <paramref name="headline"/> (paragraph 0), then
+    /// <paramref name="paragraphs"/> in order, which share one discourse (he refers across
+    /// paragraphs); then each of <paramref name="captions"/> on its own, sharing only names and titles.
+    /// </summary>
+    public static QuoteAttribution Attribute(SourceText source, TextSpan? headline, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> captions)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var attributor = new QuoteAttributor(source);
+        var body = new List<Unit>(paragraphs.Count + 1);
+        if (headline is { } h) body.Add(attributor.Read(h, 0, null));
+        for (int i = 0; i < paragraphs.Count; i++) body.Add(attributor.Read(paragraphs[i], i + 1, body.Count > 0 ? body[^1] : null));
+        LinkAcrossParagraphs(body);
+
+        var saved = attributor._resolver.SaveDiscourse();
+        var captionUnits = new List<Unit>(captions.Count);
+        foreach (var caption in captions)
+        {
+            attributor._resolver.ClearDiscourse();
+            var unit = attributor.Read(caption, 0, null);
+            LinkAcrossParagraphs([unit]);
+            captionUnits.Add(unit);
+        }
+
+        attributor._resolver.RestoreDiscourse(saved);
+        return attributor.Build(body, captionUnits);
+    }
+
+    private Unit Read(TextSpan span, int number, Unit? previous)
+    {
+        var p = new QuoteParagraph(_source.Text, span, QuoteScanner.Scan(_source.Text, span));
+        var unit = new Unit(p, number);
+        var speakerBefore = _resolver.LastSpeaker;
+        _sentenceSubjects.Clear();
+        ResolveVerbs(p);
+        AttributeQuotes(unit, previous, speakerBefore);
+        return unit;
+    }
+
+    // Pass 1: every speech verb's subject, in reading order, titled names noted on the way, so that
+    // pronouns and roles resolve against what came before them.
+    private void ResolveVerbs(QuoteParagraph p)
+    {
+        var titled = (p.IsChinese ? ChineseSpeakerNames.TitledNames(p) : EnglishSpeakerNames.TitledNames(p)).ToList();
+        int t = 0;
+        foreach (var verb in p.Verbs)
+        {
+            while (t < titled.Count && titled[t].Offset < verb.Start) _resolver.NoteTitled(titled[t++].Mention);
+            ResolveVerb(p, verb);
+        }
+
+        while (t < titled.Count) _resolver.NoteTitled(titled[t++].Mention);
+    }
+
+    private void ResolveVerb(QuoteParagraph p, VerbSite verb)
+    {
+        var sentence = p.SentenceAt(verb.Start);
+        var mention = p.IsChinese ? ChineseSubject(p, verb, sentence) : EnglishSubject(p, verb, sentence);
+        var entity = mention.IsSome ? _resolver.Resolve(mention, SentenceSubject(p, sentence)) : null;
+        if (entity is null && verb.Tier >= SpeechVerbTier.Cognition && mention.Kind is SpeakerMentionKind.None or SpeakerMentionKind.Pronoun)
+        {
+            // An elided subject (并补充称…, "and added"): the speaker of the sentence's previous
+            // speech verb, else the sentence's subject.
+            entity = PreviousSpeaker(p, verb, sentence) ?? SentenceSubject(p, sentence);
+        }
+
+        verb.Speaker = entity;
+        if (entity is not null && verb.Tier == SpeechVerbTier.Speech) _resolver.NoteSpeaking(entity);
+    }
+
+    private static SpeakerMention ChineseSubject(QuoteParagraph p, VerbSite verb, TextSpan sentence)
+    {
+        // The clause of the verb: back to a comma, colon, a quote or the sentence start.
+        int start = verb.Start;
+        int floor = Math.Max(sentence.Start, verb.Start - MaxClauseLength);
+        while (start > floor && !p.InQuote(start - 1) && p.Text[start - 1] is not ('，' or ',' or '、' or '；' or ';' or '：' or ':')) start--;
+        return ChineseSpeakerNames.Read(p, start, verb.Start);
+    }
+
+    private static SpeakerMention EnglishSubject(QuoteParagraph p, VerbSite verb, TextSpan sentence)
+    {
+        int floor = p.WordAtOrAfter(sentence.Start);
+        int limit = p.WordAtOrAfter(sentence.End);
+        if (p.Words[verb.Word].Start != verb.Start)
+        {
+            // "according to Russian state media": the source follows the phrase.
+            return EnglishSpeakerNames.After(p, verb.Word + 1, limit, sentence.Start);
+        }
+
+        var mention = EnglishSpeakerNames.Before(p, verb.Word, floor, sentence.Start);
+        if (mention.IsSome) return mention;
+
+        // Inverted after a quote or a comma: "…," said Trump.
+        var gap = p.GapBefore(verb.Word, sentence.Start);
+        bool inverted = verb.Word == floor || gap.Contains(',') || gap.IndexOfAny("\"”’'".AsSpan()) >= 0;
+        return inverted ? EnglishSpeakerNames.After(p, verb.Word + 1, limit, sentence.Start) : SpeakerMention.None;
+    }
+
+    private static SpeakerEntity? PreviousSpeaker(QuoteParagraph p, VerbSite verb, TextSpan sentence)
+    {
+        int stop = Math.Max(0, p.VerbIndexAtOrAfter(verb.Start) - MaxVerbsLookedAt);
+        for (int v = p.VerbIndexAtOrAfter(verb.Start) - 1; v >= stop && p.Verbs[v].Start >= sentence.Start; v--)
+            if (p.Verbs[v].Tier >= SpeechVerbTier.Cognition && p.Verbs[v].Speaker is { } speaker) return speaker;
+        return null;
+    }
+
+    // The person or body a sentence opens with, resolved once per sentence.
+    private SpeakerEntity? SentenceSubject(QuoteParagraph p, TextSpan sentence)
+    {
+        if (_sentenceSubjects.TryGetValue(sentence.Start, out var cached)) return cached;
+        SpeakerMention mention;
+        if (p.IsChinese)
+        {
+            int start = sentence.Start;
+            while (start < sentence.End && (p.InQuote(start) || QuoteMarks.IsSpace(p.Text[start]) || char.IsPunctuation(p.Text[start]))) start++;
+            int end = start;
+            while (end < sentence.End && !p.InQuote(end) && p.Text[end] is not ('，' or ',' or '、' or '；' or ';' or '：' or ':' or '。')) end++;
+            mention = ChineseSpeakerNames.Read(p, start, end);
+        }
+        else
+        {
+            mention = EnglishSpeakerNames.SentenceSubject(p, p.WordAtOrAfter(sentence.Start), p.WordAtOrAfter(sentence.End), sentence.Start);
+        }
+
+        _sentenceSubjects[sentence.Start] = null;
+        var entity = mention.IsSome ? _resolver.Resolve(mention, null) : null;
+        _sentenceSubjects[sentence.Start] = entity;
+        return entity;
+    }
+
+    // Pass 2: each quote's kind and speaker.
+    private void AttributeQuotes(Unit unit, Unit? previous, SpeakerEntity? speakerBefore)
+    {
+        var p = unit.P;
+        Pending? lastSpeech = null;
+        for (int k = 0; k < p.Quotes.Count; k++)
+        {
+            var site = p.Quotes[k];
+            if (site.IsNested)
+            {
+                // A quote inside a quote is part of the outer speaker's words.
+                var outer = unit.Quotes[site.Outer];
+                bool term = QuoteClassifier.IsTerm(p, site, sentenceHasSpeech: true);
+                unit.Quotes.Add(new Pending(k, site, term ? QuoteKind.Term : QuoteKind.Partial, term ? null : outer.Speaker));
+                continue;
+            }
+
+            var sentence = p.SentenceAt(site.OpenMark);
+            var (first, end) = VerbsIn(p, sentence);
+            bool sentenceHasSpeech = end > first;
+            var opening = QuoteClassifier.Opening(p, site, out var intro);
+            Pending pending;
+            switch (opening)
+            {
+                case QuoteOpening.Colon:
+                    pending = new Pending(k, site, QuoteKind.Direct, intro?.Speaker ?? SentenceSubject(p, sentence));
+                    break;
+                case QuoteOpening.SpeechComma:
+                    {
+                        // The verb between two halves of one statement: the previous quote is a
+                        // statement in this sentence that ended right before the verb's clause.
+                        bool continues = lastSpeech is { Kind: QuoteKind.Direct, Site.IsUnclosed: false } last
+                            && last.Site.CloseMark >= sentence.Start && last.Site.CloseMark < intro!.Start;
+                        pending = new Pending(k, site, QuoteClassifier.KindAfterSpeechComma(p, site, continues), intro!.Speaker);
+                        break;
+                    }
+                default:
+                    {
+                        var after = opening == QuoteOpening.SentenceStart ? TrailingAttribution(p, k, sentence) : null;
+                        if (opening == QuoteOpening.SentenceStart && QuoteClassifier.IsStatement(p, site, after is not null))
+                            pending = new Pending(k, site, QuoteKind.Direct, after?.Speaker);
+                        else if (QuoteClassifier.IsTerm(p, site, sentenceHasSpeech))
+                            pending = new Pending(k, site, QuoteKind.Term, null);
+                        else
+                            pending = new Pending(k, site, QuoteKind.Partial, PartialSpeaker(p, site, sentence, first, end));
+                        break;
+                    }
+            }
+
+            if (pending.Kind == QuoteKind.Direct && pending.Speaker is null)
+            {
+                // A statement with nothing of its own: the same speaker as the quote before it,
+                // or the quote it continues from the previous paragraph; else decided once the
+                // following paragraphs are read.
+                var continued = lastSpeech ?? (k == 0 && OpensParagraph(p, site) ? previous?.LastTopLevel(unclosedOnly: true) : null);
+                pending.Speaker = continued?.Speaker;
+                if (pending.Speaker is null)
+                {
+                    pending.NeedsFallback = true;
+                    pending.Fallback = LastSpeakerBefore(p, site.OpenMark) ?? speakerBefore;
+                }
+            }
+
+            unit.Quotes.Add(pending);
+            if (pending.Kind != QuoteKind.Term) lastSpeech = pending;
+        }
+    }
+
+    // "…," Trump said. / “…,”白宫在谈到…时表示。: a speech verb right after the quote, before the
+    // next quote and within the sentence, with only its subject in between.
+    private static VerbSite? TrailingAttribution(QuoteParagraph p, int k, TextSpan sentence)
+    {
+        var site = p.Quotes[k];
+        if (site.IsUnclosed) return null;
+        int start = site.CloseMark + 1;
+        int limit = sentence.End;
+        for (int next = k + 1; next < p.Quotes.Count; next++)
+        {
+            if (p.Quotes[next].IsNested) continue;
+            limit = Math.Min(limit, p.Quotes[next].OpenMark);
+            break;
+        }
+
+        int clauseStart = start;
+        while (clauseStart < limit && (QuoteMarks.IsSpace(p.Text[clauseStart]) || p.Text[clauseStart] is ',' or '，')) clauseStart++;
+        int first = p.VerbIndexAtOrAfter(clauseStart);
+        for (int v = first; v < p.Verbs.Count && v < first + MaxVerbsLookedAt; v++)
+        {
+            var verb = p.Verbs[v];
+            if (verb.Start >= limit) break;
+            if (verb.Tier == SpeechVerbTier.Source && verb.Speaker is null) continue;
+            if (p.IsChinese)
+            {
+                for (int i = clauseStart; i < verb.Start; i++)
+                    if (p.Text[i] is '，' or ',' or '。' or '；' or '：') return null;
+            }
+            else
+            {
+                int words = p.WordAtOrAfter(verb.Start) - p.WordAtOrAfter(clauseStart);
+                if (words > MaxWordsBeforeTrailingVerb) return null;
+            }
+
+            return verb;
+        }
+
+        return null;
+    }
+
+    // The strongest speech verb before the phrase in its sentence, the nearest among equals; else
+    // a verb after it; else the sentence's subject.
+    private SpeakerEntity? PartialSpeaker(QuoteParagraph p, QuoteSite site, TextSpan sentence, int first, int end)
+    {
+        // Walk back from the quote (nearest first), keeping the first verb of the highest tier.
+        VerbSite? best = null;
+        int before = p.VerbIndexAtOrAfter(site.OpenMark);
+        for (int v = before - 1; v >= first && v >= before - MaxVerbsLookedAt; v--)
+        {
+            var verb = p.Verbs[v];
+            if (verb.Speaker is not null && (best is null || verb.Tier > best.Tier)) best = verb;
+        }
+
+        if (best is not null) return best.Speaker;
+        int quoteEnd = site.IsUnclosed ? p.Span.End : site.CloseMark;
+        int after = p.VerbIndexAtOrAfter(quoteEnd);
+        for (int v = after; v < end && v < after + MaxVerbsLookedAt; v++)
+        {
+            var verb = p.Verbs[v];
+            if (verb.Tier >= SpeechVerbTier.Cognition && verb.Speaker is not null) return verb.Speaker;
+        }
+
+        return SentenceSubject(p, sentence);
+    }
+
+    private static SpeakerEntity? LastSpeakerBefore(QuoteParagraph p, int offset)
+    {
+        int before = p.VerbIndexAtOrAfter(offset);
+        for (int v = before - 1; v >= 0 && v >= before - MaxVerbsLookedAt; v--)
+            if (p.Verbs[v].Tier == SpeechVerbTier.Speech && p.Verbs[v].Speaker is { } speaker) return speaker;
+        return null;
+    }
+
+    private static bool OpensParagraph(QuoteParagraph p, QuoteSite site) => p.PreviousNonSpace(site.OpenMark) < 0;
+
+    // The verbs of a sentence, as an index range into p.Verbs (binary search: verbs are in order).
+    private static (int First, int End) VerbsIn(QuoteParagraph p, TextSpan sentence) =>
+        (p.VerbIndexAtOrAfter(sentence.Start), p.VerbIndexAtOrAfter(sentence.End));
+
+    // A quote spanning paragraphs: an unattributed unclosed quote takes the speaker of the quote
+    // that reopens it at the start of the next paragraph (attribution in the last paragraph); an
+    // unattributed quote reopening a paragraph takes the speaker of the one it continues
+    // (attribution in the first). What is left goes to the person last named as speaking.
+    private static void LinkAcrossParagraphs(List<Unit> units)
+    {
+        for (int i = units.Count - 2; i >= 0; i--)
+        {
+            var last = units[i].LastTopLevel(unclosedOnly: true);
+            var next = units[i + 1].FirstTopLevel();
+            if (last is { NeedsFallback: true } && next is not null && OpensParagraph(units[i + 1].P, next.Site) && next.Speaker is not null)
+            {
+                last.Speaker = next.Speaker;
+                last.NeedsFallback = false;
+            }
+        }
+
+        for (int i = 1; i < units.Count; i++)
+        {
+            var first = units[i].FirstTopLevel();
+            var continued = units[i - 1].LastTopLevel(unclosedOnly: true);
+            if (first is { NeedsFallback: true } && continued?.Speaker is not null && OpensParagraph(units[i].P, first.Site))
+            {
+                first.Speaker = continued.Speaker;
+                first.NeedsFallback = false;
+            }
+        }
+
+        foreach (var unit in units)
+        {
+            Pending? previous = null;
+            foreach (var quote in unit.Quotes)
+            {
+                if (quote.Site.IsNested) continue;
+                if (quote.NeedsFallback)
+                {
+                    quote.Speaker = previous?.Speaker ?? quote.Fallback;
+                    quote.NeedsFallback = false;
+                }
+
+                if (quote.Kind != QuoteKind.Term) previous = quote;
+            }
+
+            foreach (var quote in unit.Quotes)
+                if (quote.Site.IsNested && quote.Kind != QuoteKind.Term)
+                    quote.Speaker = unit.Quotes[quote.Site.Outer].Speaker;
+        }
+    }
+
+    private QuoteAttribution Build(List<Unit> body, List<Unit> captions)
+    {
+        var quotes = new List<Quote>();
+        var byEntity = new Dictionary<SpeakerEntity, List<Quote>>();
+        var order = new List<SpeakerEntity>();
+        foreach (var unit in body) quotes.AddRange(MakeQuotes(unit, byEntity, order));
+        var captionQuotes = new List<IReadOnlyList<Quote>>(captions.Count);
+        foreach (var unit in captions) captionQuotes.Add(MakeQuotes(unit, byEntity, order));
+
+        var speakers = new List<Speaker>(order.Count);
+        foreach (var entity in order)
+        {
+            string name = entity.CanonicalName();
+            speakers.Add(new Speaker(name, entity.IsOrganization ? SpeakerKind.Organization : SpeakerKind.Person, entity.OtherMentions(name), byEntity[entity]));
+        }
+
+        return new QuoteAttribution(quotes, captionQuotes, speakers);
+    }
+
+    private List<Quote> MakeQuotes(Unit unit, Dictionary<SpeakerEntity, List<Quote>> byEntity, List<SpeakerEntity> order)
+    {
+        var result = new List<Quote>(unit.Quotes.Count);
+        foreach (var pending in unit.Quotes.OrderBy(q => q.Index))
+        {
+            if (_source.Value(pending.Site.Span) is not { } value) continue;
+            var entity = pending.Kind == QuoteKind.Term ? null : pending.Speaker;
+            var quote = new Quote(value, unit.Number, entity?.CanonicalName(), pending.Kind);
+            result.Add(quote);
+            if (entity is null) continue;
+            if (!byEntity.TryGetValue(entity, out var list))
+            {
+                byEntity[entity] = list = [];
+                order.Add(entity);
+            }
+
+            list.Add(quote);
+        }
+
+        return result;
+    }
+
+    private sealed class Unit(QuoteParagraph p, int number)
+    {
+        public QuoteParagraph P { get; } = p;
+
+        public int Number { get; } = number;
+
+        public List<Pending> Quotes { get; } = [];
+
+        public Pending? FirstTopLevel() => Quotes.Find(q => !q.Site.IsNested);
+
+        public Pending? LastTopLevel(bool unclosedOnly)
+        {
+            var last = Quotes.FindLast(q => !q.Site.IsNested);
+            return last is not null && (!unclosedOnly || last.Site.IsUnclosed) ? last : null;
+        }
+    }
+
+    private sealed class Pending(int index, QuoteSite site, QuoteKind kind, SpeakerEntity? speaker)
+    {
+        public int Index { get; } = index;
+
+        public QuoteSite Site { get; } = site;
+
+        public QuoteKind Kind { get; } = kind;
+
+        public SpeakerEntity? Speaker { get; set; } = speaker;
+
+        public bool NeedsFallback { get; set; }
+
+        public SpeakerEntity? Fallback { get; set; }
+    }
+}

@@ -1,0 +1,271 @@
+using DocSchema.Runtime.Text;
+
+namespace DocSchema.Runtime.Quotes;
+
+/// <summary>
+/// One paragraph (or headline, or caption) as <see cref="QuoteAttributor"/> reads it: its quotes
+/// with their marks, which characters lie inside a quote (speech verbs and names there belong to
+/// the quoted speaker, not to the reporter's sentence), its sentences, its words (English) and its
+/// speech verbs. Everything is built in one or two passes over the paragraph.
+/// </summary>
+internal sealed class QuoteParagraph
+{
+    private const char NoChar = '\0';
+
+    private readonly bool[] _inQuote;
+    private readonly int[] _sentenceStarts;
+
+    public QuoteParagraph(string text, TextSpan span, IReadOnlyList<TextSpan> quotes)
+    {
+        Text = text;
+        Span = span;
+        IsChinese = CountHan(text, span) * 2 >= CountLatin(text, span);
+        Quotes = Sites(text, span, quotes);
+        _inQuote = new bool[span.Length];
+        foreach (var quote in Quotes)
+        {
+            if (quote.IsNested) continue;
+            int end = quote.IsUnclosed ? span.End : quote.CloseMark + 1;
+            for (int i = quote.OpenMark; i < end; i++) _inQuote[i - span.Start] = true;
+        }
+
+        Sentences = SplitSentences();
+        _sentenceStarts = Sentences.Select(s => s.Start).ToArray();
+        Words = IsChinese ? [] : EnglishWords.Read(text, span, _inQuote);
+        Verbs = IsChinese ? FindChineseVerbs() : FindEnglishVerbs();
+    }
+
+    /// <summary>The whole source text.</summary>
+    public string Text { get; }
+
+    /// <summary>The paragraph's span in <see cref="Text"/>.</summary>
+    public TextSpan Span { get; }
+
+    /// <summary>True when Han characters dominate: names and verbs are read the Chinese way.</summary>
+    public bool IsChinese { get; }
+
+    /// <summary>The quotes, in order of their start.</summary>
+    public IReadOnlyList<QuoteSite> Quotes { get; }
+
+    /// <summary>Sentences, split at sentence punctuation outside quotes.</summary>
+    public IReadOnlyList<TextSpan> Sentences { get; }
+
+    /// <summary>English words outside quotes; empty for Chinese paragraphs.</summary>
+    public IReadOnlyList<TextSpan> Words { get; }
+
+    /// <summary>Speech verbs outside quotes, in order.</summary>
+    public IReadOnlyList<VerbSite> Verbs { get; }
+
+    /// <summary>The character at <paramref name="i"/>, or NUL outside the paragraph.</summary>
+    public char At(int i) => i >= Span.Start && i < Span.End ? Text[i] : NoChar;
+
+    /// <summary>True when <paramref name="i"/> lies inside a quote, its marks included.</summary>
+    public bool InQuote(int i) => i >= Span.Start && i < Span.End && _inQuote[i - Span.Start];
+
+    /// <summary>The sentence containing offset <paramref name="i"/>.</summary>
+    public TextSpan SentenceAt(int i)
+    {
+        int index = Array.BinarySearch(_sentenceStarts, i);
+        if (index < 0) index = ~index - 1;
+        return Sentences[Math.Clamp(index, 0, Sentences.Count - 1)];
+    }
+
+    /// <summary>The first non-space offset before <paramref name="i"/> (exclusive), or -1.</summary>
+    public int PreviousNonSpace(int i)
+    {
+        for (int j = i - 1; j >= Span.Start; j--)
+            if (!QuoteMarks.IsSpace(Text[j])) return j;
+        return -1;
+    }
+
+    /// <summary>The first non-space offset at or after <paramref name="i"/>, or -1.</summary>
+    public int NextNonSpace(int i)
+    {
+        for (int j = i; j < Span.End; j++)
+            if (!QuoteMarks.IsSpace(Text[j])) return j;
+        return -1;
+    }
+
+    /// <summary>Index of the first word starting at or after <paramref name="offset"/> (Words.Count when none).</summary>
+    public int WordAtOrAfter(int offset)
+    {
+        int lo = 0, hi = Words.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Words[mid].Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+
+        return lo;
+    }
+
+    /// <summary>Index of the first verb starting at or after <paramref name="offset"/> (Verbs.Count when none).</summary>
+    public int VerbIndexAtOrAfter(int offset)
+    {
+        int lo = 0, hi = Verbs.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Verbs[mid].Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+
+        return lo;
+    }
+
+    /// <summary>The text between word <paramref name="word"/> and the one before it (from <paramref name="floor"/> for the first).</summary>
+    public ReadOnlySpan<char> GapBefore(int word, int floor)
+    {
+        int start = word > 0 ? Words[word - 1].End : floor;
+        start = Math.Max(start, floor);
+        int end = Words[word].Start;
+        return end > start ? Text.AsSpan(start, end - start) : [];
+    }
+
+    /// <summary>The word's text.</summary>
+    public ReadOnlySpan<char> Word(int word) => Text.AsSpan(Words[word].Start, Words[word].Length);
+
+    /// <summary>Han ideographs (basic block and extension A, compatibility ideographs).</summary>
+    public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
+
+    private static int CountHan(string text, TextSpan span)
+    {
+        int count = 0;
+        for (int i = span.Start; i < span.End; i++)
+            if (IsHan(text[i])) count++;
+        return count;
+    }
+
+    private static int CountLatin(string text, TextSpan span)
+    {
+        int count = 0;
+        for (int i = span.Start; i < span.End; i++)
+            if (text[i] < '\u0250' && char.IsLetter(text[i])) count++;
+        return count;
+    }
+
+    private static QuoteSite[] Sites(string text, TextSpan paragraph, IReadOnlyList<TextSpan> quotes)
+    {
+        var sites = new QuoteSite[quotes.Count];
+        int lastTop = -1;
+        for (int q = 0; q < quotes.Count; q++)
+        {
+            var span = quotes[q];
+            int open = span.Start - 1;
+            while (open > paragraph.Start && QuoteMarks.IsSpace(text[open])) open--;
+            int close = span.End;
+            while (close < paragraph.End && QuoteMarks.IsSpace(text[close])) close++;
+            bool closed = close < paragraph.End && QuoteMarks.Classify(text[close], out _) != QuoteMarkKind.None;
+
+            // The scanner returns an outer quote before the quotes nested in it, and top-level
+            // quotes do not overlap, so the enclosing quote, if any, is the last top-level one.
+            int outer = -1;
+            if (lastTop >= 0)
+            {
+                var candidate = sites[lastTop];
+                int candidateEnd = candidate.IsUnclosed ? paragraph.End : candidate.CloseMark;
+                if (candidate.OpenMark < open && candidateEnd > span.Start) outer = lastTop;
+            }
+
+            sites[q] = new QuoteSite(span, open, closed ? close : -1, outer);
+            if (outer < 0) lastTop = q;
+        }
+
+        return sites;
+    }
+
+    private List<TextSpan> SplitSentences()
+    {
+        var sentences = new List<TextSpan>();
+        int start = Span.Start;
+        for (int i = Span.Start; i < Span.End; i++)
+        {
+            if (_inQuote[i - Span.Start] || !EndsSentence(i)) continue;
+            sentences.Add(TextSpan.FromBounds(start, i + 1));
+            start = i + 1;
+        }
+
+        if (start < Span.End || sentences.Count == 0) sentences.Add(TextSpan.FromBounds(start, Span.End));
+        return sentences;
+    }
+
+    private bool EndsSentence(int i)
+    {
+        char c = Text[i];
+        if (c is '。' or '！' or '？' or '；' or '!' or '?' or ';') return true;
+        if (c != '.') return false;
+
+        // A period ends a sentence when it is not part of a word (decimals, initials, abbreviations
+        // are kept inside words by EnglishWords) and is followed by a space, a quote mark or the end.
+        char before = At(i - 1), after = At(i + 1);
+        if (char.IsDigit(before) && char.IsDigit(after)) return false;
+        if (!IsChinese && EnglishWords.IsAbbreviationPeriod(Text, Span, i)) return false;
+        return after == NoChar || QuoteMarks.IsSpace(after) || IsHan(after) || QuoteMarks.Classify(after, out _) != QuoteMarkKind.None;
+    }
+
+    private List<VerbSite> FindChineseVerbs()
+    {
+        var verbs = new List<VerbSite>();
+        for (int i = Span.Start; i < Span.End; i++)
+        {
+            if (_inQuote[i - Span.Start]) continue;
+            if (SpeechVerbs.TryMatchChinese(Text, i, Span.End, out int length, out var tier))
+            {
+                verbs.Add(new VerbSite(i, i + length, tier, -1));
+                i += length - 1;
+            }
+        }
+
+        return verbs;
+    }
+
+    private List<VerbSite> FindEnglishVerbs()
+    {
+        var verbs = new List<VerbSite>();
+        for (int w = 0; w < Words.Count; w++)
+        {
+            var word = Word(w);
+            if (word.Equals("according", StringComparison.OrdinalIgnoreCase) && w + 1 < Words.Count && Word(w + 1).Equals("to", StringComparison.OrdinalIgnoreCase)
+                && OnlySpaces(GapBefore(w + 1, Span.Start)))
+            {
+                verbs.Add(new VerbSite(Words[w].Start, Words[w + 1].End, SpeechVerbTier.Source, w + 1));
+                w++;
+                continue;
+            }
+
+            if (!SpeechVerbs.TryGetEnglish(word, out var tier) || !IsFiniteVerbUse(w)) continue;
+            verbs.Add(new VerbSite(Words[w].Start, Words[w].End, tier, w));
+        }
+
+        return verbs;
+    }
+
+    // "was asked by", "the stated goal", "a show called "X"": the same words that are not a
+    // speaker's verb — a passive (the subject is not the speaker), an adjective, a naming.
+    private bool IsFiniteVerbUse(int w)
+    {
+        if (w > 0 && OnlySpaces(GapBefore(w, Span.Start)))
+        {
+            var before = Word(w - 1);
+            if (EnglishWords.IsPassiveAuxiliary(before) || EnglishWords.IsDeterminer(before)) return false;
+        }
+
+        var word = Word(w);
+        if (word.Equals("called", StringComparison.OrdinalIgnoreCase))
+        {
+            int next = NextNonSpace(Words[w].End);
+            if (next >= 0 && QuoteMarks.Classify(Text[next], out _) != QuoteMarkKind.None) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>True when <paramref name="text"/> is empty or white space only.</summary>
+    public static bool OnlySpaces(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+            if (!QuoteMarks.IsSpace(c)) return false;
+        return true;
+    }
+}

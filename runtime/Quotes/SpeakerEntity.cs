@@ -1,0 +1,90 @@
+namespace DocSchema.Runtime.Quotes;
+
+/// <summary>
+/// One speaker of an article as <see cref="SpeakerResolver"/> collects it: every form its name
+/// took (Donald Trump, Trump), every mention as written (President Donald Trump, the president),
+/// and the quotes attributed to it. Turned into a public <see cref="Speaker"/> at the end.
+/// </summary>
+internal sealed class SpeakerEntity(bool isOrganization, string surname)
+{
+    private readonly List<string> _forms = [];
+    private readonly List<int> _formCounts = [];
+    private readonly List<string> _surfaces = [];
+
+    /// <summary>True for bodies (White House, 克里姆林宫), false for people.</summary>
+    public bool IsOrganization { get; } = isOrganization;
+
+    /// <summary>The key its mentions meet under: the surname for a person, the whole name for a body.</summary>
+    public string Surname { get; } = surname;
+
+    /// <summary>Recency stamp: a bare surname goes to the most recently mentioned person bearing it.</summary>
+    public long LastTouched { get; set; }
+
+    /// <summary>The name forms met, titles stripped, in order of first appearance.</summary>
+    public IReadOnlyList<string> Forms => _forms;
+
+    /// <summary>The quotes attributed so far.</summary>
+    public List<Quote> Quotes { get; } = [];
+
+    /// <summary>Records a name form (and how the text wrote it).</summary>
+    public void AddForm(string form, string surface)
+    {
+        int index = _forms.FindIndex(f => string.Equals(SpeakerNames.Key(f), SpeakerNames.Key(form), StringComparison.Ordinal));
+        if (index < 0)
+        {
+            _forms.Add(form);
+            _formCounts.Add(1);
+        }
+        else
+        {
+            _formCounts[index]++;
+        }
+
+        AddSurface(surface);
+    }
+
+    /// <summary>Records a mention that is not a name (the president, 总统, the readout).</summary>
+    public void AddSurface(string surface)
+    {
+        surface = surface.Trim();
+        if (surface.Length > 0 && !_surfaces.Contains(surface, StringComparer.Ordinal)) _surfaces.Add(surface);
+    }
+
+    /// <summary>True when a full name (more than a surname) of this person other than <paramref name="key"/> is known.</summary>
+    public bool HasOtherFullName(string key) =>
+        _forms.Exists(f => !SpeakerNames.IsSingleName(f) && !string.Equals(SpeakerNames.Key(f), key, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The name to show: the surname form when the text uses it on its own (Trump, 泽连斯基: how
+    /// reporters refer to a person after the first mention), else the form used most, the shorter
+    /// on a tie. Bodies keep their most used form (White House).
+    /// </summary>
+    public string CanonicalName()
+    {
+        if (!IsOrganization)
+        {
+            foreach (var form in _forms)
+                if (SpeakerNames.IsSingleName(form) && string.Equals(SpeakerNames.Key(form), SpeakerNames.Key(Surname), StringComparison.Ordinal)) return form;
+        }
+
+        int best = 0;
+        for (int i = 1; i < _forms.Count; i++)
+        {
+            if (_formCounts[i] > _formCounts[best] || (_formCounts[i] == _formCounts[best] && _forms[i].Length < _forms[best].Length))
+                best = i;
+        }
+
+        return _forms.Count > 0 ? _forms[best] : Surname;
+    }
+
+    /// <summary>Every mention as written except <paramref name="canonical"/> itself.</summary>
+    public IReadOnlyList<string> OtherMentions(string canonical)
+    {
+        // "the Kremlin" and "The Kremlin" are the name itself; "the Kremlin readout" is another mention.
+        var seen = new HashSet<string>(StringComparer.Ordinal) { SpeakerNames.Key(canonical) };
+        var mentions = new List<string>();
+        foreach (var mention in _surfaces.Concat(_forms))
+            if (seen.Add(SpeakerNames.Key(mention))) mentions.Add(mention);
+        return mentions;
+    }
+}

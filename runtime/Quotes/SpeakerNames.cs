@@ -1,0 +1,50 @@
+namespace DocSchema.Runtime.Quotes;
+
+/// <summary>
+/// What both languages share when turning a subject into a <see cref="SpeakerMention"/>: the key
+/// under which mentions of one speaker meet (the surname: <c>Trump</c> for Donald Trump,
+/// <c>特朗普</c> for 唐纳德·特朗普), and the comparison of names. The language-specific reading is in
+/// <see cref="EnglishSpeakerNames"/> and <see cref="ChineseSpeakerNames"/>.
+/// </summary>
+internal static class SpeakerNames
+{
+    /// <summary>
+    /// The short form a person is referred to by after the first mention: the last word of an
+    /// English name (Volodymyr Zelenskyy → Zelenskyy), the last part of a transliterated Chinese name
+    /// (弗拉基米尔·泽连斯基 → 泽连斯基). Organisations keep their whole name.
+    /// </summary>
+    public static string Surname(string name, bool isOrganization)
+    {
+        if (isOrganization) return name;
+        int dot = name.LastIndexOfAny(['·', '•', '・', '‧']);
+        if (dot >= 0 && dot + 1 < name.Length) return name[(dot + 1)..];
+        int space = name.LastIndexOf(' ');
+        if (space >= 0 && space + 1 < name.Length)
+        {
+            // "Martin Luther King Jr." → King: a generational suffix is not the surname.
+            string last = name[(space + 1)..];
+            if (last.TrimEnd('.') is "Jr" or "Sr" or "II" or "III" or "IV")
+            {
+                string rest = name[..space];
+                int previous = rest.LastIndexOf(' ');
+                return previous >= 0 ? rest[(previous + 1)..] : rest;
+            }
+
+            return last;
+        }
+
+        return name;
+    }
+
+    /// <summary>The name as a lookup key: case folded, a leading "the" and surrounding punctuation dropped.</summary>
+    public static string Key(string name)
+    {
+        string key = name.Trim().Trim('.', ',', '\'', '’').ToLowerInvariant();
+        if (key.StartsWith("the ", StringComparison.Ordinal)) key = key[4..];
+        return key;
+    }
+
+    /// <summary>True when the name is one word (or one Chinese name part): it can only be a surname.</summary>
+    public static bool IsSingleName(string name) =>
+        name.IndexOf(' ') < 0 && name.IndexOfAny(['·', '•', '・', '‧']) < 0;
+}

@@ -1,0 +1,176 @@
+namespace DocSchema.Runtime.Quotes;
+
+/// <summary>
+/// Coreference of speakers within one section: mentions of one person (President Donald Trump,
+/// Trump, the president; 美国总统特朗普, 特朗普, 总统) meet in one <see cref="SpeakerEntity"/>;
+/// pronouns go to the person last named as speaking; roles to the person last named with that
+/// title; documents (the readout, 报道) to the body that last issued one, or else the body that
+/// last spoke. All lookups are dictionary lookups, so resolving is constant time per mention.
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    private readonly List<SpeakerEntity> _entities = [];
+    private readonly Dictionary<string, SpeakerEntity> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<SpeakerEntity>> _bySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SpeakerEntity> _roles = new(StringComparer.Ordinal);
+    private long _clock;
+
+    /// <summary>Every speaker met, in order of first mention.</summary>
+    public IReadOnlyList<SpeakerEntity> Entities => _entities;
+
+    /// <summary>The person last named as speaking (he, she, 他, 她).</summary>
+    public SpeakerEntity? LastPerson { get; private set; }
+
+    /// <summary>Whoever spoke last, person or body (they, 他们, and unattributed follow-on quotes).</summary>
+    public SpeakerEntity? LastSpeaker { get; private set; }
+
+    /// <summary>The body that spoke last.</summary>
+    public SpeakerEntity? LastOrganization { get; private set; }
+
+    /// <summary>The body that last issued a document (a White House readout).</summary>
+    public SpeakerEntity? LastIssuer { get; private set; }
+
+    /// <summary>The person last named at all (a titled name, a subject): he, she when nobody has spoken yet.</summary>
+    public SpeakerEntity? LastNamedPerson { get; private set; }
+
+    /// <summary>Records a titled name met in passing, so a later role noun finds it.</summary>
+    public void NoteTitled(SpeakerMention mention)
+    {
+        var entity = Named(mention);
+        if (mention.Role is { } role) _roles[role.ToLowerInvariant()] = entity;
+    }
+
+    /// <summary>Records that <paramref name="entity"/> spoke: pronouns and unattributed quotes that follow go to it.</summary>
+    public void NoteSpeaking(SpeakerEntity entity)
+    {
+        LastSpeaker = entity;
+        if (entity.IsOrganization) LastOrganization = entity;
+        else LastPerson = entity;
+    }
+
+    /// <summary>
+    /// The speaker <paramref name="mention"/> refers to, or null. <paramref name="sentenceSubject"/>
+    /// is the person the sentence opened with: a pronoun later in the same sentence refers to it
+    /// (特朗普在…通话, 他称…).
+    /// </summary>
+    public SpeakerEntity? Resolve(SpeakerMention mention, SpeakerEntity? sentenceSubject)
+    {
+        switch (mention.Kind)
+        {
+            case SpeakerMentionKind.Name:
+                {
+                    var entity = Named(mention);
+                    if (mention.Role is { } role) _roles[role.ToLowerInvariant()] = entity;
+                    return entity;
+                }
+
+            case SpeakerMentionKind.Document when mention.Text.Length > 0:
+                {
+                    var issuer = Named(mention with { IsOrganization = true });
+                    LastIssuer = issuer;
+                    return issuer;
+                }
+
+            case SpeakerMentionKind.Document:
+                return Touch(LastIssuer ?? LastOrganization, mention.Surface);
+
+            case SpeakerMentionKind.Role:
+                {
+                    // 特朗普总统: a known name before the title is that person.
+                    if (mention.Text.Length > 0 && _byKey.TryGetValue(SpeakerNames.Key(mention.Text), out var named))
+                        return Touch(named, mention.Surface);
+                    var holder = mention.Role is { } role ? RoleHolder(role.ToLowerInvariant()) : null;
+                    if (holder is not null || mention.Text.Length == 0) return Touch(holder, mention.Surface);
+
+                    // 该公司发言人, 俄罗斯外交部发言人 with nobody of that title named: the
+                    // description itself is the speaker, as the text gives it.
+                    return Named(mention with { Kind = SpeakerMentionKind.Name, Text = mention.Surface, Role = null });
+                }
+
+            case SpeakerMentionKind.Pronoun:
+                {
+                    bool plural = mention.Text is "they" or "we" or "他们" or "她们" or "他們" or "她們";
+                    if (plural) return LastSpeaker;
+                    if (mention.Text is "it") return LastOrganization;
+                    return sentenceSubject is { IsOrganization: false } ? sentenceSubject : LastPerson ?? LastNamedPerson;
+                }
+
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The state pronouns and documents are resolved against, to set aside while a caption is read.</summary>
+    public (SpeakerEntity? Person, SpeakerEntity? Speaker, SpeakerEntity? Organization, SpeakerEntity? Issuer, SpeakerEntity? Named) SaveDiscourse() =>
+        (LastPerson, LastSpeaker, LastOrganization, LastIssuer, LastNamedPerson);
+
+    /// <summary>Clears the discourse state (a caption starts afresh), keeping what is known about names and titles.</summary>
+    public void ClearDiscourse() => RestoreDiscourse(default);
+
+    /// <summary>Puts back a state saved with <see cref="SaveDiscourse"/>.</summary>
+    public void RestoreDiscourse((SpeakerEntity? Person, SpeakerEntity? Speaker, SpeakerEntity? Organization, SpeakerEntity? Issuer, SpeakerEntity? Named) state) =>
+        (LastPerson, LastSpeaker, LastOrganization, LastIssuer, LastNamedPerson) = state;
+
+    // The person last named with this title; failing that, with a longer title ending in it
+    // ("the minister" after "Foreign Minister Sergei Lavrov", 部长 after 外交部长) — but never a
+    // vice president for "the president": a title is only shortened from its left.
+    private SpeakerEntity? RoleHolder(string role)
+    {
+        if (_roles.TryGetValue(role, out var holder)) return holder;
+        SpeakerEntity? best = null;
+        foreach (var (title, entity) in _roles)
+        {
+            bool endsWithRole = title.EndsWith(" " + role, StringComparison.Ordinal)
+                || (title.Length > role.Length && title.EndsWith(role, StringComparison.Ordinal) && QuoteParagraph.IsHan(role[0]) && !title.EndsWith("副" + role, StringComparison.Ordinal));
+            if (endsWithRole && !title.StartsWith("vice ", StringComparison.Ordinal) && !title.StartsWith("deputy ", StringComparison.Ordinal)
+                && (best is null || entity.LastTouched > best.LastTouched))
+                best = entity;
+        }
+
+        return best;
+    }
+
+    private SpeakerEntity? Touch(SpeakerEntity? entity, string surface)
+    {
+        if (entity is null) return null;
+        entity.AddSurface(surface);
+        entity.LastTouched = ++_clock;
+        return entity;
+    }
+
+    // Finds the speaker a name belongs to, or starts one. A person's full name joins the person
+    // with that surname unless that person has another full name (Melania vs Donald Trump); a bare
+    // surname joins the person with it mentioned last.
+    private SpeakerEntity Named(SpeakerMention mention)
+    {
+        string name = mention.Text;
+        string key = SpeakerNames.Key(name);
+        if (!_byKey.TryGetValue(key, out var entity))
+        {
+            string surnameKey = SpeakerNames.Key(SpeakerNames.Surname(name, mention.IsOrganization));
+            if (!mention.IsOrganization && _bySurname.TryGetValue(surnameKey, out var people))
+            {
+                bool single = SpeakerNames.IsSingleName(name);
+                entity = people.Where(p => single || !p.HasOtherFullName(key)).MaxBy(p => p.LastTouched);
+            }
+
+            if (entity is null)
+            {
+                entity = new SpeakerEntity(mention.IsOrganization, SpeakerNames.Surname(name, mention.IsOrganization));
+                _entities.Add(entity);
+                if (!mention.IsOrganization)
+                {
+                    if (!_bySurname.TryGetValue(surnameKey, out var list)) _bySurname[surnameKey] = list = [];
+                    list.Add(entity);
+                }
+            }
+
+            _byKey[key] = entity;
+        }
+
+        entity.AddForm(name, mention.Surface);
+        entity.LastTouched = ++_clock;
+        if (!entity.IsOrganization) LastNamedPerson = entity;
+        return entity;
+    }
+}

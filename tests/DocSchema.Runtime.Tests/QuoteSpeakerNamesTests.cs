@@ -1,0 +1,97 @@
+using DocSchema.Runtime.Quotes;
+using DocSchema.Runtime.Text;
+
+namespace DocSchema.Runtime.Tests;
+
+/// <summary>Reading the subject of a speech verb: titles, time words and adverbials stripped; documents traced to their issuer.</summary>
+public class QuoteSpeakerNamesTests
+{
+    [Theory]
+    [InlineData("当地时间周三，美国国务院发言人米勒表示", "米勒", "发言人")]
+    [InlineData("乌克兰外交部长库列巴周一在基辅表示", "库列巴", "外交部长")]
+    [InlineData("英国广播公司(BBC)报导", "英国广播公司", null)]
+    [InlineData("随后，日本首相石破茂在记者会上说", "石破茂", "首相")]
+    [InlineData("俄罗斯总统弗拉基米尔·普京还表示", "弗拉基米尔·普京", "总统")]
+    public void Chinese_names(string clause, string name, string? role)
+    {
+        var mention = ReadChinese(clause);
+        Assert.Equal(SpeakerMentionKind.Name, mention.Kind);
+        Assert.Equal(name, mention.Text);
+        Assert.Equal(role, mention.Role);
+    }
+
+    [Theory]
+    [InlineData("白宫宣读的通话内容称", "白宫")]
+    [InlineData("克里姆林宫的声明称", "克里姆林宫")]
+    [InlineData("新华社报道称", "新华社")]
+    public void Chinese_documents_speak_for_their_issuer(string clause, string issuer)
+    {
+        var mention = ReadChinese(clause);
+        Assert.Equal(SpeakerMentionKind.Document, mention.Kind);
+        Assert.Equal(issuer, mention.Text);
+        Assert.True(mention.IsOrganization);
+    }
+
+    [Theory]
+    [InlineData("报道称", "Document")]
+    [InlineData("他在社交平台上写道", "Pronoun")]
+    [InlineData("他们随后表示", "Pronoun")]
+    [InlineData("总统表示", "Role")]
+    [InlineData("并补充称", "None")]
+    public void Chinese_subjects_that_need_resolving(string clause, string kind) =>
+        Assert.Equal(kind, ReadChinese(clause).Kind.ToString());
+
+    [Fact]
+    public void Chinese_officials_of_a_place_speak_as_a_body()
+    {
+        var mention = ReadChinese("俄罗斯南部地区官员表示");
+        Assert.Equal(SpeakerMentionKind.Name, mention.Kind);
+        Assert.True(mention.IsOrganization);
+    }
+
+    [Theory]
+    [InlineData("Ukrainian President Volodymyr Zelenskyy, in a news conference on Tuesday, said the deal was close.", "Volodymyr Zelenskyy", "president")]
+    [InlineData("Secretary of State Marco Rubio said the deal was close.", "Marco Rubio", "secretary of state")]
+    [InlineData("ABC News Chief International Correspondent James Longman asked about the deal.", "James Longman", "chief international correspondent")]
+    [InlineData("Vice President J.D. Vance said the deal was close.", "J.D. Vance", "vice president")]
+    [InlineData("Later, Kremlin spokesman Dmitry Peskov also said the deal was close.", "Dmitry Peskov", "spokesman")]
+    public void English_names(string sentence, string name, string role)
+    {
+        var mention = ReadEnglish(sentence);
+        Assert.Equal(SpeakerMentionKind.Name, mention.Kind);
+        Assert.Equal(name, mention.Text);
+        Assert.Equal(role, mention.Role);
+    }
+
+    [Theory]
+    [InlineData("But the Kremlin readout said that the issue remained.", "Document", "Kremlin")]
+    [InlineData("The readout stated that the issue remained.", "Document", "")]
+    [InlineData("However, later Tuesday, the president conceded the issue remained.", "Role", "")]
+    [InlineData("He added that the issue remained.", "Pronoun", "he")]
+    [InlineData("The White House said the issue remained.", "Name", "White House")]
+    public void English_subjects_that_need_resolving(string sentence, string kind, string text)
+    {
+        var mention = ReadEnglish(sentence);
+        Assert.Equal(kind, mention.Kind.ToString());
+        Assert.Equal(text, mention.Text);
+    }
+
+    private static SpeakerMention ReadChinese(string clause)
+    {
+        var p = Paragraph(clause);
+        var verb = p.Verbs[^1];
+        int start = verb.Start;
+        while (start > 0 && clause[start - 1] is not ('，' or ',')) start--;
+        return ChineseSpeakerNames.Read(p, start, verb.Start);
+    }
+
+    private static SpeakerMention ReadEnglish(string sentence)
+    {
+        var p = Paragraph(sentence);
+        var verb = p.Verbs.First(v => v.Tier == SpeechVerbTier.Speech);
+        return EnglishSpeakerNames.Before(p, verb.Word, 0, 0);
+    }
+
+    private static QuoteParagraph Paragraph(string text) =>
+        new(text, new TextSpan(0, text.Length), QuoteScanner.Scan(text, new TextSpan(0, text.Length)));
+}

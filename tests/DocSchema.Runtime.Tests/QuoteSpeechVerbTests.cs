@@ -1,0 +1,74 @@
+using DocSchema.Runtime.Quotes;
+using DocSchema.Runtime.Text;
+
+namespace DocSchema.Runtime.Tests;
+
+/// <summary>The speech-verb tables: what is a verb of saying, how strongly it attributes, and the look-alikes that are not.</summary>
+public class QuoteSpeechVerbTests
+{
+    [Theory]
+    [InlineData("他说", 1, "说", "Speech")]
+    [InlineData("他补充说", 1, "补充说", "Speech")] // longest first
+    [InlineData("她回应道", 1, "回应道", "Speech")]
+    [InlineData("外交部发表声明", 3, "发表", "Speech")] // issuing a statement is speaking
+    [InlineData("他认为", 1, "认为", "Cognition")]
+    [InlineData("据报道", 0, "据", "Source")]
+    [InlineData("新华社报导", 3, "报导", "Source")]
+    [InlineData("记者问泽连斯基", 2, "问", "Speech")]
+    public void Chinese_verbs(string text, int at, string verb, string tier)
+    {
+        Assert.True(SpeechVerbs.TryMatchChinese(text, at, text.Length, out int length, out var found));
+        Assert.Equal(verb, text.Substring(at, length));
+        Assert.Equal(tier, found.ToString());
+    }
+
+    [Theory]
+    [InlineData("一部小说", 3)] // 小说: a novel
+    [InlineData("公司名称", 3)] // 名称: a name
+    [InlineData("被称为", 1)] // 称为: to be called (a naming, not speech)
+    [InlineData("这个问题", 2)] // 问题: a question
+    [InlineData("总统顾问", 3)] // 顾问: an adviser
+    [InlineData("发表论文", 0)] // publishing a paper is not a statement
+    public void Chinese_look_alikes_are_not_verbs(string text, int at) =>
+        Assert.False(SpeechVerbs.TryMatchChinese(text, at, text.Length, out _, out _));
+
+    [Theory]
+    [InlineData("said", "Speech")]
+    [InlineData("Says", "Speech")]
+    [InlineData("responded", "Speech")]
+    [InlineData("adding", "Speech")]
+    [InlineData("believed", "Cognition")]
+    [InlineData("reported", "Source")]
+    public void English_verbs(string word, string tier)
+    {
+        Assert.True(SpeechVerbs.TryGetEnglish(word, out var found));
+        Assert.Equal(tier, found.ToString());
+    }
+
+    [Theory]
+    [InlineData("post")] // "a social media post"
+    [InlineData("calls")] // "phone calls"
+    [InlineData("remarks")]
+    [InlineData("statement")]
+    public void English_nouns_that_look_like_verbs_are_not_in_the_table(string word) =>
+        Assert.False(SpeechVerbs.TryGetEnglish(word, out _));
+
+    [Theory]
+    [InlineData("Zelenskyy was asked by a reporter about the deal.")] // passive: the subject does not speak
+    [InlineData("The stated goal of the talks is peace.")] // adjective after a determiner
+    [InlineData("A show called \"Face the Nation\" airs on Sundays.")] // naming, not speech
+    public void Uses_of_verb_forms_that_are_not_attribution(string text)
+    {
+        var p = new QuoteParagraph(text, new TextSpan(0, text.Length), QuoteScanner.Scan(text, new TextSpan(0, text.Length)));
+        Assert.Empty(p.Verbs);
+    }
+
+    [Fact]
+    public void Verbs_inside_quotes_are_the_quoted_speakers_not_the_reporters()
+    {
+        const string text = "“他们说会支持我们，”马克龙表示。";
+        var p = new QuoteParagraph(text, new TextSpan(0, text.Length), QuoteScanner.Scan(text, new TextSpan(0, text.Length)));
+        var verb = Assert.Single(p.Verbs);
+        Assert.Equal("表示", text[verb.Start..verb.End]);
+    }
+}
