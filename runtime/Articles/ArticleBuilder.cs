@@ -136,7 +136,12 @@ public sealed class ArticleBuilder
     }
 
     /// <summary>True when the schema split the document into language sections.</summary>
-    public bool HasSections => _explicitSections;
+    /// <remarks>
+    /// A schema that splits by language but meets a document in one language gets one section:
+    /// that is a single-section article (<c>sections</c> empty, as the JSON contract says), so a
+    /// bilingual schema also reads a monolingual page of the same source correctly.
+    /// </remarks>
+    public bool HasSections => _explicitSections && _sections.Count(s => !s.IsEmpty) >= 2;
 
     /// <summary>The alignment of the first two sections' paragraphs, when <see cref="AlignSections"/> is on.</summary>
     public IReadOnlyList<AlignmentBead> BuildAlignment(IReadOnlyList<ArticleSection> sections)

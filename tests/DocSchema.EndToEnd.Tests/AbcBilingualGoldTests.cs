@@ -84,4 +84,23 @@ public sealed class AbcBilingualGoldTests
 
     [Fact]
     public void Parse_reports_no_warnings_on_the_real_article() => Assert.Empty(Article.Diagnostics);
+
+    [Fact]
+    public void The_english_original_alone_is_a_single_section_article()
+    {
+        // The same source without its translation: one language, so no sections (JSON contract),
+        // and the English section's gold values at the top level.
+        var lines = SampleFiles.ReadArticle(Name).Split('\n');
+        var english = string.Join('\n', lines.SkipWhile(l => LanguageOf(l) != "en"));
+        var article = AbcNewsBilingualArticle.Parse(english).Value!;
+        var gold = Gold["sections"].Items().Single(s => s["language"].String() == "en");
+
+        Assert.Empty(article.Sections);
+        Assert.Empty(article.Alignment);
+        Assert.Equal("en", article.Language);
+        Assert.Equal(gold["headline"].String(), article.Headline?.Text);
+        Assert.Equal(gold["paragraphs"]["count"].Int(), article.Paragraphs.Count);
+    }
+
+    private static string LanguageOf(string line) => DocSchema.Runtime.Languages.LanguageDetector.Detect(line);
 }
