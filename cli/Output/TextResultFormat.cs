@@ -46,12 +46,14 @@ internal sealed class TextResultFormat : ResultFormat
             List(text, "subheadings", article.Subheadings.Select(s => $"before paragraph {s.BeforeParagraph}: {s.Text.Text}"));
             List(text, "paragraphs", article.Paragraphs.Select((p, i) => $"{i + 1} [{p.Language}] {p.Text.Text}"));
             List(text, "quotes", article.Quotes.Select(FormatQuote));
+            List(text, "speakers", article.Speakers.Select(s => $"{s.Name} ({s.Kind.ToString().ToLowerInvariant()}): {s.Quotes.Count} quote(s)"));
             Field(text, "boilerplate", article.Boilerplate is { } boilerplate
                 ? $"{boilerplate.Start.Text} ({boilerplate.Lines} lines)"
                 : None);
             Field(text, "related", $"{article.Related.Count}");
             List(text, "sections", article.Sections.Select((s, i) =>
-                $"{i + 1} [{s.Language}] {s.Paragraphs.Count} paragraphs, headline: {s.Headline?.Text ?? None}"));
+                $"{i + 1} [{s.Language}] {s.Paragraphs.Count} paragraphs, {s.Quotes.Count} quotes, headline: {s.Headline?.Text ?? None}, " +
+                $"speakers: {(s.Speakers.Count == 0 ? None : string.Join(", ", s.Speakers.Select(p => p.Name)))}"));
             if (article.Alignment.Count > 0)
                 Field(text, "alignment", string.Join(", ", article.Alignment.Select(FormatBead)));
         }
