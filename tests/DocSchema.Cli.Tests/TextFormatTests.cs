@@ -23,6 +23,7 @@ public class TextFormatTests
             "  subheadings 0" + NL +
             "  paragraphs  0" + NL +
             "  quotes      0" + NL +
+            "  speakers    0" + NL +
             "  boilerplate (none)" + NL +
             "  related     0" + NL +
             "  sections    0" + NL +
