@@ -20,9 +20,20 @@ namespace DocSchema.Runtime.Languages;
 /// </remarks>
 internal static class LatinLanguageClassifier
 {
+    /// <summary>How much of a text is read: about 80 words, far more than the classifier needs (docs/language-identification.md).</summary>
+    internal const int MaxCharacters = 512;
+
     /// <summary>The BCP 47 tag of <paramref name="text"/>, known to be mostly Latin letters.</summary>
     public static string Classify(ReadOnlySpan<char> text)
     {
+        // A paragraph does not change language halfway: its first few hundred characters decide,
+        // which bounds the cost of a long paragraph. Cut at a space so no word is split.
+        if (text.Length > MaxCharacters)
+        {
+            var cut = text[..MaxCharacters].LastIndexOf(' ');
+            text = text[..(cut > 0 ? cut : MaxCharacters)];
+        }
+
         Span<long> costs = stackalloc long[LatinLanguageProfiles.LanguageCount];
         Add(costs, LatinLanguageProfiles.Priors);
         long malayOverIndonesian = 0;
@@ -78,9 +89,22 @@ internal static class LatinLanguageClassifier
         return LatinLanguageProfiles.Tags[best];
     }
 
+    /// <summary>
+    /// The row of every possible trigram key (three 6-bit symbols: 2^18 keys), or -1: one array
+    /// read per character instead of a binary search over the table (512 KB, built on first use).
+    /// </summary>
+    private static readonly Lazy<short[]> TrigramRows = new(() =>
+    {
+        var rows = new short[1 << 18];
+        Array.Fill(rows, (short)-1);
+        var keys = LatinLanguageProfiles.TrigramKeys;
+        for (var row = 0; row < keys.Length; row++) rows[keys[row]] = (short)row;
+        return rows;
+    });
+
     private static void AddTrigram(Span<long> costs, int key)
     {
-        int row = LatinLanguageProfiles.TrigramKeys.AsSpan().BinarySearch<int, int>(key); // the generic overload: no boxing
+        int row = TrigramRows.Value[key];
         if (row >= 0)
         {
             Add(costs, LatinLanguageProfiles.TrigramCosts.Slice(row * costs.Length, costs.Length));
