@@ -30,7 +30,6 @@ internal sealed class LayoutReader
     private static readonly string[] SlotKeys = { "match", "joined", "optional" };
     private static readonly string[] TeaserSlotKeys = { "match", "joined", "optional", "dateline" };
     private static readonly string[] SectionsKeys = { "split", "align", "layout", "doc" };
-    private static readonly string[] FieldKeys = { "type", "doc" };
 
     private readonly YamlNodeReader _reader;
 
@@ -158,19 +157,8 @@ internal sealed class LayoutReader
                 _reader.Report(DiagnosticDescriptors.InvalidName, "field names are lower-case words joined by hyphens, like the captures they type", entry.Key);
                 continue;
             }
-            YamlNode typeNode = entry.Value;
-            string? doc = null;
-            if (entry.Value is YamlMappingNode fieldMap)
-            {
-                var fieldEntries = _reader.Entries(fieldMap, $"field `{name}`", FieldKeys);
-                if (fieldEntries.TryGetValue("doc", out var d)) doc = _reader.String(d.Value, "`doc`");
-                if (!fieldEntries.TryGetValue("type", out var t))
-                {
-                    _reader.Report(DiagnosticDescriptors.MissingKey, $"field `{name}` needs a `type:` (text, int, month, with ? or list<…>)", fieldMap);
-                    continue;
-                }
-                typeNode = t.Value;
-            }
+            var (typeNode, doc) = _reader.ValueWithDoc(entry.Value, $"field `{name}`", "type", " (text, int, month, with ? or list<…>)");
+            if (typeNode is null) continue;
             if (_reader.String(typeNode, $"the type of `{name}`") is not { } typeText) continue;
             if (!TryParseType(typeText.Trim(), out var type, out var isList, out var isOptional))
             {

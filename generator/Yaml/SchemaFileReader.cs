@@ -19,7 +19,6 @@ internal static class SchemaFileReader
     public static readonly string[] SchemaKeys = { "schema", "type", "namespace", "doc", "import", "blocks", "detect", "patterns", "layout" };
     public static readonly string[] LibraryKeys = { "library", "doc", "patterns" };
     private static readonly string[] DetectKeys = { "contains", "block", "language-sections", "weight" };
-    private static readonly string[] PatternEntryKeys = { "pattern", "doc" };
 
     public static ParsedFile Read(string path, string text)
     {
@@ -236,19 +235,8 @@ internal static class SchemaFileReader
                 reader.Report(DiagnosticDescriptors.DuplicateName, $"pattern `{name}` is defined twice; keep one", key);
                 continue;
             }
-            YamlNode patternNode = entry.Value;
-            string? doc = null;
-            if (entry.Value is YamlMappingNode patternMap)
-            {
-                var fields = reader.Entries(patternMap, $"pattern `{name}`", PatternEntryKeys);
-                if (fields.TryGetValue("doc", out var docEntry)) doc = reader.String(docEntry.Value, "`doc`");
-                if (!fields.TryGetValue("pattern", out var p))
-                {
-                    reader.Report(DiagnosticDescriptors.MissingKey, $"pattern `{name}` needs a `pattern:`", patternMap);
-                    continue;
-                }
-                patternNode = p.Value;
-            }
+            var (patternNode, doc) = reader.ValueWithDoc(entry.Value, $"pattern `{name}`", "pattern", "");
+            if (patternNode is null) continue;
             if (reader.Pattern(patternNode, $"pattern `{name}`") is { } spec)
                 result.Add(new NamedPattern(name, spec, doc, origin));
         }

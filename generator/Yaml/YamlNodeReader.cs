@@ -77,6 +77,21 @@ internal sealed class YamlNodeReader
         return result;
     }
 
+    /// <summary>
+    /// An entry written either as its value alone or as <c>{valueKey: value, doc: text}</c> (a named
+    /// pattern, a field type): the value node and the doc text; a null value when the long form lacks
+    /// <paramref name="valueKey"/> (reported).
+    /// </summary>
+    public (YamlNode? Value, string? Doc) ValueWithDoc(YamlNode node, string what, string valueKey, string missingHint)
+    {
+        if (node is not YamlMappingNode map) return (node, null);
+        var entries = Entries(map, what, new[] { valueKey, "doc" });
+        var doc = entries.TryGetValue("doc", out var d) ? String(d.Value, "`doc`") : null;
+        if (entries.TryGetValue(valueKey, out var value)) return (value.Value, doc);
+        Report(DiagnosticDescriptors.MissingKey, $"{what} needs a `{valueKey}:`{missingHint}", map);
+        return (null, doc);
+    }
+
     /// <summary>A mapping, or null (reported) when <paramref name="node"/> is something else. An empty scalar counts as an empty mapping.</summary>
     public YamlMappingNode? Mapping(YamlNode node, string what)
     {
