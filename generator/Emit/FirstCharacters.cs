@@ -6,10 +6,11 @@ using DocSchema.Generator.Validation;
 namespace DocSchema.Generator.Emit;
 
 /// <summary>
-/// The characters a pattern's match can start with, as they appear in the text (every width and,
-/// for case-insensitive literals, every case), or null when that set is unknown or too large to
-/// help. A lazy <c>any*?</c> uses it to skip to the next place its continuation can start, the
-/// way the Regex generator finds the next possible match start with IndexOfAny.
+/// The characters a pattern's match can start (or end) with, as they appear in the text (every
+/// width), or null when that set is unknown or too large to help. A lazy <c>any*?</c> uses the
+/// first characters of its continuation to skip to the next place it can start, the way the Regex
+/// generator finds the next possible match with IndexOfAny; a whole-block match looks at the
+/// block's last character before anything else, as an end-anchored Regex does.
 /// </summary>
 internal static class FirstCharacters
 {
@@ -30,22 +31,27 @@ internal static class FirstCharacters
         ["digit"] = "0123456789０１２３４５６７８９".ToCharArray(),
     };
 
-    public static IReadOnlyCollection<char>? Of(PatternNode node, IReadOnlyDictionary<string, PatternNode> named)
-    {
-        var result = Compute(node, named, new HashSet<string>());
-        return result is null || result.Count == 0 || result.Count > MaxCharacters ? null : result;
-    }
+    /// <summary>The characters a match of <paramref name="node"/> can start with.</summary>
+    public static IReadOnlyCollection<char>? Of(PatternNode node, IReadOnlyDictionary<string, PatternNode> named) =>
+        Limit(Compute(node, named, new HashSet<string>(), fromEnd: false));
 
-    private static HashSet<char>? Compute(PatternNode node, IReadOnlyDictionary<string, PatternNode> named, HashSet<string> visiting)
+    /// <summary>The characters a match of <paramref name="node"/> can end with.</summary>
+    public static IReadOnlyCollection<char>? Last(PatternNode node, IReadOnlyDictionary<string, PatternNode> named) =>
+        Limit(Compute(node, named, new HashSet<string>(), fromEnd: true));
+
+    private static HashSet<char>? Limit(HashSet<char>? result) =>
+        result is null || result.Count == 0 || result.Count > MaxCharacters ? null : result;
+
+    private static HashSet<char>? Compute(PatternNode node, IReadOnlyDictionary<string, PatternNode> named, HashSet<string> visiting, bool fromEnd)
     {
         switch (node)
         {
             // A case-insensitive letter is left unknown: invariant case mapping has surprises (ı, K)
             // that a list of forms could miss, and a missed form would skip a real match.
-            case LiteralNode { Text.Length: > 0, IgnoreCase: true } literal when char.IsLetter(literal.Text[0]):
+            case LiteralNode { Text.Length: > 0, IgnoreCase: true } literal when char.IsLetter(Edge(literal.Text, fromEnd)):
                 return null;
             case LiteralNode { Text.Length: > 0 } literal:
-                return RawForms(literal.Text[0]);
+                return RawForms(Edge(literal.Text, fromEnd));
             case SetNode { Negated: false } set:
             {
                 var result = new HashSet<char>();
@@ -56,25 +62,29 @@ internal static class FirstCharacters
                 }
                 return result;
             }
+            // Classes that match two characters at once (`...`, `--`) end with a different one
+            // than they start with; only single-character classes are listed from the end.
+            case ClassNode cls when fromEnd && cls.Name is "final" or "dash":
+                return null;
             case ClassNode cls:
                 return Classes.TryGetValue(cls.Name, out var chars) ? new HashSet<char>(chars) : null;
             case ReferenceNode reference when named.TryGetValue(reference.Name, out var target) && visiting.Add(reference.Name):
             {
-                var result = Compute(target, named, visiting);
+                var result = Compute(target, named, visiting, fromEnd);
                 visiting.Remove(reference.Name);
                 return result;
             }
             case CaptureNode capture:
-                return Compute(capture.Body, named, visiting);
+                return Compute(capture.Body, named, visiting, fromEnd);
             case RepeatNode { Min: > 0 } repeat:
-                return Compute(repeat.Body, named, visiting);
+                return Compute(repeat.Body, named, visiting, fromEnd);
             case ChoiceNode choice:
             {
                 var result = new HashSet<char>();
                 foreach (var alternative in choice.Alternatives)
                 {
                     if (PatternWalker.CanMatchEmpty(alternative, named)) return null;
-                    var first = Compute(alternative, named, visiting);
+                    var first = Compute(alternative, named, visiting, fromEnd);
                     if (first is null) return null;
                     result.UnionWith(first);
                 }
@@ -82,13 +92,15 @@ internal static class FirstCharacters
             }
             case SequenceNode sequence:
             {
-                // The first item that must consume decides, with the optional ones before it adding theirs.
+                // The first item that must consume decides, with the optional ones before it adding
+                // theirs; from the end, the same in reverse. An end anchor at the end consumes nothing.
                 var result = new HashSet<char>();
-                foreach (var item in sequence.Items)
+                foreach (var item in fromEnd ? sequence.Items.Reverse() : sequence.Items)
                 {
                     if (item is LookaheadNode { Negative: true }) continue;
+                    if (fromEnd && item is AnchorNode { AtEnd: true }) continue;
                     if (item is LookaheadNode or AnchorNode) return null;
-                    var first = Compute(item is RepeatNode { Min: 0 } optional ? optional.Body : item, named, visiting);
+                    var first = Compute(item is RepeatNode { Min: 0 } optional ? optional.Body : item, named, visiting, fromEnd);
                     if (first is null) return null;
                     result.UnionWith(first);
                     if (!PatternWalker.CanMatchEmpty(item, named)) return result;
@@ -99,6 +111,8 @@ internal static class FirstCharacters
                 return null;
         }
     }
+
+    private static char Edge(string text, bool fromEnd) => fromEnd ? text[text.Length - 1] : text[0];
 
     /// <summary>Every raw character that folds to <paramref name="c"/>'s folded form (CharClass.Fold): ASCII and full-width, U+3000 for a space.</summary>
     private static HashSet<char> RawForms(char c)

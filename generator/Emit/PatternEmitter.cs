@@ -44,8 +44,14 @@ internal sealed class PatternEmitter
             ? sequence with { Items = sequence.Items.Concat(new PatternNode[] { new AnchorNode(spec.Source.Length, true) }).ToEquatableArray() }
             : new SequenceNode(0, new[] { spec.Root, new AnchorNode(spec.Source.Length, true) }.ToEquatableArray());
         var body = Node(root, name);
+        var last = FirstCharacters.Last(spec.Root, _named) is { } ends && !PatternWalker.CanMatchEmpty(spec.Root, _named)
+            ? SearchValuesFor(ends)
+            : null;
         _code.Line("// Matches a whole block: " + CSharpText.Comment(PatternPrinter.Print(spec.Root), xml: false));
         _code.Open($"internal static bool {name}(ParseContext context, TextSpan block)");
+        // A block can only match if it ends with a character the pattern can end with: one look
+        // at the last character rules out most blocks before any matching starts.
+        if (last is not null) _code.Line($"if (block.IsEmpty || !{last}.Contains(context.Text[block.End - 1])) return false;");
         _code.Line("context.BeginMatch(block);");
         _code.Line("var pos = block.Start;");
         _code.Line($"return {body}(context, ref pos);");
@@ -80,7 +86,7 @@ internal sealed class PatternEmitter
         writer.Close().Line();
         foreach (var pair in _searchValues.OrderBy(p => p.Value, StringComparer.Ordinal))
         {
-            writer.Line($"/// <summary>Where a continuation can start: {CSharpText.Comment(pair.Key, xml: true)}</summary>");
+            writer.Line($"/// <summary>{CSharpText.Comment(pair.Key, xml: true)}</summary>");
             writer.Line($"private static readonly global::System.Buffers.SearchValues<char> {pair.Value} = global::System.Buffers.SearchValues.Create({CSharpText.String(pair.Key)});");
             writer.Line();
         }
@@ -316,10 +322,16 @@ internal sealed class PatternEmitter
         if (PatternWalker.CanMatchEmpty(continuation, _named)) return null;
         if (FirstCharacters.Of(continuation, _named) is not { } first) return null;
         // Line breaks end `any`: the scan stops there too.
-        var chars = new string(first.Concat(new[] { '\n', '\r', '\u0085', '\u2028', '\u2029' }).Distinct().OrderBy(ch => ch).ToArray());
+        return SearchValuesFor(first.Concat(new[] { '\n', '\r', '\u0085', '\u2028', '\u2029' }));
+    }
+
+    /// <summary>The name of a static SearchValues field for <paramref name="characters"/> (one field per distinct set).</summary>
+    private string SearchValuesFor(IEnumerable<char> characters)
+    {
+        var chars = new string(characters.Distinct().OrderBy(ch => ch).ToArray());
         if (!_searchValues.TryGetValue(chars, out var name))
         {
-            name = "Starts" + (_searchValues.Count + 1).ToString(CultureInfo.InvariantCulture);
+            name = "Characters" + (_searchValues.Count + 1).ToString(CultureInfo.InvariantCulture);
             _searchValues[chars] = name;
         }
         return name;

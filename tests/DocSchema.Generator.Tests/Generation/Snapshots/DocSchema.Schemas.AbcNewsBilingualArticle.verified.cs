@@ -142,11 +142,14 @@ namespace DocSchema.Schemas
                 internal const int Year = 6;
             }
 
-            /// <summary>Where a continuation can start: \u000A\u000D!.?\u0085…\u2028\u2029。！．？</summary>
-            private static readonly global::System.Buffers.SearchValues<char> Starts1 = global::System.Buffers.SearchValues.Create("\n\r!.?\u0085…\u2028\u2029。！．？");
+            /// <summary>\u000A\u000D!.?\u0085…\u2028\u2029。！．？</summary>
+            private static readonly global::System.Buffers.SearchValues<char> Characters1 = global::System.Buffers.SearchValues.Create("\n\r!.?\u0085…\u2028\u2029。！．？");
 
-            /// <summary>Where a continuation can start: \u0009\u000A\u000B\u000C\u000D (\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000（</summary>
-            private static readonly global::System.Buffers.SearchValues<char> Starts2 = global::System.Buffers.SearchValues.Create("\t\n\u000B\u000C\r (\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000（");
+            /// <summary>\u0009\u000A\u000B\u000C\u000D (\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000（</summary>
+            private static readonly global::System.Buffers.SearchValues<char> Characters2 = global::System.Buffers.SearchValues.Create("\t\n\u000B\u000C\r (\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000（");
+
+            /// <summary>)）</summary>
+            private static readonly global::System.Buffers.SearchValues<char> Characters3 = global::System.Buffers.SearchValues.Create(")）");
 
         // any
         private static bool AtHeadline_1_1_1(ParseContext c, ref int pos)
@@ -227,7 +230,7 @@ namespace DocSchema.Schemas
                     var before = pos;
                     if (!AtHeadline_1_1_1(c, ref pos) || pos == before) break;
                     count++;
-                    var next = c.Text.AsSpan(pos, c.Limit - pos).IndexOfAny(Starts1);
+                    var next = c.Text.AsSpan(pos, c.Limit - pos).IndexOfAny(Characters1);
                     pos = next < 0 ? c.Limit : pos + next;
                 }
             }
@@ -708,7 +711,7 @@ namespace DocSchema.Schemas
                     var before = pos;
                     if (!AtEnCaption_1(c, ref pos) || pos == before) break;
                     count++;
-                    var next = c.Text.AsSpan(pos, c.Limit - pos).IndexOfAny(Starts2);
+                    var next = c.Text.AsSpan(pos, c.Limit - pos).IndexOfAny(Characters2);
                     pos = next < 0 ? c.Limit : pos + next;
                 }
             }
@@ -1270,7 +1273,7 @@ namespace DocSchema.Schemas
                     var before = pos;
                     if (!AtZhCaption_1(c, ref pos) || pos == before) break;
                     count++;
-                    var next = c.Text.AsSpan(pos, c.Limit - pos).IndexOfAny(Starts2);
+                    var next = c.Text.AsSpan(pos, c.Limit - pos).IndexOfAny(Characters2);
                     pos = next < 0 ? c.Limit : pos + next;
                 }
             }
@@ -1305,6 +1308,7 @@ namespace DocSchema.Schemas
         // Matches a whole block: @en-caption | @zh-caption
         internal static bool MatchSectionCaption(ParseContext context, TextSpan block)
         {
+            if (block.IsEmpty || !Characters3.Contains(context.Text[block.End - 1])) return false;
             context.BeginMatch(block);
             var pos = block.Start;
             return MatchSectionCaption_1(context, ref pos);
@@ -1715,6 +1719,7 @@ namespace DocSchema.Schemas
         // Matches a whole block: @en-caption | @zh-caption
         internal static bool MatchSectionBodyCaption(ParseContext context, TextSpan block)
         {
+            if (block.IsEmpty || !Characters3.Contains(context.Text[block.End - 1])) return false;
             context.BeginMatch(block);
             var pos = block.Start;
             return MatchSectionBodyCaption_1(context, ref pos);

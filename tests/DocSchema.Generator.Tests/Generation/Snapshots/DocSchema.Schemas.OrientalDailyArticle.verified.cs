@@ -205,14 +205,23 @@ namespace DocSchema.Schemas
                 internal const int Year = 5;
             }
 
-            /// <summary>Where a continuation can start: \u0009\u000A\u000B\u000C\u000D (\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000（</summary>
-            private static readonly global::System.Buffers.SearchValues<char> Starts1 = global::System.Buffers.SearchValues.Create("\t\n\u000B\u000C\r (\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000（");
+            /// <summary>\u0009\u000A\u000B\u000C\u000D (\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000（</summary>
+            private static readonly global::System.Buffers.SearchValues<char> Characters1 = global::System.Buffers.SearchValues.Create("\t\n\u000B\u000C\r (\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000（");
 
-            /// <summary>Where a continuation can start: \u000A\u000DF\u0085\u2028\u2029关追關Ｆ</summary>
-            private static readonly global::System.Buffers.SearchValues<char> Starts2 = global::System.Buffers.SearchValues.Create("\n\rF\u0085\u2028\u2029关追關Ｆ");
+            /// <summary>)）</summary>
+            private static readonly global::System.Buffers.SearchValues<char> Characters2 = global::System.Buffers.SearchValues.Create(")）");
 
-            /// <summary>Where a continuation can start: \u000A\u000DFTW\u0085\u2028\u2029ＦＴＷ</summary>
-            private static readonly global::System.Buffers.SearchValues<char> Starts3 = global::System.Buffers.SearchValues.Create("\n\rFTW\u0085\u2028\u2029ＦＴＷ");
+            /// <summary>\u000A\u000DF\u0085\u2028\u2029关追關Ｆ</summary>
+            private static readonly global::System.Buffers.SearchValues<char> Characters3 = global::System.Buffers.SearchValues.Create("\n\rF\u0085\u2028\u2029关追關Ｆ");
+
+            /// <summary>\u000A\u000DFTW\u0085\u2028\u2029ＦＴＷ</summary>
+            private static readonly global::System.Buffers.SearchValues<char> Characters4 = global::System.Buffers.SearchValues.Create("\n\rFTW\u0085\u2028\u2029ＦＴＷ");
+
+            /// <summary>文</summary>
+            private static readonly global::System.Buffers.SearchValues<char> Characters5 = global::System.Buffers.SearchValues.Create("文");
+
+            /// <summary>读闻</summary>
+            private static readonly global::System.Buffers.SearchValues<char> Characters6 = global::System.Buffers.SearchValues.Create("读闻");
 
         // any
         private static bool AtZhCaption_1(ParseContext c, ref int pos)
@@ -767,7 +776,7 @@ namespace DocSchema.Schemas
                     var before = pos;
                     if (!AtZhCaption_1(c, ref pos) || pos == before) break;
                     count++;
-                    var next = c.Text.AsSpan(pos, c.Limit - pos).IndexOfAny(Starts1);
+                    var next = c.Text.AsSpan(pos, c.Limit - pos).IndexOfAny(Characters1);
                     pos = next < 0 ? c.Limit : pos + next;
                 }
             }
@@ -795,6 +804,7 @@ namespace DocSchema.Schemas
         // Matches a whole block: @zh-caption
         internal static bool MatchCaption(ParseContext context, TextSpan block)
         {
+            if (block.IsEmpty || !Characters2.Contains(context.Text[block.End - 1])) return false;
             context.BeginMatch(block);
             var pos = block.Start;
             return MatchCaption_1(context, ref pos);
@@ -898,7 +908,7 @@ namespace DocSchema.Schemas
                     var before = pos;
                     if (!AtPromotion_1_4(c, ref pos) || pos == before) break;
                     count++;
-                    var next = c.Text.AsSpan(pos, c.Limit - pos).IndexOfAny(Starts2);
+                    var next = c.Text.AsSpan(pos, c.Limit - pos).IndexOfAny(Characters3);
                     pos = next < 0 ? c.Limit : pos + next;
                 }
             }
@@ -979,7 +989,7 @@ namespace DocSchema.Schemas
                     var before = pos;
                     if (!AtPromotion_11_1(c, ref pos) || pos == before) break;
                     count++;
-                    var next = c.Text.AsSpan(pos, c.Limit - pos).IndexOfAny(Starts3);
+                    var next = c.Text.AsSpan(pos, c.Limit - pos).IndexOfAny(Characters4);
                     pos = next < 0 ? c.Limit : pos + next;
                 }
             }
@@ -1376,6 +1386,7 @@ namespace DocSchema.Schemas
         // Matches a whole block: @zh-caption
         internal static bool MatchBodyCaption(ParseContext context, TextSpan block)
         {
+            if (block.IsEmpty || !Characters2.Contains(context.Text[block.End - 1])) return false;
             context.BeginMatch(block);
             var pos = block.Start;
             return MatchBodyCaption_1(context, ref pos);
@@ -1988,6 +1999,7 @@ namespace DocSchema.Schemas
         // Matches a whole block: '阅读全文'
         internal static bool MatchRelatedSeparator(ParseContext context, TextSpan block)
         {
+            if (block.IsEmpty || !Characters5.Contains(context.Text[block.End - 1])) return false;
             context.BeginMatch(block);
             var pos = block.Start;
             return MatchRelatedSeparator_1(context, ref pos);
@@ -2057,6 +2069,7 @@ namespace DocSchema.Schemas
         // Matches a whole block: '热门新闻' | '相关新闻' | '延伸阅读' | '推荐阅读'
         internal static bool MatchRelatedAfter(ParseContext context, TextSpan block)
         {
+            if (block.IsEmpty || !Characters6.Contains(context.Text[block.End - 1])) return false;
             context.BeginMatch(block);
             var pos = block.Start;
             return MatchRelatedAfter_1(context, ref pos);
