@@ -172,7 +172,7 @@ public sealed class ArticleBuilder
 
         public static void AddQuotes(SourceText source, TextSpan span, int paragraph, List<Quote> quotes)
         {
-            foreach (var quote in QuoteScanner.Scan(source.Text, span))
+            foreach (var quote in QuoteNesting.Limit(QuoteScanner.Scan(source.Text, span)))
                 if (source.Value(quote) is { } value) quotes.Add(new Quote(value, paragraph, null, null));
         }
     }
