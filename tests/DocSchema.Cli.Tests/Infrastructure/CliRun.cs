@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using DocSchema.Runtime.Registry;
 
 namespace DocSchema.Cli.Tests.Infrastructure;
@@ -22,6 +23,14 @@ internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
 
     /// <summary>Runs with <paramref name="stdin"/> (UTF-8) on standard input.</summary>
     public static CliRun WithStdin(string stdin, params string[] args) => Of(args, Encoding.UTF8.GetBytes(stdin));
+
+    /// <summary>
+    /// The summary line <c>parse</c> ends standard error with, for <paramref name="files"/> files and
+    /// the given failures (<c>none failed</c>, <c>2 failed (1 timed out)</c>); sizes and times may be anything.
+    /// </summary>
+    public static string SummaryPattern(int files, string failures, bool interrupted = false) =>
+        $@"^docschema: {files} files? \(\d+\.\d MB\) in \d+\.\d s, \d+\.\d MB/s; {Regex.Escape(failures)}" +
+        (interrupted ? "; interrupted: later documents were not parsed$" : "$");
 
     /// <summary>The lines of standard output.</summary>
     public string[] StdoutLines => Stdout.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
