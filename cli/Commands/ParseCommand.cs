@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using DocSchema.Cli.Compilation;
 using DocSchema.Cli.Inputs;
 using DocSchema.Cli.Output;
@@ -55,9 +56,10 @@ internal sealed class ParseCommand
                 "Default: the number of processors.",
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
+        // The library reports a value that is not a number; these check the numbers' range.
         _jobsOption.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1) result.AddError("--jobs must be at least 1.");
+            if (LastNumber(result) is < 1) result.AddError("--jobs must be at least 1.");
         });
         _timeoutOption = new Option<double>("--timeout")
         {
@@ -68,8 +70,8 @@ internal sealed class ParseCommand
         };
         _timeoutOption.Validators.Add(result =>
         {
-            var seconds = result.GetValueOrDefault<double>();
-            if (!(seconds >= 0 && seconds <= MaxTimeoutSeconds)) result.AddError($"--timeout must be between 0 and {MaxTimeoutSeconds} seconds.");
+            if (LastNumber(result) is { } seconds && !(seconds >= 0 && seconds <= MaxTimeoutSeconds))
+                result.AddError($"--timeout must be between 0 and {MaxTimeoutSeconds} seconds.");
         });
         _inputArgument = new Argument<string[]>("INPUT")
         {
@@ -138,6 +140,13 @@ internal sealed class ParseCommand
 
         {{ExitCodes.HelpText}}
         """;
+
+    // The number an option was given (the last time it was given), or null when it was not given
+    // or is not a number.
+    private static double? LastNumber(System.CommandLine.Parsing.OptionResult result) =>
+        result.Tokens.Count > 0 && double.TryParse(result.Tokens[^1].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
 
     private string KnownNames => string.Join(", ", _schemas.Select(s => s.Name));
 

@@ -18,8 +18,9 @@ namespace DocSchema.Cli.Processing;
 /// </para>
 /// <para>
 /// <b>Time limit.</b> Parsers do not observe cancellation. A document that takes longer than the
-/// limit is written as an error record and its job is freed; the abandoned work goes on in the
-/// background and its result is dropped. That work is bounded anyway: pattern matching spends at most
+/// limit (counted from when a parse thread starts on it) is written as an error record and its job
+/// is freed; the abandoned work goes on in the background on its own thread, which a new one
+/// replaces (<see cref="ParseThreads"/>), and its result is dropped. That work is bounded anyway: pattern matching spends at most
 /// 256 steps per character (DS2002) and the rest of a parse is linear, so an abandoned parse ends
 /// after time proportional to its document. Reading a document is cancelled at the limit.
 /// </para>
@@ -52,6 +53,7 @@ internal sealed class BatchRunner
     public async Task<BatchTotals> RunAsync(IEnumerable<InputDocument> documents, CancellationToken cancellation)
     {
         var totals = new BatchTotals();
+        using var threads = new ParseThreads(_options.Jobs);
         var jobs = new SemaphoreSlim(_options.Jobs);
         var inOrder = Channel.CreateBounded<Task<Completed>>(new BoundedChannelOptions(2 * _options.Jobs)
         {
@@ -59,7 +61,7 @@ internal sealed class BatchRunner
             SingleWriter = true,
         });
 
-        _ = Task.Run(() => StartInOrder(documents, jobs, inOrder.Writer, cancellation), CancellationToken.None);
+        _ = Task.Run(() => StartInOrder(documents, threads, jobs, inOrder.Writer, cancellation), CancellationToken.None);
 
         _format.WriteStart(_output);
         var interrupted = false;
@@ -88,7 +90,8 @@ internal sealed class BatchRunner
 
     // Starts each document when a job is free and queues its task in input order. Listing a
     // directory happens here, as the walk reaches it, not before the batch starts.
-    private async Task StartInOrder(IEnumerable<InputDocument> documents, SemaphoreSlim jobs, ChannelWriter<Task<Completed>> inOrder, CancellationToken cancellation)
+    private async Task StartInOrder(IEnumerable<InputDocument> documents, ParseThreads threads, SemaphoreSlim jobs,
+        ChannelWriter<Task<Completed>> inOrder, CancellationToken cancellation)
     {
         Exception? failure = null;
         try
@@ -96,7 +99,7 @@ internal sealed class BatchRunner
             foreach (var document in documents)
             {
                 await jobs.WaitAsync(cancellation);
-                await inOrder.WriteAsync(RunOneAsync(document, jobs), cancellation);
+                await inOrder.WriteAsync(RunOneAsync(document, threads, jobs), cancellation);
             }
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
@@ -111,22 +114,26 @@ internal sealed class BatchRunner
         inOrder.Complete(failure);
     }
 
-    private async Task<Completed> RunOneAsync(InputDocument document, SemaphoreSlim jobs)
+    private async Task<Completed> RunOneAsync(InputDocument document, ParseThreads threads, SemaphoreSlim jobs)
     {
         var stage = new DocumentStage();
         var stop = new CancellationTokenSource();
         try
         {
-            var work = Task.Run(() => ProcessAndFormat(document, stage, stop.Token), CancellationToken.None);
-            if (_options.Timeout is not { } limit) return await work;
+            var work = threads.Start(() => ProcessAndFormat(document, stage, stop.Token));
+            if (_options.Timeout is not { } limit) return (Completed)await work.Finished;
+
+            // The limit counts from when a thread starts on the document, not from when it was queued.
+            await work.Started;
             try
             {
-                return await work.WaitAsync(limit);
+                return (Completed)await work.Finished.WaitAsync(limit);
             }
             catch (TimeoutException)
             {
-                // The parse cannot be stopped; it is abandoned (see the remarks) and reading, if that
-                // is what it is doing, is told to stop.
+                // The parse cannot be stopped: it is abandoned (see the remarks), its thread replaced,
+                // and reading, if that is what it is doing, is told to stop.
+                work.Abandon();
                 stop.Cancel();
                 var seconds = limit.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
                 var result = new DocumentResult

@@ -9,12 +9,18 @@ namespace DocSchema.Cli.Tests.Infrastructure;
 internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
 {
     /// <summary>Runs <c>docschema <paramref name="args"/></c> with the fake schemas (or <paramref name="schemas"/>).</summary>
-    public static CliRun Of(string[] args, byte[]? stdin = null, IReadOnlyList<SchemaInfo>? schemas = null)
+    /// <param name="args">The arguments.</param>
+    /// <param name="stdin">Standard input's bytes.</param>
+    /// <param name="schemas">The compiled-in schemas; the fake ones by default.</param>
+    /// <param name="cancellation">Stands for Ctrl-C.</param>
+    /// <param name="stderrIsTerminal">Whether the CLI is told standard error is a terminal (progress line).</param>
+    public static CliRun Of(string[] args, byte[]? stdin = null, IReadOnlyList<SchemaInfo>? schemas = null,
+        CancellationToken cancellation = default, bool stderrIsTerminal = false)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var application = new CliApplication(schemas ?? FakeSchemas.All, new MemoryStream(stdin ?? []), stdout, stderr);
-        var exitCode = application.Run(args);
+        var application = new CliApplication(schemas ?? FakeSchemas.All, new MemoryStream(stdin ?? []), stdout, stderr, stderrIsTerminal);
+        var exitCode = application.Run(args, cancellation);
         return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
     }
 
