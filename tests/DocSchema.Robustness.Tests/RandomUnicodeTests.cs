@@ -13,5 +13,5 @@ public sealed class RandomUnicodeTests(ITestOutputHelper output)
     [Theory]
     [MemberData(nameof(Schemas))]
     public void Random_unicode_parses_into_slices_of_the_input(string schema) =>
-        PropertyRunner.Run(output, Category, schema, PropertySeed.Cases(120), random => (RandomUnicode.Generate(random, MaxLength), ""));
+        PropertyRunner.Run(output, Category, schema, PropertySeed.Cases(400), random => (RandomUnicode.Generate(random, MaxLength), ""));
 }

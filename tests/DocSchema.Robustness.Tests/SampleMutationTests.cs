@@ -12,5 +12,5 @@ public sealed class SampleMutationTests(ITestOutputHelper output)
     [Theory]
     [MemberData(nameof(Schemas))]
     public void Mutated_samples_parse_into_slices_of_the_input(string schema) =>
-        PropertyRunner.Run(output, Category, schema, PropertySeed.Cases(80), SampleMutations.Mutate);
+        PropertyRunner.Run(output, Category, schema, PropertySeed.Cases(200), SampleMutations.Mutate);
 }

@@ -15,5 +15,5 @@ public sealed class TextDisguiseTests(ITestOutputHelper output)
     [Theory]
     [MemberData(nameof(Schemas))]
     public void Disguised_samples_parse_into_slices_of_the_input(string schema) =>
-        PropertyRunner.Run(output, Category, schema, PropertySeed.Cases(80), TextDisguises.Disguise);
+        PropertyRunner.Run(output, Category, schema, PropertySeed.Cases(200), TextDisguises.Disguise);
 }
