@@ -58,7 +58,66 @@ internal static class ArticleStructure
 
         if (article.Boilerplate is { } b && b.Lines < 1) yield return $"boilerplate has {b.Lines} lines";
 
+        foreach (var problem in OverlapProblems(article, sections.Select(s => (s.Item1, s.Item2, s.Item3, s.Item4, s.Item5, s.Item6)))) yield return problem;
+        foreach (var problem in SectionProblems(article)) yield return problem;
+        foreach (var problem in LanguageProblems(article)) yield return problem;
+
         foreach (var problem in AlignmentProblems(article)) yield return problem;
+    }
+
+    // Each piece of text belongs to one role: headlines, datelines, captions, subheadings, paragraphs
+    // and the boilerplate's first line never overlap (a caption's credit lies inside the caption's
+    // block, and a caption that is only a credit is its own credit, so credits are left out).
+    private static IEnumerable<string> OverlapProblems(Article article,
+        IEnumerable<(string Prefix, TextValue? Headline, Dateline? Dateline, IReadOnlyList<Caption> Captions, IReadOnlyList<Subheading> Subheadings, IReadOnlyList<Paragraph> Paragraphs)> sections)
+    {
+        var spans = new List<(TextSpan Span, string Path)>();
+        foreach (var (prefix, headline, dateline, captions, subheadings, paragraphs) in sections)
+        {
+            if (headline is { } h) spans.Add((h.Span, prefix + "headline"));
+            if (dateline is not null) spans.Add((dateline.Raw.Span, prefix + "dateline"));
+            for (var i = 0; i < captions.Count; i++) spans.Add((captions[i].Text.Span, $"{prefix}captions[{i}]"));
+            for (var i = 0; i < subheadings.Count; i++) spans.Add((subheadings[i].Text.Span, $"{prefix}subheadings[{i}]"));
+            for (var i = 0; i < paragraphs.Count; i++) spans.Add((paragraphs[i].Text.Span, $"{prefix}paragraphs[{i}]"));
+        }
+        if (article.Boilerplate is { } boilerplate) spans.Add((boilerplate.Start.Span, "boilerplate.start"));
+        spans.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+        for (var i = 1; i < spans.Count; i++)
+            if (spans[i].Span.Start < spans[i - 1].Span.End)
+                yield return $"{spans[i].Path} at {spans[i].Span} overlaps {spans[i - 1].Path} at {spans[i - 1].Span}";
+    }
+
+    // Sections follow each other in the text, and the top-level members are the first section's.
+    private static IEnumerable<string> SectionProblems(Article article)
+    {
+        if (article.Sections.Count == 0) yield break;
+        var first = article.Sections[0];
+        if (!Equals(article.Headline, first.Headline) || !ReferenceEquals(article.Paragraphs, first.Paragraphs) || !ReferenceEquals(article.Quotes, first.Quotes))
+            yield return "the top-level headline, paragraphs or quotes are not those of sections[0]";
+        for (var i = 1; i < article.Sections.Count; i++)
+        {
+            var before = Spans(article.Sections[i - 1]).DefaultIfEmpty().Max(s => s.End);
+            var start = Spans(article.Sections[i]).Select(s => s.Start).DefaultIfEmpty(int.MaxValue).Min();
+            if (start < before) yield return $"sections[{i}] starts at {start}, before sections[{i - 1}] ends at {before}";
+        }
+
+        static IEnumerable<TextSpan> Spans(ArticleSection section) =>
+            section.Paragraphs.Select(p => p.Text.Span)
+                .Concat(section.Captions.Select(c => c.Text.Span))
+                .Concat(section.Subheadings.Select(s => s.Text.Span))
+                .Concat(section.Headline is { } h ? [h.Span] : []);
+    }
+
+    private static IEnumerable<string> LanguageProblems(Article article)
+    {
+        if (!IsLanguageTag(article.Language) && article.Language != "mixed") yield return $"language '{article.Language}' is not a BCP 47 tag";
+        foreach (var (paragraph, i) in article.Paragraphs.Select((p, i) => (p, i)))
+            if (!IsLanguageTag(paragraph.Language)) yield return $"paragraphs[{i}].language '{paragraph.Language}' is not a BCP 47 tag";
+        foreach (var (section, i) in article.Sections.Select((s, i) => (s, i)))
+            if (!IsLanguageTag(section.Language)) yield return $"sections[{i}].language '{section.Language}' is not a BCP 47 tag";
+
+        // A language, optionally a script: en, und, zh-Hans.
+        static bool IsLanguageTag(string tag) => System.Text.RegularExpressions.Regex.IsMatch(tag, "^[a-z]{2,3}(-[A-Z][a-z]{3})?$");
     }
 
     private static IEnumerable<string> QuoteProblems(string prefix, TextValue? headline, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Quote> quotes)
