@@ -93,7 +93,7 @@ internal sealed class InputExpander
             if (problem is not null)
             {
                 // A directory that cannot be listed becomes an error record of its own instead of vanishing.
-                yield return new InputDocument(prefix + entry.Relative, _ => throw new IOException(problem));
+                yield return new InputDocument(prefix + entry.Relative, _ => throw new UnlistableDirectoryException(problem));
                 continue;
             }
             children.Sort((x, y) => string.CompareOrdinal(x.SortKey, y.SortKey));
@@ -108,18 +108,22 @@ internal sealed class InputExpander
                 foreach (var info in new DirectoryInfo(directory.FullPath).EnumerateFileSystemInfos("*", s_listAll))
                 {
                     var relative = directory.Relative.Length == 0 ? info.Name : directory.Relative + "/" + info.Name;
+                    // Not info.FullName: .NET leaves it empty when the path is longer than the system
+                    // allows; joined, the path is kept and opening it fails, for this entry alone.
+                    var path = Path.Join(directory.FullPath, info.Name);
                     if (info is not DirectoryInfo linked)
-                        children.Add(new Entry(relative, info.FullName, IsDirectory: false));
+                        children.Add(new Entry(relative, path, IsDirectory: false));
                     else if (linked.LinkTarget is null)
-                        children.Add(new Entry(relative, info.FullName, IsDirectory: true));
+                        children.Add(new Entry(relative, path, IsDirectory: true));
                     else
                         // Following links to directories could loop forever; like grep -r, only real directories are entered.
                         _warn($"not following symbolic link to a directory: {prefix}{relative}");
                 }
                 return (children, null);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException or ArgumentException)
             {
+                // ArgumentException: a path the system rejects (longer than PATH_MAX) must not end the batch.
                 return (children, $"cannot list directory: {ex.Message}");
             }
         }

@@ -64,7 +64,6 @@ internal sealed class BatchRunner
         _ = Task.Run(() => StartInOrder(documents, threads, jobs, inOrder.Writer, cancellation), CancellationToken.None);
 
         _format.WriteStart(_output);
-        var interrupted = false;
         try
         {
             await foreach (var next in inOrder.Reader.ReadAllAsync(cancellation))
@@ -79,12 +78,11 @@ internal sealed class BatchRunner
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
-            interrupted = true;
+            totals.Interrupted = true;
         }
         _format.WriteEnd(_output, totals.Documents);
         _output.Flush();
-        _status.Finish(totals.Summary(interrupted));
-        totals.Interrupted = interrupted;
+        _status.Finish(totals.Summary());
         return totals;
     }
 

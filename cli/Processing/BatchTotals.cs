@@ -41,14 +41,14 @@ internal sealed class BatchTotals
 
     /// <summary>
     /// The summary line: <c>docschema: 300 files (12.3 MB) in 4.2 s, 2.9 MB/s; 2 failed (1 timed out)</c>,
-    /// ending in <c>; interrupted</c> when the batch was cancelled.
+    /// ending in <c>; interrupted: …</c> when the batch was cancelled.
     /// </summary>
-    public string Summary(bool interrupted)
+    public string Summary()
     {
         var failures = Failed == 0 ? "none failed" : Invariant($"{Failed} failed") + (TimedOut > 0 ? Invariant($" ({TimedOut} timed out)") : "");
         return Invariant($"docschema: {Documents} {Plural(Documents, "file")} ({Megabytes:0.0} MB) in {_clock.Elapsed.TotalSeconds:0.0} s, ") +
             Invariant($"{MegabytesPerSecond:0.0} MB/s; {failures}") +
-            (interrupted ? "; interrupted: later documents were not parsed" : "");
+            (Interrupted ? "; interrupted: later documents were not parsed" : "");
     }
 
     private double Megabytes => Bytes / 1_000_000.0;

@@ -41,6 +41,10 @@ internal sealed class DocumentProcessor
             result = result with { Bytes = bytes.LongLength };
             decoded = TextDecoder.Decode(bytes);
         }
+        catch (UnlistableDirectoryException ex)
+        {
+            return result.AsError(new DocumentError(ex.Message));
+        }
         catch (Exception ex)
         {
             return result.AsError(new DocumentError($"cannot read: {ex.Message}"));

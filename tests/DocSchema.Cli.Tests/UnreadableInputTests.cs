@@ -8,7 +8,8 @@ namespace DocSchema.Cli.Tests;
 /// Entries below a directory that are not readable files each give an error record and the batch
 /// goes on. The tests run as root here, which reads any file whatever its mode (chmod 000 changes
 /// nothing for root), so the unreadable entries are ones nobody can read: a link to nothing, a link
-/// to itself, and a FIFO that no one writes to (opening it blocks, so the time limit reports it).
+/// to itself, a FIFO that no one writes to (opening it blocks, so the time limit reports it), and a
+/// directory nested deeper than a path may be long.
 /// </summary>
 public class UnreadableInputTests
 {
@@ -61,6 +62,44 @@ public class UnreadableInputTests
         var lines = run.JsonLines();
         Assert.Equal([fine, loop], lines.Select(l => l.GetProperty("source").GetString()));
         Assert.StartsWith("cannot read: ", Error(lines[1]));
+    }
+
+    [Fact]
+    public void ADirectoryTooDeepToList_IsAnErrorRecord_AndTheWalkGoesOn()
+    {
+        using var tree = new TempTree();
+        tree.Write("dir/a.txt", "first");
+        tree.Write("dir/z.txt", "last");
+        // Directories nested past PATH_MAX (4096 bytes), made with relative mkdirs as only a shell can;
+        // root cannot list them either. .NET used to hand back an empty path for them, which ended the batch.
+        var level = new string('d', 250);
+        RunShell($"cd '{tree.PathOf("dir")}' && mkdir deep && cd deep && for i in $(seq 18); do mkdir {level}$i && cd {level}$i; done && echo hidden > file.txt");
+
+        try
+        {
+            var run = CliRun.Of("parse", "--format", "jsonl", tree.PathOf("dir"));
+
+            Assert.Equal(1, run.ExitCode);
+            var lines = run.JsonLines();
+            Assert.Equal(3, lines.Length);
+            Assert.EndsWith("/dir/a.txt", lines[0].GetProperty("source").GetString());
+            Assert.Contains("/dir/deep/", lines[1].GetProperty("source").GetString());
+            Assert.StartsWith("cannot list directory: ", Error(lines[1]));
+            Assert.EndsWith("/dir/z.txt", lines[2].GetProperty("source").GetString());
+            Assert.Equal("empty", lines[2].GetProperty("schema").GetString());
+        }
+        finally
+        {
+            // Directory.Delete cannot remove what it cannot name either.
+            RunShell($"rm -rf '{tree.PathOf("dir/deep")}'");
+        }
+    }
+
+    private static void RunShell(string command)
+    {
+        using var shell = Process.Start(new ProcessStartInfo("bash", ["-c", command]) { RedirectStandardError = true })!;
+        shell.WaitForExit();
+        Assert.True(shell.ExitCode == 0, shell.StandardError.ReadToEnd());
     }
 
     private static string? Error(JsonElement record) => record.GetProperty("error").GetProperty("message").GetString();
