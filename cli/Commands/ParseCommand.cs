@@ -130,10 +130,12 @@ internal sealed class ParseCommand
         Every input gives exactly one result; in jsonl a document that cannot be read (a broken
         link, a directory that cannot be listed), whose parser fails, or that takes longer than
         --timeout is a line {"source", "schema", "error"}. A document that times out is skipped;
-        its parse may go on briefly in the background (parsing is linear in the document's
-        length, so that work is bounded) and its result is dropped. Ctrl-C stops starting new
-        documents and drops those in flight: every line written is complete. Standard error gets
-        a progress line when it is a terminal, and always a one-line summary at the end.
+        parsers cannot be interrupted, so its parse may go on in the background until it ends
+        and its result is dropped. That work is bounded: pattern matching spends at most 256
+        steps per character of the document (DS2002) and the rest of a parse is linear. Ctrl-C
+        stops starting new documents and drops those in flight: every line written is complete;
+        a second Ctrl-C ends the process at once. Standard error gets a progress line when it is
+        a terminal, and always a one-line summary at the end.
 
         A document is named as its INPUT was given ('/' separators), files below a directory as
         DIR/relative/path, standard input as "-".
