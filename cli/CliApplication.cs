@@ -24,14 +24,15 @@ internal sealed class CliApplication
     /// </param>
     /// <param name="stdout">Where results and help go.</param>
     /// <param name="stderr">Where errors and warnings go.</param>
-    public CliApplication(IReadOnlyList<SchemaInfo> schemas, Stream stdin, TextWriter stdout, TextWriter stderr)
+    /// <param name="stderrIsTerminal">True when <paramref name="stderr"/> is a terminal: <c>parse</c> draws a progress line there.</param>
+    public CliApplication(IReadOnlyList<SchemaInfo> schemas, Stream stdin, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false)
     {
         ArgumentNullException.ThrowIfNull(schemas);
         ArgumentNullException.ThrowIfNull(stdin);
         _stdout = stdout ?? throw new ArgumentNullException(nameof(stdout));
         _stderr = stderr ?? throw new ArgumentNullException(nameof(stderr));
 
-        var parse = new ParseCommand(schemas, stdin);
+        var parse = new ParseCommand(schemas, stdin, stderrIsTerminal);
         var list = new SchemasCommand(schemas);
         var eval = new EvalCommand(schemas);
         var check = new CheckCommand();
@@ -70,7 +71,9 @@ internal sealed class CliApplication
     }
 
     /// <summary>Runs the command line <paramref name="args"/> and returns the process exit code (see <see cref="ExitCodes"/>).</summary>
-    public int Run(string[] args)
+    /// <param name="args">The arguments.</param>
+    /// <param name="cancellation">Cancelled on Ctrl-C or SIGTERM: <c>parse</c> stops starting documents and exits with <see cref="ExitCodes.Interrupted"/>.</param>
+    public int Run(string[] args, CancellationToken cancellation = default)
     {
         var configuration = new InvocationConfiguration
         {
@@ -78,6 +81,9 @@ internal sealed class CliApplication
             Error = _stderr,
             // Its handler prints stack traces; failures are reported below in one line instead.
             EnableDefaultExceptionHandler = false,
+            // Signals are the caller's (Program.cs): the library's own handler would end the process
+            // two seconds after Ctrl-C, possibly in the middle of a line.
+            ProcessTerminationTimeout = null,
         };
 
         try
@@ -91,7 +97,7 @@ internal sealed class CliApplication
                 parseResult.Invoke(new InvocationConfiguration { Output = _stderr, Error = _stderr, EnableDefaultExceptionHandler = false });
                 return ExitCodes.Usage;
             }
-            return parseResult.Invoke(configuration);
+            return parseResult.InvokeAsync(configuration, cancellation).GetAwaiter().GetResult();
         }
         catch (Exception ex)
         {

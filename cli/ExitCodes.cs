@@ -7,22 +7,28 @@ internal static class ExitCodes
     public const int Success = 0;
 
     /// <summary>
-    /// At least one document failed (its parser threw, it could not be read, or its result has an
-    /// error diagnostic), or the output could not be written. Every other result was still written.
+    /// At least one document failed (its parser threw, it could not be read, it took longer than
+    /// <c>--timeout</c>, or its result has an error diagnostic), or the output could not be written. Every other result was still written.
     /// </summary>
     public const int Failure = 1;
 
     /// <summary>The command line was wrong: a bad option or argument, an unknown schema, an input that does not exist.</summary>
     public const int Usage = 2;
 
+    /// <summary>Interrupted (Ctrl-C, SIGTERM) before every document was written: 128 + SIGINT, as shells expect.</summary>
+    public const int Interrupted = 130;
+
     /// <summary>The text help shows under "Exit codes:", kept beside the values so the two cannot drift apart.</summary>
     public const string HelpText =
         """
         Exit codes:
           0  every document was parsed (warnings do not count)
-          1  at least one document failed: its parser threw, it could not be read, or its
-             result has an error diagnostic; every other result is still written
+          1  at least one document failed: its parser threw, it could not be read, it took
+             longer than --timeout, or its result has an error diagnostic; every other
+             result is still written
           2  usage error: bad option or argument, unknown schema name, an INPUT that does
              not exist, or no schema compiled in
+          130  interrupted (Ctrl-C or SIGTERM): every line written is complete, later
+             documents were not parsed
         """;
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using DocSchema.Cli;
 using DocSchema.Generated;
@@ -9,4 +10,17 @@ var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8);
 var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
 
-return new CliApplication(DocSchemaRegistry.All, Console.OpenStandardInput(), stdout, stderr).Run(args);
+// The first Ctrl-C (or SIGTERM) asks for a clean stop: no new document is started and every line
+// written is complete. A second one ends the process at once, as usual.
+using var interrupt = new CancellationTokenSource();
+void Stop(PosixSignalContext context)
+{
+    if (interrupt.IsCancellationRequested) return;
+    context.Cancel = true;
+    interrupt.Cancel();
+}
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+
+var application = new CliApplication(DocSchemaRegistry.All, Console.OpenStandardInput(), stdout, stderr, stderrIsTerminal: !Console.IsErrorRedirected);
+return application.Run(args, interrupt.Token);

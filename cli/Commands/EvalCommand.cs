@@ -152,7 +152,7 @@ internal sealed class EvalCommand
             if (schema is null) return $"{gold.Name}: the gold file names schema '{gold.Schema ?? "(none)"}', which is not compiled in";
         }
 
-        var result = new DocumentProcessor(_schemas, schema).Process(new InputDocument(article.Replace('\\', '/'), () => File.ReadAllBytes(article)));
+        var result = new DocumentProcessor(_schemas, schema).Process(new InputDocument(article.Replace('\\', '/'), cancellation => DocumentReader.ReadFile(article, cancellation)));
         if (result.Article is null) return $"{gold.Name}: {result.Error?.Message ?? "not parsed"}";
         scores.AddRange(Scorer.Score(gold, result.Article));
         return null;

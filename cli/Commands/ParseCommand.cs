@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using DocSchema.Cli.Compilation;
 using DocSchema.Cli.Inputs;
 using DocSchema.Cli.Output;
@@ -17,13 +18,20 @@ internal sealed class ParseCommand
     private readonly Stream _standardInput;
     private readonly Option<string> _schemaOption;
     private readonly Option<string> _formatOption;
+    private readonly Option<int> _jobsOption;
+    private readonly Option<double> _timeoutOption;
     private readonly Argument<string[]> _inputArgument;
+    private readonly bool _errorIsTerminal;
 
     /// <summary>Parses with <paramref name="schemas"/>; <c>-</c> reads <paramref name="standardInput"/>.</summary>
-    public ParseCommand(IReadOnlyList<SchemaInfo> schemas, Stream standardInput)
+    /// <param name="schemas">The compiled-in schemas.</param>
+    /// <param name="standardInput">What <c>-</c> reads.</param>
+    /// <param name="errorIsTerminal">True when standard error is a terminal: a progress line is drawn there.</param>
+    public ParseCommand(IReadOnlyList<SchemaInfo> schemas, Stream standardInput, bool errorIsTerminal)
     {
         _schemas = schemas;
         _standardInput = standardInput;
+        _errorIsTerminal = errorIsTerminal;
 
         _schemaOption = new Option<string>("--schema", "-s")
         {
@@ -41,6 +49,30 @@ internal sealed class ParseCommand
             DefaultValueFactory = _ => "text",
         };
         _formatOption.AcceptOnlyFromAmong(ResultFormat.Names);
+        _jobsOption = new Option<int>("--jobs", "-j")
+        {
+            HelpName = "N",
+            Description = "How many documents to parse at once; the output keeps the order of the inputs whatever N is. " +
+                "Default: the number of processors.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        // The library reports a value that is not a number; these check the numbers' range.
+        _jobsOption.Validators.Add(result =>
+        {
+            if (LastNumber(result) is < 1) result.AddError("--jobs must be at least 1.");
+        });
+        _timeoutOption = new Option<double>("--timeout")
+        {
+            HelpName = "SECONDS",
+            Description = "How long one document may take (reading, parsing, formatting) before it is skipped and " +
+                "reported as an error record; 0 for no limit.",
+            DefaultValueFactory = _ => DefaultTimeoutSeconds,
+        };
+        _timeoutOption.Validators.Add(result =>
+        {
+            if (LastNumber(result) is { } seconds && !(seconds >= 0 && seconds <= MaxTimeoutSeconds))
+                result.AddError($"--timeout must be between 0 and {MaxTimeoutSeconds} seconds.");
+        });
         _inputArgument = new Argument<string[]>("INPUT")
         {
             Description = "A file; a directory (every file below it, in ordinal order of the relative path); or - for standard input.",
@@ -61,38 +93,73 @@ internal sealed class ParseCommand
         {
             _schemaOption,
             _formatOption,
+            _jobsOption,
+            _timeoutOption,
             _inputArgument,
         };
-        Command.SetAction(Execute);
+        Command.SetAction(ExecuteAsync);
     }
+
+    /// <summary>The default of <c>--timeout</c>, in seconds.</summary>
+    public const double DefaultTimeoutSeconds = 10;
+
+    // A day: beyond that a limit means nothing, and TimeSpan arithmetic stays far from overflowing.
+    private const double MaxTimeoutSeconds = 86_400;
 
     /// <summary>The command to add to the root command.</summary>
     public Command Command { get; }
 
     /// <summary>What <c>docschema parse --help</c> shows after the options.</summary>
     public static string HelpEpilogue =>
-        $"""
+        $$"""
         Examples:
           docschema parse article.txt
           docschema parse --schema oriental-daily --format json article.txt
           docschema parse --format jsonl articles/ > articles.jsonl
+          docschema parse --format jsonl --jobs 4 --timeout 30 archive/ > archive.jsonl
           curl -s https://example.com/a.txt | docschema parse --format json -
 
-        Documents are decoded as UTF-8, or as the UTF-8/UTF-16 byte order mark says; invalid bytes
-        become U+FFFD and a warning on standard error. A document is named as its INPUT was given
-        ('/' separators), files below a directory as DIR/relative/path, standard input as "-".
+        Decoding: a UTF-8, UTF-16 LE or UTF-16 BE byte order mark decides the encoding (and is
+        removed); without one, UTF-8. Invalid bytes never stop a batch: each invalid sequence
+        becomes U+FFFD, the document is still parsed, and warning DS2005 in its diagnostics (and
+        on standard error) gives the byte offset of the first one, how many there were, and the
+        line and column where the first U+FFFD landed.
 
-        {ExitCodes.HelpText}
+        Batches: documents are parsed --jobs at a time and written in the order of the inputs;
+        a directory is read as it is walked, so memory stays small however many files it holds.
+        Every input gives exactly one result; in jsonl a document that cannot be read (a broken
+        link, a directory that cannot be listed), whose parser fails, or that takes longer than
+        --timeout is a line {"source", "schema", "error"}. A document that times out is skipped;
+        parsers cannot be interrupted, so its parse may go on in the background until it ends
+        and its result is dropped. That work is bounded: pattern matching spends at most 256
+        steps per character of the document (DS2002) and the rest of a parse is linear. Ctrl-C
+        stops starting new documents and drops those in flight: every line written is complete;
+        a second Ctrl-C ends the process at once. Standard error gets a progress line when it is
+        a terminal, and always a one-line summary at the end.
+
+        A document is named as its INPUT was given ('/' separators), files below a directory as
+        DIR/relative/path, standard input as "-".
+
+        {{ExitCodes.HelpText}}
         """;
+
+    // The number an option was given (the last time it was given), or null when it was not given
+    // or is not a number.
+    private static double? LastNumber(System.CommandLine.Parsing.OptionResult result) =>
+        result.Tokens.Count > 0 && double.TryParse(result.Tokens[^1].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
 
     private string KnownNames => string.Join(", ", _schemas.Select(s => s.Name));
 
-    private int Execute(ParseResult parseResult)
+    private async Task<int> ExecuteAsync(ParseResult parseResult, CancellationToken cancellation)
     {
         var output = parseResult.InvocationConfiguration.Output;
         var error = parseResult.InvocationConfiguration.Error;
         var schemaName = parseResult.GetRequiredValue(_schemaOption);
         var formatName = parseResult.GetRequiredValue(_formatOption);
+        var jobs = parseResult.GetRequiredValue(_jobsOption);
+        var timeoutSeconds = parseResult.GetRequiredValue(_timeoutOption);
         var inputs = parseResult.GetRequiredValue(_inputArgument);
 
         // Usage problems are reported before anything is parsed, so no partial output precedes them.
@@ -123,34 +190,13 @@ internal sealed class ParseCommand
         if (missing.Count > 0) return ExitCodes.Usage;
 
         var format = ResultFormat.Create(formatName, InputExpander.IsSingleDocument(inputs));
-        var processor = new DocumentProcessor(_schemas, schema);
-        var expander = new InputExpander(_standardInput, error);
-        int count = 0, failed = 0;
-        format.WriteStart(output);
-        foreach (var document in expander.Expand(inputs))
-        {
-            var result = processor.Process(document);
-            string record;
-            try
-            {
-                record = format.Format(result);
-            }
-            catch (Exception ex)
-            {
-                // Only a schema's own JSON members can throw here; the document still gets its record.
-                result = result.AsError(new DocumentError($"writing the result failed: {ex.GetType().Name}: {ex.Message}"));
-                record = format.Format(result);
-            }
+        var status = new StatusLine(error, _errorIsTerminal);
+        var expander = new InputExpander(_standardInput, status.Warn);
+        var options = new BatchOptions(jobs, timeoutSeconds == 0 ? null : TimeSpan.FromSeconds(timeoutSeconds));
+        var runner = new BatchRunner(new DocumentProcessor(_schemas, schema), format, options, output, status);
 
-            if (result.InputProblem is { } problem) error.WriteLine($"docschema: warning: {result.Source}: {problem}");
-            format.WriteRecord(output, record, count);
-            count++;
-            if (result.Failed) failed++;
-        }
-        format.WriteEnd(output, count);
-
-        if (failed == 0) return ExitCodes.Success;
-        error.WriteLine($"docschema: {failed} of {count} documents failed");
-        return ExitCodes.Failure;
+        var totals = await runner.RunAsync(expander.Expand(inputs), cancellation);
+        if (totals.Interrupted) return ExitCodes.Interrupted;
+        return totals.Failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 }

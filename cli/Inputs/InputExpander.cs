@@ -3,6 +3,9 @@ namespace DocSchema.Cli.Inputs;
 /// <summary>
 /// Turns the INPUT arguments into documents: a file is one document, a directory is every file
 /// below it (recursively, in ordinal order of the path relative to it), <c>-</c> is standard input.
+/// Documents are produced as they are reached, one directory listing at a time, so a batch over an
+/// archive of millions of files starts at once and never holds more than the listings on the way
+/// down to the current directory.
 /// </summary>
 internal sealed class InputExpander
 {
@@ -18,15 +21,16 @@ internal sealed class InputExpander
         ReturnSpecialDirectories = false,
     };
 
-    private readonly Lazy<byte[]> _standardInput;
-    private readonly TextWriter _warnings;
+    private readonly Stream _standardInput;
+    private readonly Action<string> _warn;
+    private readonly Lock _standardInputLock = new();
+    private byte[]? _standardInputBytes;
 
-    /// <summary>Reads <c>-</c> from <paramref name="standardInput"/>; notes what it does not follow on <paramref name="warnings"/>.</summary>
-    public InputExpander(Stream standardInput, TextWriter warnings)
+    /// <summary>Reads <c>-</c> from <paramref name="standardInput"/>; tells <paramref name="warn"/> what it does not follow.</summary>
+    public InputExpander(Stream standardInput, Action<string> warn)
     {
-        // Standard input can be read only once; every "-" on the command line gets the same bytes.
-        _standardInput = new Lazy<byte[]>(() => ReadAll(standardInput));
-        _warnings = warnings;
+        _standardInput = standardInput;
+        _warn = warn;
     }
 
     /// <summary>The inputs that name neither a file nor a directory (<c>-</c> always exists).</summary>
@@ -37,14 +41,14 @@ internal sealed class InputExpander
     public static bool IsSingleDocument(IReadOnlyList<string> inputs) =>
         inputs.Count == 1 && (inputs[0] == StandardInputName || !Directory.Exists(inputs[0]));
 
-    /// <summary>The documents of <paramref name="inputs"/>, in command-line order; a directory is listed when it is reached.</summary>
+    /// <summary>The documents of <paramref name="inputs"/>, in command-line order; a directory is listed as it is reached.</summary>
     public IEnumerable<InputDocument> Expand(IEnumerable<string> inputs)
     {
         foreach (var input in inputs)
         {
             if (input == StandardInputName)
             {
-                yield return new InputDocument(StandardInputName, () => _standardInput.Value);
+                yield return new InputDocument(StandardInputName, ReadStandardInput);
             }
             else if (Directory.Exists(input))
             {
@@ -53,65 +57,86 @@ internal sealed class InputExpander
             }
             else
             {
-                yield return new InputDocument(DisplayPath(input), () => File.ReadAllBytes(input));
+                yield return new InputDocument(DisplayPath(input), cancellation => DocumentReader.ReadFile(input, cancellation));
             }
         }
     }
 
-    private List<InputDocument> ExpandDirectory(string root)
+    // Standard input can be read only once; every "-" on the command line gets the same bytes.
+    private byte[] ReadStandardInput(CancellationToken cancellation)
+    {
+        lock (_standardInputLock)
+            return _standardInputBytes ??= DocumentReader.ReadAll(_standardInput, cancellation);
+    }
+
+    private IEnumerable<InputDocument> ExpandDirectory(string root)
     {
         var prefix = DisplayPath(root);
         if (!prefix.EndsWith('/')) prefix += "/";
 
-        // Relative paths use '/' so that their ordinal order is the same on every platform.
-        var found = new List<(string Relative, InputDocument Document)>();
-        var pending = new Stack<string>();
-        pending.Push("");
+        // Depth first, each directory's entries sorted by name with a '/' after a directory's name:
+        // that visits files in ordinal order of their relative paths ('/'-separated, the same on every
+        // platform) without sorting, or even knowing, all of them at once.
+        var pending = new Stack<Entry>();
+        pending.Push(new Entry("", Path.GetFullPath(root), IsDirectory: true));
         while (pending.Count > 0)
         {
-            var relativeDirectory = pending.Pop();
-            List<FileSystemInfo> entries;
-            try
+            var entry = pending.Pop();
+            if (!entry.IsDirectory)
             {
-                entries = new DirectoryInfo(Path.Join(root, relativeDirectory)).EnumerateFileSystemInfos("*", s_listAll).ToList();
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
-            {
-                // A directory that cannot be listed becomes an error record of its own instead of vanishing.
-                var message = $"cannot list directory: {ex.Message}";
-                found.Add((relativeDirectory, new InputDocument(prefix + relativeDirectory, () => throw new IOException(message))));
+                var path = entry.FullPath;
+                yield return new InputDocument(prefix + entry.Relative, cancellation => DocumentReader.ReadFile(path, cancellation));
                 continue;
             }
 
-            foreach (var entry in entries)
+            var (children, problem) = List(entry);
+            if (problem is not null)
             {
-                var relative = relativeDirectory.Length == 0 ? entry.Name : relativeDirectory + "/" + entry.Name;
-                if (entry is DirectoryInfo directory)
-                {
-                    // Following links to directories could loop forever; like grep -r, only real directories are entered.
-                    if (directory.LinkTarget is null) pending.Push(relative);
-                    else _warnings.WriteLine($"docschema: warning: not following symbolic link to a directory: {prefix}{relative}");
-                }
-                else
-                {
-                    var path = entry.FullName;
-                    found.Add((relative, new InputDocument(prefix + relative, () => File.ReadAllBytes(path))));
-                }
+                // A directory that cannot be listed becomes an error record of its own instead of vanishing.
+                yield return new InputDocument(prefix + entry.Relative, _ => throw new UnlistableDirectoryException(problem));
+                continue;
             }
+            children.Sort((x, y) => string.CompareOrdinal(x.SortKey, y.SortKey));
+            for (var i = children.Count - 1; i >= 0; i--) pending.Push(children[i]);
         }
 
-        found.Sort((x, y) => string.CompareOrdinal(x.Relative, y.Relative));
-        return found.ConvertAll(item => item.Document);
+        (List<Entry> Children, string? Problem) List(Entry directory)
+        {
+            var children = new List<Entry>();
+            try
+            {
+                foreach (var info in new DirectoryInfo(directory.FullPath).EnumerateFileSystemInfos("*", s_listAll))
+                {
+                    var relative = directory.Relative.Length == 0 ? info.Name : directory.Relative + "/" + info.Name;
+                    // Not info.FullName: .NET leaves it empty when the path is longer than the system
+                    // allows; joined, the path is kept and opening it fails, for this entry alone.
+                    var path = Path.Join(directory.FullPath, info.Name);
+                    if (info is not DirectoryInfo linked)
+                        children.Add(new Entry(relative, path, IsDirectory: false));
+                    else if (linked.LinkTarget is null)
+                        children.Add(new Entry(relative, path, IsDirectory: true));
+                    else
+                        // Following links to directories could loop forever; like grep -r, only real directories are entered.
+                        _warn($"not following symbolic link to a directory: {prefix}{relative}");
+                }
+                return (children, null);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException or ArgumentException)
+            {
+                // ArgumentException: a path the system rejects (longer than PATH_MAX) must not end the batch.
+                return (children, $"cannot list directory: {ex.Message}");
+            }
+        }
     }
 
     // Results name documents with '/' whatever the platform, so JSON and diffs are the same everywhere.
     private static string DisplayPath(string path) =>
         Path.DirectorySeparatorChar == '\\' ? path.Replace('\\', '/') : path;
 
-    private static byte[] ReadAll(Stream stream)
+    /// <summary>A file or directory below DIR, not visited yet.</summary>
+    private sealed record Entry(string Relative, string FullPath, bool IsDirectory)
     {
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
+        /// <summary>The name it sorts by among its siblings: a directory's with a '/' after it, as in its files' paths.</summary>
+        public string SortKey => IsDirectory ? Relative + "/" : Relative;
     }
 }

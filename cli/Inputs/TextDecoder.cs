@@ -1,44 +1,117 @@
+using System.Buffers;
+using System.Buffers.Binary;
 using System.Text;
+using System.Text.Unicode;
 
 namespace DocSchema.Cli.Inputs;
 
 /// <summary>
 /// Turns a document's bytes into text: a UTF-8, UTF-16 LE or UTF-16 BE byte order mark decides the
-/// encoding, otherwise UTF-8. Never throws on bad bytes: they become U+FFFD and are reported, so one
-/// badly encoded file cannot stop a batch.
+/// encoding (and is removed), otherwise UTF-8. Never throws on bad bytes: each invalid sequence
+/// becomes one U+FFFD, exactly as .NET's replacing decoders do it, and the first one's place and the
+/// number of them are reported (<see cref="DecodingProblem"/>), so one badly encoded file neither
+/// stops a batch nor passes unnoticed.
 /// </summary>
 internal static class TextDecoder
 {
-    // Strict decoders detect bad input; the lenient ones (replacement fallback) are only used once
-    // the strict one has found a problem, so well-formed files are decoded once.
-    private static readonly Encoding s_utf8Strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private static readonly Encoding s_utf8Lenient = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
-    private static readonly Encoding s_utf16LeStrict = new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
-    private static readonly Encoding s_utf16LeLenient = new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: false);
-    private static readonly Encoding s_utf16BeStrict = new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
-    private static readonly Encoding s_utf16BeLenient = new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: false);
+    private static readonly byte[] s_utf8Bom = [0xEF, 0xBB, 0xBF];
+    private static readonly byte[] s_utf16LeBom = [0xFF, 0xFE];
+    private static readonly byte[] s_utf16BeBom = [0xFE, 0xFF];
 
     /// <summary>Decodes <paramref name="bytes"/>; see the class remarks for how the encoding is chosen.</summary>
     public static DecodedText Decode(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith([(byte)0xEF, (byte)0xBB, (byte)0xBF]))
-            return Decode(bytes[3..], s_utf8Strict, s_utf8Lenient, "utf-8 (BOM)", "UTF-8");
-        if (bytes.StartsWith([(byte)0xFF, (byte)0xFE]))
-            return Decode(bytes[2..], s_utf16LeStrict, s_utf16LeLenient, "utf-16le (BOM)", "UTF-16");
-        if (bytes.StartsWith([(byte)0xFE, (byte)0xFF]))
-            return Decode(bytes[2..], s_utf16BeStrict, s_utf16BeLenient, "utf-16be (BOM)", "UTF-16");
-        return Decode(bytes, s_utf8Strict, s_utf8Lenient, "utf-8", "UTF-8");
+        if (bytes.StartsWith(s_utf8Bom)) return DecodeUtf8(bytes[s_utf8Bom.Length..], s_utf8Bom.Length, "utf-8 (BOM)");
+        if (bytes.StartsWith(s_utf16LeBom)) return DecodeUtf16(bytes[s_utf16LeBom.Length..], s_utf16LeBom.Length, bigEndian: false);
+        if (bytes.StartsWith(s_utf16BeBom)) return DecodeUtf16(bytes[s_utf16BeBom.Length..], s_utf16BeBom.Length, bigEndian: true);
+        return DecodeUtf8(bytes, 0, "utf-8");
     }
 
-    private static DecodedText Decode(ReadOnlySpan<byte> bytes, Encoding strict, Encoding lenient, string name, string label)
+    private static DecodedText DecodeUtf8(ReadOnlySpan<byte> bytes, int bomLength, string name)
     {
+        // Well-formed files, nearly all of them, take the vectorized path and are decoded once.
+        if (Utf8.IsValid(bytes)) return new DecodedText(Encoding.UTF8.GetString(bytes), name, null);
+
+        // UTF-8 never needs more UTF-16 code units than bytes: one per byte at most, U+FFFD included.
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
         try
         {
-            return new DecodedText(strict.GetString(bytes), name, null);
+            int read = 0, written = 0, count = 0;
+            long firstByte = -1;
+            var firstChar = -1;
+            while (true)
+            {
+                var status = Utf8.ToUtf16(bytes[read..], chars.AsSpan(written), out var bytesRead, out var charsWritten,
+                    replaceInvalidSequences: false, isFinalBlock: true);
+                read += bytesRead;
+                written += charsWritten;
+                if (status == OperationStatus.Done) break;
+
+                // An invalid sequence (or one cut off by the end of the file): its maximal invalid
+                // prefix becomes one U+FFFD, the Unicode-recommended practice .NET's decoders follow.
+                Rune.DecodeFromUtf8(bytes[read..], out _, out var invalidLength);
+                if (count++ == 0)
+                {
+                    firstByte = bomLength + read;
+                    firstChar = written;
+                }
+                chars[written++] = '\uFFFD';
+                read += Math.Max(1, invalidLength);
+            }
+            return new DecodedText(new string(chars, 0, written), name, new DecodingProblem("UTF-8", firstByte, firstChar, count));
         }
-        catch (DecoderFallbackException)
+        finally
         {
-            return new DecodedText(lenient.GetString(bytes), name, $"invalid {label} byte sequences were replaced with U+FFFD");
+            ArrayPool<char>.Shared.Return(chars);
         }
+    }
+
+    private static DecodedText DecodeUtf16(ReadOnlySpan<byte> bytes, int bomLength, bool bigEndian)
+    {
+        var name = bigEndian ? "utf-16be (BOM)" : "utf-16le (BOM)";
+        var units = bytes.Length / 2;
+        var text = new char[units + bytes.Length % 2];
+        int written = 0, count = 0;
+        long firstByte = -1;
+        var firstChar = -1;
+
+        void Invalid(long byteOffset)
+        {
+            if (count++ == 0)
+            {
+                firstByte = bomLength + byteOffset;
+                firstChar = written;
+            }
+            text[written++] = '\uFFFD';
+        }
+
+        char Unit(ReadOnlySpan<byte> all, int index)
+        {
+            var pair = all.Slice(index * 2, 2);
+            return (char)(bigEndian ? BinaryPrimitives.ReadUInt16BigEndian(pair) : BinaryPrimitives.ReadUInt16LittleEndian(pair));
+        }
+
+        for (var i = 0; i < units; i++)
+        {
+            var c = Unit(bytes, i);
+            if (char.IsHighSurrogate(c) && i + 1 < units && char.IsLowSurrogate(Unit(bytes, i + 1)))
+            {
+                text[written++] = c;
+                text[written++] = Unit(bytes, ++i);
+            }
+            else if (char.IsSurrogate(c))
+            {
+                // A lone half of a pair: the pair's other half is missing or is not one.
+                Invalid(i * 2L);
+            }
+            else
+            {
+                text[written++] = c;
+            }
+        }
+        if (bytes.Length % 2 == 1) Invalid(bytes.Length - 1); // an odd byte left over at the end
+
+        var problem = count == 0 ? null : new DecodingProblem("UTF-16", firstByte, firstChar, count);
+        return new DecodedText(new string(text, 0, written), name, problem);
     }
 }

@@ -23,21 +23,35 @@ internal sealed class DocumentProcessor
     }
 
     /// <summary>The result for <paramref name="document"/>.</summary>
-    public DocumentResult Process(InputDocument document)
+    public DocumentResult Process(InputDocument document) => Process(document, new DocumentStage(), CancellationToken.None);
+
+    /// <summary>
+    /// The result for <paramref name="document"/>, telling <paramref name="stage"/> how far it got.
+    /// <paramref name="cancellation"/> stops the reading of its bytes (parsers do not observe it).
+    /// </summary>
+    public DocumentResult Process(InputDocument document, DocumentStage stage, CancellationToken cancellation)
     {
         var result = new DocumentResult { Source = document.Source };
 
+        stage.Activity = "reading";
         DecodedText decoded;
         try
         {
-            decoded = TextDecoder.Decode(document.ReadBytes());
+            var bytes = document.ReadBytes(cancellation);
+            result = result with { Bytes = bytes.LongLength };
+            decoded = TextDecoder.Decode(bytes);
+        }
+        catch (UnlistableDirectoryException ex)
+        {
+            return result.AsError(new DocumentError(ex.Message));
         }
         catch (Exception ex)
         {
             return result.AsError(new DocumentError($"cannot read: {ex.Message}"));
         }
-        result = result with { Encoding = decoded.Encoding, InputProblem = decoded.Problem };
+        result = result with { Encoding = decoded.Encoding, InputProblem = decoded.Problem?.Message };
 
+        stage.Activity = "choosing a schema";
         SchemaInfo? schema;
         try
         {
@@ -50,11 +64,15 @@ internal sealed class DocumentProcessor
         if (schema is null)
             return result.AsError(new DocumentError("no schema is compiled in"));
         result = result with { SchemaName = schema.Name };
+        stage.SchemaName = schema.Name;
 
+        stage.Activity = "parsing";
         IParseResult parsed;
         try
         {
-            parsed = schema.Parse(SourceText.From(decoded.Text, document.Source));
+            // Undecodable bytes travel with the text as DS2005, so they reach the diagnostics and the JSON.
+            IReadOnlyList<InputDiagnostic> inputDiagnostics = decoded.Problem is { } problem ? [problem.ToDiagnostic()] : [];
+            parsed = schema.Parse(SourceText.From(decoded.Text, document.Source, inputDiagnostics));
         }
         catch (Exception ex)
         {

@@ -12,10 +12,13 @@ internal sealed record DocumentResult
     /// <summary>The schema that parsed it, or null when none was reached (unreadable file, failed detection).</summary>
     public string? SchemaName { get; init; }
 
+    /// <summary>How many bytes were read (0 when none could be).</summary>
+    public long Bytes { get; init; }
+
     /// <summary>How its bytes were decoded, or null when they were not read.</summary>
     public string? Encoding { get; init; }
 
-    /// <summary>What was wrong with its bytes (the text was still parsed), or null.</summary>
+    /// <summary>What was wrong with its bytes (the text was still parsed, with U+FFFD in their place), or null.</summary>
     public string? InputProblem { get; init; }
 
     /// <summary>The article; null exactly when <see cref="Error"/> is set.</summary>
@@ -26,6 +29,9 @@ internal sealed record DocumentResult
 
     /// <summary>Why there is no article, or null.</summary>
     public DocumentError? Error { get; init; }
+
+    /// <summary>True when it was stopped by the time limit (<c>--timeout</c>).</summary>
+    public bool TimedOut { get; init; }
 
     /// <summary>True when the document counts as failed for the exit code: no article, or an error diagnostic.</summary>
     public bool Failed => Error is not null || Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);

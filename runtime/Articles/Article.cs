@@ -3,6 +3,7 @@ using DocSchema.Runtime.Alignment;
 using DocSchema.Runtime.Datelines;
 using DocSchema.Runtime.Json;
 using DocSchema.Runtime.Languages;
+using DocSchema.Runtime.Patterns;
 using DocSchema.Runtime.Quotes;
 using DocSchema.Runtime.Results;
 using DocSchema.Runtime.Text;
@@ -31,6 +32,7 @@ public abstract class Article
         Boilerplate = builder.Boilerplate;
         Related = builder.Related;
         Diagnostics = builder.Context.Diagnostics;
+        StepsUsed = builder.Context.StepsUsed;
     }
 
     /// <summary>The name of the schema that parsed this article.</summary>
@@ -77,6 +79,13 @@ public abstract class Article
 
     /// <summary>Where the text did not match the schema.</summary>
     public IReadOnlyList<ParseDiagnostic> Diagnostics { get; }
+
+    /// <summary>
+    /// The pattern-matching steps the parse spent (<see cref="ParseContext.StepsUsed"/> when the
+    /// article was built): deterministic, unlike a timing, so tests and profilers can check that
+    /// parsing stays linear and find the documents that cost the most.
+    /// </summary>
+    public long StepsUsed { get; }
 
     /// <summary>Writes the article as one JSON object in the shape of docs/article-json.md.</summary>
     public void WriteJson(Utf8JsonWriter writer) => ArticleJsonWriter.Write(writer, this);

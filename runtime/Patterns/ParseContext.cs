@@ -19,13 +19,20 @@ public sealed class ParseContext
     private long _steps;
     private bool _reportedExhaustion;
 
-    /// <summary>Starts a parse of <paramref name="source"/>.</summary>
+    /// <summary>
+    /// Starts a parse of <paramref name="source"/>. Its <see cref="SourceText.InputDiagnostics"/>
+    /// (e.g. DS2005, undecodable bytes) become the first <see cref="Diagnostics"/>.
+    /// </summary>
     public ParseContext(SourceText source)
     {
+        ArgumentNullException.ThrowIfNull(source);
         Source = source;
         Text = source.Text;
-        _steps = (long)source.Length * StepsPerCharacter + BaseBudget;
+        StepBudget = (long)source.Length * StepsPerCharacter + BaseBudget;
+        _steps = StepBudget;
         Limit = Text.Length;
+        foreach (var diagnostic in source.InputDiagnostics)
+            Report(diagnostic.Id, diagnostic.Severity, diagnostic.Message, diagnostic.Span);
     }
 
     /// <summary>The document.</summary>
@@ -45,6 +52,15 @@ public sealed class ParseContext
 
     /// <summary>True once the step budget ran out: from then on every match fails.</summary>
     public bool BudgetExhausted => _steps <= 0;
+
+    /// <summary>The steps this parse may spend: <see cref="StepsPerCharacter"/> per character plus <see cref="BaseBudget"/>.</summary>
+    public long StepBudget { get; }
+
+    /// <summary>
+    /// The steps spent so far (at most <see cref="StepBudget"/>): a deterministic measure of the
+    /// matching work, for profiling and for checking that a schema's patterns stay linear.
+    /// </summary>
+    public long StepsUsed => StepBudget - Math.Max(_steps, 0);
 
     /// <summary>Diagnostics reported so far.</summary>
     public IReadOnlyList<ParseDiagnostic> Diagnostics => _diagnostics;

@@ -70,7 +70,8 @@ internal sealed class QuoteAttributor
 
     private Unit Read(TextSpan span, int number, Unit? previous)
     {
-        var p = new QuoteParagraph(_source.Text, span, QuoteScanner.Scan(_source.Text, span));
+        // Quotes nested deeper than QuoteNesting.MaxDepth are left out, so output stays linear in the input.
+        var p = new QuoteParagraph(_source.Text, span, QuoteNesting.Limit(QuoteScanner.Scan(_source.Text, span)).ToList());
         var unit = new Unit(p, number);
         var speakerBefore = _resolver.LastSpeaker;
         _sentenceSubjects.Clear();

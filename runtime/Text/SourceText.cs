@@ -1,3 +1,5 @@
+using DocSchema.Runtime.Results;
+
 namespace DocSchema.Runtime.Text;
 
 /// <summary>
@@ -8,10 +10,11 @@ public sealed class SourceText
 {
     private int[]? _lineStarts;
 
-    private SourceText(string text, string? name)
+    private SourceText(string text, string? name, IReadOnlyList<InputDiagnostic> inputDiagnostics)
     {
         Text = text;
         Name = name;
+        InputDiagnostics = inputDiagnostics;
     }
 
     /// <summary>The whole text.</summary>
@@ -23,11 +26,32 @@ public sealed class SourceText
     /// <summary>Number of UTF-16 code units in the text.</summary>
     public int Length => Text.Length;
 
+    /// <summary>Problems found while the text was obtained (e.g. DS2005, undecodable bytes); every parse reports them first.</summary>
+    public IReadOnlyList<InputDiagnostic> InputDiagnostics { get; }
+
     /// <summary>Wraps <paramref name="text"/>; <paramref name="name"/> names its origin in results and diagnostics.</summary>
-    public static SourceText From(string text, string? name = null)
+    public static SourceText From(string text, string? name = null) => From(text, name, []);
+
+    /// <summary>
+    /// Wraps <paramref name="text"/> with the problems found while it was obtained, e.g. bytes a
+    /// decoder replaced with U+FFFD. Each parse of it starts with <paramref name="inputDiagnostics"/>
+    /// among its diagnostics, located by line and column, before anything the parser reports.
+    /// </summary>
+    /// <param name="text">The whole text.</param>
+    /// <param name="name">Where the text came from: a file path, "-" for standard input, or null.</param>
+    /// <param name="inputDiagnostics">The problems, each with a span inside <paramref name="text"/>.</param>
+    public static SourceText From(string text, string? name, IReadOnlyList<InputDiagnostic> inputDiagnostics)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new SourceText(text, name);
+        ArgumentNullException.ThrowIfNull(inputDiagnostics);
+        foreach (var diagnostic in inputDiagnostics)
+        {
+            // Checked here, where the caller can still be told, rather than when a parse locates it.
+            if (diagnostic is null) throw new ArgumentException("an input diagnostic is null", nameof(inputDiagnostics));
+            if ((uint)diagnostic.Span.Start > (uint)text.Length || (uint)diagnostic.Span.Length > (uint)(text.Length - diagnostic.Span.Start))
+                throw new ArgumentOutOfRangeException(nameof(inputDiagnostics), diagnostic.Span, $"the span of {diagnostic.Id} must lie inside the text");
+        }
+        return new SourceText(text, name, inputDiagnostics.ToArray());
     }
 
     /// <summary>The characters of <paramref name="span"/>.</summary>

@@ -33,6 +33,12 @@ public class HelpTests
         Assert.Contains("[default: auto]", run.Stdout);
         Assert.Contains("[default: text]", run.Stdout);
         Assert.Contains("Known: " + FakeSchemas.KnownNames, run.Stdout);
+        Assert.Contains("--jobs", run.Stdout);
+        Assert.Contains("--timeout", run.Stdout);
+        Assert.Contains("[default: 10]", run.Stdout);
+        Assert.Contains("DS2005", run.Stdout);
+        Assert.Contains("byte order mark", run.Stdout);
+        Assert.Contains("  130  interrupted", run.Stdout);
         Assert.Contains("docschema parse --format jsonl", run.Stdout);
         Assert.Contains("Exit codes:", run.Stdout);
         Assert.Equal("", run.Stderr);

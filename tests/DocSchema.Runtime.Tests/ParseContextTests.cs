@@ -69,4 +69,37 @@ public class ParseContextTests
         Assert.Equal(new LinePosition(2, 0), diagnostic.Location);
         Assert.Equal("3:1: warning DS2001: no byline", diagnostic.ToString());
     }
+
+    [Fact]
+    public void StepsUsed_CountsEveryStep_AndStopsAtTheBudget()
+    {
+        var context = new ParseContext(SourceText.From("abc"));
+        Assert.Equal(3L * ParseContext.StepsPerCharacter + ParseContext.BaseBudget, context.StepBudget);
+        Assert.Equal(0, context.StepsUsed);
+
+        for (var i = 0; i < 1000; i++) context.Step();
+        Assert.Equal(1000, context.StepsUsed);
+
+        while (context.Step())
+        {
+        }
+        for (var i = 0; i < 1000; i++) context.Step();
+        Assert.Equal(context.StepBudget, context.StepsUsed);
+    }
+
+    [Fact]
+    public void InputDiagnostics_AreTheFirstDiagnostics_LocatedLikeTheParsersOwn()
+    {
+        var source = SourceText.From("ab\r\ncd\uFFFDef", "x.txt",
+            [new InputDiagnostic("DS2005", DiagnosticSeverity.Warning, "invalid UTF-8 at byte offset 7", new TextSpan(6, 1))]);
+        var context = new ParseContext(source);
+
+        context.ReportMissingRole("headline", new TextSpan(0, 0));
+
+        Assert.Equal(["DS2005", "DS2001"], context.Diagnostics.Select(d => d.Id));
+        var input = context.Diagnostics[0];
+        Assert.Equal(new LinePosition(1, 2), input.Location);
+        Assert.Equal(new TextSpan(6, 1), input.Span);
+        Assert.Equal("2:3: warning DS2005: invalid UTF-8 at byte offset 7", input.ToString());
+    }
 }

@@ -1,3 +1,4 @@
+using DocSchema.Runtime.Results;
 using DocSchema.Runtime.Text;
 
 namespace DocSchema.Runtime.Tests;
@@ -119,5 +120,33 @@ public class SourceTextTests
     public void From_RejectsNull()
     {
         Assert.Throws<ArgumentNullException>(() => SourceText.From(null!));
+    }
+
+    [Fact]
+    public void From_WithoutInputDiagnostics_HasNone()
+    {
+        Assert.Empty(SourceText.From("text").InputDiagnostics);
+    }
+
+    [Fact]
+    public void From_KeepsACopyOfTheInputDiagnostics()
+    {
+        var diagnostics = new List<InputDiagnostic> { new("DS2005", DiagnosticSeverity.Warning, "bad bytes", new TextSpan(1, 1)) };
+
+        var source = SourceText.From("a\uFFFDb", "a.txt", diagnostics);
+        diagnostics.Clear();
+
+        Assert.Equal("DS2005", Assert.Single(source.InputDiagnostics).Id);
+    }
+
+    [Theory]
+    [InlineData(4, 0)]
+    [InlineData(2, 2)]
+    [InlineData(-1, 1)]
+    public void From_RejectsAnInputDiagnosticOutsideTheText(int start, int length)
+    {
+        var diagnostic = new InputDiagnostic("DS2005", DiagnosticSeverity.Warning, "bad bytes", new TextSpan(start, length));
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => SourceText.From("abc", null, [diagnostic]));
     }
 }

@@ -1,0 +1,57 @@
+namespace DocSchema.Cli.Inputs;
+
+/// <summary>
+/// Reads a document's bytes: at most <see cref="MaxBytes"/> of them, in chunks between which a
+/// cancelled token stops the read. The cap keeps a batch's memory bounded when DIR holds something
+/// that is not an article: a disk image, or a link to a device such as /dev/zero that never ends.
+/// </summary>
+internal static class DocumentReader
+{
+    /// <summary>The largest document read: far beyond any article (a 5-million-character page is 15 MB).</summary>
+    public const int MaxBytes = 256 * 1024 * 1024;
+
+    private const int ChunkSize = 1 << 20;
+
+    /// <summary>The bytes of the file at <paramref name="path"/>.</summary>
+    /// <exception cref="IOException">It cannot be read, or it is larger than <see cref="MaxBytes"/>.</exception>
+    public static byte[] ReadFile(string path, CancellationToken cancellation)
+    {
+        // Opening a FIFO blocks until something writes to it, without any way to cancel: the
+        // caller's time limit reports such a document and leaves the open to finish on its own.
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete,
+            bufferSize: 0, FileOptions.SequentialScan);
+        if (stream.CanSeek && stream.Length > MaxBytes) throw TooLarge();
+        return ReadAll(stream, stream.CanSeek ? (int)stream.Length : ChunkSize, cancellation);
+    }
+
+    /// <summary>Every byte of <paramref name="stream"/> (standard input, say).</summary>
+    /// <exception cref="IOException">It cannot be read, or it is longer than <see cref="MaxBytes"/>.</exception>
+    public static byte[] ReadAll(Stream stream, CancellationToken cancellation) => ReadAll(stream, ChunkSize, cancellation);
+
+    private static byte[] ReadAll(Stream stream, int expected, CancellationToken cancellation)
+    {
+        var buffer = new byte[Math.Max(expected, 1)];
+        var length = 0;
+        while (true)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            if (length == buffer.Length)
+            {
+                if (length >= MaxBytes)
+                {
+                    // Full at the cap: one more byte means too large, none means exactly MaxBytes.
+                    if (stream.ReadByte() < 0) break;
+                    throw TooLarge();
+                }
+                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, MaxBytes));
+            }
+            var read = stream.Read(buffer, length, Math.Min(buffer.Length - length, ChunkSize));
+            if (read == 0) break;
+            length += read;
+        }
+        if (length != buffer.Length) Array.Resize(ref buffer, length);
+        return buffer;
+    }
+
+    private static IOException TooLarge() => new($"larger than {MaxBytes / (1024 * 1024)} MB, the most a document may have");
+}
