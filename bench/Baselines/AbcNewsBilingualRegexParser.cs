@@ -16,15 +16,15 @@ namespace DocSchema.Bench.Baselines;
 public static class AbcNewsBilingualRegexParser
 {
     /// <summary>A caption block, English or Chinese.</summary>
-    private static readonly Regex Caption = new(
+    internal static readonly Regex Caption = new(
         "^(?:" + EnglishNewsRegexes.CaptionPattern + "|" + ChineseNewsRegexes.CaptionPattern + ")$", Options);
 
     /// <summary>A subheading block, Chinese or English.</summary>
-    private static readonly Regex Subheading = new(
+    internal static readonly Regex Subheading = new(
         "^(?:" + ChineseNewsRegexes.ShortSubheadingPattern + "|" + EnglishNewsRegexes.SubheadingPattern + ")$", Options);
 
     /// <summary>A dateline at the start of the first paragraph, English or Chinese.</summary>
-    private static readonly Regex Dateline = new(
+    internal static readonly Regex Dateline = new(
         "^(?:" + EnglishNewsRegexes.DatelinePattern + "|" + ChineseNewsRegexes.DatelinePattern + ")", Options);
 
     /// <summary>How many lines in a new script it takes to start a section.</summary>

@@ -18,20 +18,20 @@ public static class OrientalDailyRegexParser
     private static readonly Regex Block = new(@"\S(?:[^\n]*\S)?(?:[^\S\n]*\n[^\S\n]*\S(?:[^\n]*\S)?)*", Options);
 
     /// <summary>The site's promotion of its channels, which closes every article body (at the start of a block).</summary>
-    private static readonly Regex Promotion = new(
+    internal static readonly Regex Promotion = new(
         "^(?:要看.*?(?:Follow|追踪|關注|关注)|.*?(?:WhatsApp Channel|Telegram|Facebook专页|Facebook專頁))", Options);
 
     /// <summary>The heading of the list of other stories; the body ends there and the teasers follow it.</summary>
-    private static readonly Regex ListHeading = new("^(?:热门新闻|相关新闻|延伸阅读|推荐阅读)$", Options);
+    internal static readonly Regex ListHeading = new("^(?:热门新闻|相关新闻|延伸阅读|推荐阅读)$", Options);
 
     /// <summary>A block that starts with the "read more" line that separates teasers.</summary>
-    private static readonly Regex ReadMoreFirst = new(@"^阅读全文(?:\r?\n|$)", Options);
+    internal static readonly Regex ReadMoreFirst = new(@"^阅读全文(?:\r?\n|$)", Options);
 
     /// <summary>The "read more" line that separates teasers.</summary>
-    private static readonly Regex ReadMore = new("^阅读全文$", Options);
+    internal static readonly Regex ReadMore = new("^阅读全文$", Options);
 
     /// <summary>A teaser's section label (国际, 新加坡).</summary>
-    private static readonly Regex SectionLabel = new("^" + Han + "{1,4}$", Options);
+    internal static readonly Regex SectionLabel = new("^" + Han + "{1,4}$", Options);
 
     /// <summary>Reads <paramref name="text"/> as an Oriental Daily page.</summary>
     public static RegexArticle Parse(string text, string? source = null)

@@ -43,7 +43,7 @@ public sealed class InputColumn(string id, string header, string legend, Func<Me
         var report = summary[benchmarkCase];
         if (report?.ResultStatistics is not { } statistics) return "-";
         var allocated = report.GcStats.GetBytesAllocatedPerOperation(benchmarkCase);
-        return value(new Measured(summary, benchmarkCase, input, statistics.Mean, allocated)) ?? "-";
+        return value(new Measured(summary, benchmarkCase, input, statistics.Median, allocated)) ?? "-";
     }
 
     public override string ToString() => ColumnName;
@@ -65,6 +65,9 @@ public sealed class InputColumn(string id, string header, string legend, Func<Me
 /// <param name="Summary">The whole summary (to find other cases).</param>
 /// <param name="Case">The case.</param>
 /// <param name="Input">What one operation reads and writes.</param>
-/// <param name="MeanNanoseconds">Mean time of one operation.</param>
+/// <param name="MedianNanoseconds">
+/// Median time of one operation: on a machine shared with other jobs the mean carries their
+/// bursts, the median much less.
+/// </param>
 /// <param name="AllocatedBytes">Bytes allocated per operation, when the memory diagnoser ran.</param>
-public sealed record Measured(Summary Summary, BenchmarkCase Case, BenchmarkInput Input, double MeanNanoseconds, long? AllocatedBytes);
+public sealed record Measured(Summary Summary, BenchmarkCase Case, BenchmarkInput Input, double MedianNanoseconds, long? AllocatedBytes);

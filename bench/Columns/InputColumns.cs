@@ -4,8 +4,9 @@ using System.Reflection;
 namespace DocSchema.Bench.Columns;
 
 /// <summary>
-/// The columns every throughput table shows. MB means MiB (2^20 bytes) throughout, input is
-/// counted in UTF-8 bytes, allocation per operation comes from BenchmarkDotNet's memory diagnoser.
+/// The columns the throughput tables show. MB means MiB (2^20 bytes) throughout, input is counted
+/// in UTF-8 bytes, times are medians, allocation per operation comes from BenchmarkDotNet's memory
+/// diagnoser.
 /// </summary>
 public static class InputColumns
 {
@@ -16,16 +17,16 @@ public static class InputColumns
         m => Size(m.Input.Utf8Bytes));
 
     /// <summary>Throughput in MiB of UTF-8 input per second.</summary>
-    public static readonly InputColumn Throughput = new("MBps", "MB/s", "MiB of UTF-8 input per second (mean)",
-        m => Number(m.Input.Utf8Bytes / MiB / (m.MeanNanoseconds / 1e9)));
+    public static readonly InputColumn Throughput = new("MBps", "MB/s", "MiB of UTF-8 input per second (median)",
+        m => Number(m.Input.Utf8Bytes / MiB / (m.MedianNanoseconds / 1e9)));
 
     /// <summary>Time per MiB of input, for the scaling tables.</summary>
-    public static readonly InputColumn TimePerMegabyte = new("MsPerMB", "ms/MB", "milliseconds per MiB of UTF-8 input (mean)",
-        m => Number(m.MeanNanoseconds / 1e6 / (m.Input.Utf8Bytes / MiB)));
+    public static readonly InputColumn TimePerMegabyte = new("MsPerMB", "ms/MB", "milliseconds per MiB of UTF-8 input (median)",
+        m => Number(m.MedianNanoseconds / 1e6 / (m.Input.Utf8Bytes / MiB)));
 
     /// <summary>Time per document, when an operation parses several.</summary>
-    public static readonly InputColumn TimePerDocument = new("UsPerDoc", "µs/doc", "microseconds per document (mean)",
-        m => Number(m.MeanNanoseconds / 1e3 / m.Input.Documents));
+    public static readonly InputColumn TimePerDocument = new("UsPerDoc", "µs/doc", "microseconds per document (median)",
+        m => Number(m.MedianNanoseconds / 1e3 / m.Input.Documents));
 
     /// <summary>Bytes allocated per document.</summary>
     public static readonly InputColumn AllocatedPerDocument = new("AllocPerDoc", "Alloc/doc", "bytes allocated per document",
@@ -40,7 +41,7 @@ public static class InputColumns
         m => m.AllocatedBytes is { } bytes && m.Input.OutputStringBytes is > 0 and var output ? Number((double)bytes / output) : null);
 
     /// <summary>How many times faster than the Regex baseline doing the same work (<see cref="ComparedWithAttribute"/>).</summary>
-    public static readonly InputColumn SpeedupOverRegex = new("VsRegex", "vs Regex", "Regex baseline's mean ÷ this mean (target ≥ 3)",
+    public static readonly InputColumn SpeedupOverRegex = new("VsRegex", "vs Regex", "Regex baseline's median ÷ this median (target ≥ 3)",
         m =>
         {
             if (m.Case.Descriptor.WorkloadMethod.GetCustomAttribute<ComparedWithAttribute>() is not { } compared) return null;
@@ -49,7 +50,7 @@ public static class InputColumns
                 && c.Descriptor.WorkloadMethod.Name == compared.Method
                 && c.Parameters.DisplayInfo == m.Case.Parameters.DisplayInfo);
             return partner is not null && m.Summary[partner]?.ResultStatistics is { } other
-                ? Number(other.Mean / m.MeanNanoseconds) + "×"
+                ? Number(other.Median / m.MedianNanoseconds) + "×"
                 : null;
         });
 

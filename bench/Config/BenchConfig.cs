@@ -24,6 +24,7 @@ public abstract class BenchConfig : ManualConfig
             .WithId($"w{warmups}i{iterations}"));
         AddDiagnoser(MemoryDiagnoser.Default);
         AddColumn(columns);
+        AddColumn(StatisticColumn.Median);
         AddColumn(BaselineRatioColumn.RatioMean);
         WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(40));
         WithOrderer(new BenchmarkDotNet.Order.DefaultOrderer(BenchmarkDotNet.Order.SummaryOrderPolicy.Declared));
