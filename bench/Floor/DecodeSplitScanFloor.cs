@@ -1,0 +1,41 @@
+using System.Buffers;
+using System.Text;
+
+namespace DocSchema.Bench.Floor;
+
+/// <summary>
+/// The floor: what any extraction from the same bytes must at least do — decode the UTF-8 into a
+/// string, find the line breaks, and find the quote marks — and nothing else. The throughput
+/// tables use it as their baseline: a parser at ratio 2 takes twice the floor's time.
+/// </summary>
+public static class DecodeSplitScanFloor
+{
+    // The line breaks of the schema language (LF, CR, NEL, LS, PS), as the runtime's LineBreaks has them.
+    private static readonly SearchValues<char> s_lineBreaks = SearchValues.Create("\n\r\u0085\u2028\u2029");
+
+    // Every character the runtime's quote scanner classifies as a quote mark.
+    private static readonly SearchValues<char> s_quoteMarks =
+        SearchValues.Create("\"'\u201C\u201D\u2018\u2019\u301D\u301E\u301F\u300C\u300D\u300E\u300F\uFE41\uFE42\uFE43\uFE44\uFF02\uFF07");
+
+    /// <summary>Decodes <paramref name="utf8"/>, splits it into lines and counts the quote marks of each line.</summary>
+    /// <returns>Lines plus quote marks, so that the work cannot be optimized away.</returns>
+    public static int Run(byte[] utf8)
+    {
+        var text = Encoding.UTF8.GetString(utf8);
+        var rest = text.AsSpan();
+        int lines = 0, marks = 0;
+        while (true)
+        {
+            var lineBreak = rest.IndexOfAny(s_lineBreaks);
+            var line = lineBreak < 0 ? rest : rest[..lineBreak];
+            for (var at = line.IndexOfAny(s_quoteMarks); at >= 0; at = line.IndexOfAny(s_quoteMarks))
+            {
+                marks++;
+                line = line[(at + 1)..];
+            }
+            lines++;
+            if (lineBreak < 0) return lines + marks;
+            rest = rest[(lineBreak + 1)..];
+        }
+    }
+}

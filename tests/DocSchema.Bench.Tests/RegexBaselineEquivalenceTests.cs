@@ -1,0 +1,73 @@
+using DocSchema.Bench.Baselines;
+using DocSchema.Bench.Corpus;
+using DocSchema.Runtime.Json;
+using DocSchema.Schemas;
+
+namespace DocSchema.Bench.Tests;
+
+/// <summary>
+/// Baseline R must write exactly the JSON the generated parser writes for the same text — same
+/// members, same values, same order — or the throughput comparison would compare different work.
+/// </summary>
+public class RegexBaselineEquivalenceTests
+{
+    [Fact]
+    public void Oriental_daily_regex_baseline_writes_the_generated_parsers_json()
+    {
+        var page = SampleArticle.OrientalDaily;
+        var generated = ArticleJsonWriter.ToJson(OrientalDailyArticle.Parse(page.Text, page.Name).Value!);
+        var regex = RegexArticleJsonWriter.ToJson(OrientalDailyRegexParser.Parse(page.Text, page.Name));
+
+        AssertSameJson(generated, regex);
+        // Guard against two empty outputs agreeing: the page has a subheading before paragraph 11 and a credited caption.
+        Assert.Contains("\"beforeParagraph\": 11", generated);
+        Assert.Contains("法新社档案照", generated);
+    }
+
+    [Fact]
+    public void Abc_bilingual_regex_baseline_writes_the_generated_parsers_json()
+    {
+        var page = SampleArticle.AbcNewsBilingual;
+        var generated = ArticleJsonWriter.ToJson(AbcNewsBilingualArticle.Parse(page.Text, page.Name).Value!);
+        var regex = RegexArticleJsonWriter.ToJson(AbcNewsBilingualRegexParser.Parse(page.Text, page.Name));
+
+        AssertSameJson(generated, regex);
+        Assert.Contains("\"language\": \"mixed\"", generated);
+        Assert.Contains("\"fromCount\": 1", generated);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void Oriental_daily_regex_baseline_agrees_on_the_teaser_heavy_page(int repeats)
+    {
+        var text = OrientalDailyPage.Real.WithTeasersRepeated(repeats);
+        var generated = ArticleJsonWriter.ToJson(OrientalDailyArticle.Parse(text, "teasers").Value!);
+        var regex = RegexArticleJsonWriter.ToJson(OrientalDailyRegexParser.Parse(text, "teasers"));
+
+        AssertSameJson(generated, regex);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(16)]
+    [InlineData(64)]
+    public void Oriental_daily_regex_baseline_agrees_on_scaled_pages(int kibibytes)
+    {
+        var text = OrientalDailyPage.Real.Scaled(kibibytes * 1024);
+        var generated = ArticleJsonWriter.ToJson(OrientalDailyArticle.Parse(text, "scaled").Value!);
+        var regex = RegexArticleJsonWriter.ToJson(OrientalDailyRegexParser.Parse(text, "scaled"));
+
+        AssertSameJson(generated, regex);
+    }
+
+    /// <summary>Equal text; on failure, the first differing line of each, so the difference is readable.</summary>
+    private static void AssertSameJson(string expected, string actual)
+    {
+        if (expected == actual) return;
+        var e = expected.Split('\n');
+        var a = actual.Split('\n');
+        var line = Enumerable.Range(0, Math.Min(e.Length, a.Length)).FirstOrDefault(i => e[i] != a[i], Math.Min(e.Length, a.Length));
+        Assert.Fail($"JSON differs at line {line + 1}:\n  generated: {(line < e.Length ? e[line] : "<end>")}\n  regex:     {(line < a.Length ? a[line] : "<end>")}");
+    }
+}
