@@ -94,10 +94,21 @@ public sealed class ArticleBuilder
     /// <summary>Marks <paramref name="region"/> (to the end of the text) as boilerplate.</summary>
     public void SetBoilerplate(TextSpan region)
     {
-        var lines = BlockSplitterLines(region);
-        if (lines.Count == 0) return;
-        var first = Source.Value(lines[0])!.Value;
-        var lineCount = Source.GetLinePosition(Source.Trim(region).End).Line - Source.GetLinePosition(first.Span.Start).Line + 1;
+        // The region starts at a block, so its trimmed start begins the first line; the lines are
+        // counted by their breaks, without listing them or building the document's line table.
+        var trimmed = Source.Trim(region);
+        if (trimmed.IsEmpty) return;
+        var text = Source.Text;
+        var firstEnd = text.AsSpan(trimmed.Start, trimmed.Length).IndexOfAny(LineBreaks.Chars);
+        var first = Source.Value(new TextSpan(trimmed.Start, firstEnd < 0 ? trimmed.Length : firstEnd))!.Value;
+        var lineCount = 1;
+        for (var pos = trimmed.Start; pos < trimmed.End;)
+        {
+            var next = text.AsSpan(pos, trimmed.End - pos).IndexOfAny(LineBreaks.Chars);
+            if (next < 0) break;
+            pos += next + LineBreaks.LengthAt(text, pos + next, trimmed.End);
+            lineCount++;
+        }
         Boilerplate = new Boilerplate(first, lineCount, LanguageDetector.Detect(first.Text));
     }
 
@@ -152,7 +163,6 @@ public sealed class ArticleBuilder
         static int[] Lengths(ArticleSection section) => section.Paragraphs.Select(p => p.Text.Text.Length).ToArray();
     }
 
-    private IReadOnlyList<TextSpan> BlockSplitterLines(TextSpan region) => Blocks.BlockSplitter.Lines(Source, region);
 
     private sealed class SectionParts
     {
