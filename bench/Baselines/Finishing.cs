@@ -8,10 +8,10 @@ namespace DocSchema.Bench.Baselines;
 
 /// <summary>
 /// What a user's Regex parser does after the layout is found: build values from matches, detect
-/// languages, find quotes. Language detection and quote finding call DocSchema's runtime
-/// (<see cref="LanguageDetector"/>, <see cref="QuoteScanner"/>) because a user would take some
-/// library for those too; the comparison is about the layout extraction, and both sides then pay
-/// the same for languages and quotes.
+/// languages, find quotes and their speakers. Language detection and quotes call DocSchema's
+/// runtime (<see cref="LanguageDetector"/>, <see cref="QuoteFinder"/>) because a user would take
+/// some library for those too; the comparison is about the layout extraction, and both sides then
+/// pay the same for languages and quotes.
 /// </summary>
 public static class Finishing
 {
@@ -22,13 +22,9 @@ public static class Finishing
         var paragraphs = new List<RegexParagraph>(paragraphTexts.Count);
         foreach (var text in paragraphTexts) paragraphs.Add(new RegexParagraph(text, LanguageDetector.Detect(text)));
 
-        var quotes = new List<RegexQuote>();
-        if (headline is not null)
-            foreach (var quote in Quotes(headline)) quotes.Add(new RegexQuote(quote, 0));
-        for (var i = 0; i < paragraphTexts.Count; i++)
-            foreach (var quote in Quotes(paragraphTexts[i])) quotes.Add(new RegexQuote(quote, i + 1));
-
-        return new RegexSection(MajorityLanguage(paragraphs), headline, dateline, captions, subheadings, paragraphs, quotes);
+        var found = QuoteFinder.Find(headline, paragraphTexts, captions.ConvertAll(c => c.Text));
+        var attributedCaptions = captions.Select((c, i) => c with { Quotes = found.CaptionQuotes[i] }).ToList();
+        return new RegexSection(MajorityLanguage(paragraphs), headline, dateline, attributedCaptions, subheadings, paragraphs, found.Quotes, found.Speakers);
     }
 
     /// <summary>A caption from a caption regex's match (groups text, credit); null when both are blank.</summary>
@@ -38,7 +34,8 @@ public static class Finishing
         var credit = match.Groups["credit"].Value.Trim();
         if (text.Length == 0) text = credit;
         if (text.Length == 0) return null;
-        return new RegexCaption(text, credit.Length == 0 ? null : credit, Quotes(text));
+        // Its quotes are found with the section's (Section), where names mentioned in the body count.
+        return new RegexCaption(text, credit.Length == 0 ? null : credit, []);
     }
 
     /// <summary>A dateline from a dateline regex's match (groups places, month, day, agency).</summary>
@@ -58,19 +55,6 @@ public static class Finishing
             match.Groups["month"].Success ? Month(match.Groups["month"].Value) : null,
             null,
             agency.Success && agency.Value.Trim() is { Length: > 0 } name ? name : null);
-    }
-
-    /// <summary>The quoted texts in <paramref name="text"/>.</summary>
-    public static List<string> Quotes(string text)
-    {
-        var spans = QuoteScanner.Scan(text, new TextSpan(0, text.Length));
-        var quotes = new List<string>(spans.Count);
-        foreach (var span in spans)
-        {
-            var quote = text.AsSpan(span.Start, span.Length).Trim();
-            if (!quote.IsEmpty) quotes.Add(quote.ToString());
-        }
-        return quotes;
     }
 
     /// <summary>The language of most paragraphs; ties go to more text, then to the smaller tag.</summary>

@@ -80,14 +80,7 @@ public static class RegexArticleJsonWriter
             writer.WriteString("text", caption.Text);
             WriteNullable(writer, "credit", caption.Credit);
             writer.WriteStartArray("quotes");
-            foreach (var quote in caption.Quotes)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("text", quote);
-                writer.WriteNull("speaker");
-                writer.WriteNull("kind");
-                writer.WriteEndObject();
-            }
+            foreach (var quote in caption.Quotes) ArticleJsonWriter.WriteQuote(writer, quote, withParagraph: false);
             writer.WriteEndArray();
             writer.WriteEndObject();
         }
@@ -111,16 +104,9 @@ public static class RegexArticleJsonWriter
         }
         writer.WriteEndArray();
         writer.WriteStartArray("quotes");
-        foreach (var quote in section.Quotes)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("text", quote.Text);
-            writer.WriteNumber("paragraph", quote.Paragraph);
-            writer.WriteNull("speaker");
-            writer.WriteNull("kind");
-            writer.WriteEndObject();
-        }
+        foreach (var quote in section.Quotes) ArticleJsonWriter.WriteQuote(writer, quote, withParagraph: true);
         writer.WriteEndArray();
+        ArticleJsonWriter.WriteSpeakers(writer, section.Speakers, section.Captions.Select(c => c.Quotes).ToList());
     }
 
     private static void WriteDateline(Utf8JsonWriter writer, RegexDateline? dateline)

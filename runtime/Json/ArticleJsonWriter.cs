@@ -46,7 +46,7 @@ public static class ArticleJsonWriter
         WriteSubheadings(writer, article.Subheadings);
         WriteParagraphs(writer, article.Paragraphs);
         WriteQuotes(writer, article.Quotes);
-        WriteSpeakers(writer, article.Speakers, article.Captions);
+        WriteSpeakers(writer, article.Speakers, article.Captions.Select(c => c.Quotes).ToList());
         WriteBoilerplate(writer, article.Boilerplate);
         WriteRelated(writer, article.Related);
         WriteSections(writer, article.Sections);
@@ -145,7 +145,8 @@ public static class ArticleJsonWriter
         writer.WriteEndArray();
     }
 
-    private static void WriteQuote(Utf8JsonWriter writer, Quote quote, bool withParagraph)
+    /// <summary>Writes one quote: text, paragraph (unless <paramref name="withParagraph"/> is false, as for caption quotes), speaker, kind.</summary>
+    public static void WriteQuote(Utf8JsonWriter writer, Quote quote, bool withParagraph)
     {
         writer.WriteStartObject();
         writer.WriteString("text", quote.Text.Text);
@@ -157,13 +158,16 @@ public static class ArticleJsonWriter
         writer.WriteEndObject();
     }
 
-    // Each speaker with their quotes; a quote is written as in "quotes" (text, paragraph, kind),
-    // with "caption" the one-based caption it comes from (then "paragraph" is null), else null.
-    private static void WriteSpeakers(Utf8JsonWriter writer, IReadOnlyList<Speaker> speakers, IReadOnlyList<Caption> captions)
+    /// <summary>
+    /// Writes <c>"speakers"</c>: each speaker with their quotes, a quote written as in "quotes" (text,
+    /// paragraph, kind) with "caption" the one-based caption it comes from (then "paragraph" is
+    /// null), else null. <paramref name="captionQuotes"/> are the quotes of each caption, in order.
+    /// </summary>
+    public static void WriteSpeakers(Utf8JsonWriter writer, IReadOnlyList<Speaker> speakers, IReadOnlyList<IReadOnlyList<Quote>> captionQuotes)
     {
         var captionOf = new Dictionary<Quote, int>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < captions.Count; i++)
-            foreach (var quote in captions[i].Quotes) captionOf[quote] = i + 1;
+        for (var i = 0; i < captionQuotes.Count; i++)
+            foreach (var quote in captionQuotes[i]) captionOf[quote] = i + 1;
 
         writer.WriteStartArray("speakers");
         foreach (var speaker in speakers)
@@ -244,7 +248,7 @@ public static class ArticleJsonWriter
             WriteSubheadings(writer, section.Subheadings);
             WriteParagraphs(writer, section.Paragraphs);
             WriteQuotes(writer, section.Quotes);
-            WriteSpeakers(writer, section.Speakers, section.Captions);
+            WriteSpeakers(writer, section.Speakers, section.Captions.Select(c => c.Quotes).ToList());
             writer.WriteEndObject();
         }
         writer.WriteEndArray();

@@ -7,7 +7,8 @@ namespace DocSchema.Bench.Baselines.Model;
 /// <param name="Captions">Picture captions.</param>
 /// <param name="Subheadings">Subheadings with the paragraph they stand before.</param>
 /// <param name="Paragraphs">Body paragraphs, the dateline removed.</param>
-/// <param name="Quotes">Quotes of the headline (paragraph 0) and the paragraphs.</param>
+/// <param name="Quotes">Quotes of the headline (paragraph 0) and the paragraphs, with kinds and speakers.</param>
+/// <param name="Speakers">Everyone quoted in the section, captions included.</param>
 public sealed record RegexSection(
     string Language,
     string? Headline,
@@ -15,4 +16,5 @@ public sealed record RegexSection(
     IReadOnlyList<RegexCaption> Captions,
     IReadOnlyList<RegexSubheading> Subheadings,
     IReadOnlyList<RegexParagraph> Paragraphs,
-    IReadOnlyList<RegexQuote> Quotes);
+    IReadOnlyList<DocSchema.Runtime.Quotes.Quote> Quotes,
+    IReadOnlyList<DocSchema.Runtime.Quotes.Speaker> Speakers);
