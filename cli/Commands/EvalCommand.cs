@@ -34,8 +34,8 @@ internal sealed class EvalCommand
         };
         _schemaOption = new Option<string>("--schema", "-s")
         {
-            HelpName = "gold|auto|NAME",
-            Description = "gold: the schema each gold file names as `source`; auto: the best-scoring schema; NAME: one schema for all (e.g. generic-news).",
+            HelpName = "gold|auto|NAME|FILE",
+            Description = "gold: the schema each gold file names as `source`; auto: the best-scoring schema; NAME or a schema FILE: one schema for all (e.g. generic-news).",
             DefaultValueFactory = _ => GoldSchema,
         };
         _formatOption = new Option<string>("--format", "-f")
@@ -91,12 +91,8 @@ internal sealed class EvalCommand
         SchemaInfo? fixedSchema = null;
         if (schemaName is not GoldSchema and not ParseCommand.AutoSchema)
         {
-            fixedSchema = _schemas.FirstOrDefault(s => s.Name == schemaName);
-            if (fixedSchema is null)
-            {
-                error.WriteLine($"docschema: unknown schema '{schemaName}' (known: {string.Join(", ", _schemas.Select(s => s.Name))})");
-                return ExitCodes.Usage;
-            }
+            fixedSchema = SchemaChoice.Resolve(schemaName, _schemas, error);
+            if (fixedSchema is null) return ExitCodes.Usage;
         }
 
         var goldFiles = Directory.EnumerateFiles(goldDirectory, "*.yaml").Order(StringComparer.Ordinal).ToList();

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using DocSchema.Cli.Compilation;
 using DocSchema.Cli.Inputs;
 using DocSchema.Cli.Output;
 using DocSchema.Cli.Processing;
@@ -164,20 +163,10 @@ internal sealed class ParseCommand
 
         // Usage problems are reported before anything is parsed, so no partial output precedes them.
         SchemaInfo? schema = null;
-        if (schemaName != AutoSchema && SchemaFileLoader.IsSchemaFile(schemaName))
+        if (schemaName != AutoSchema)
         {
-            // A schema file: compiled now by the same generator the build runs (cached by content).
-            schema = SchemaFileLoader.Load(schemaName, error);
+            schema = SchemaChoice.Resolve(schemaName, _schemas, error);
             if (schema is null) return ExitCodes.Usage;
-        }
-        else if (schemaName != AutoSchema)
-        {
-            schema = _schemas.FirstOrDefault(s => s.Name == schemaName);
-            if (schema is null)
-            {
-                error.WriteLine($"docschema: unknown schema '{schemaName}' (known: {KnownNames})");
-                return ExitCodes.Usage;
-            }
         }
         else if (_schemas.Count == 0)
         {
