@@ -19,36 +19,51 @@ public static class SectionSplitter
     {
         var sections = new List<IReadOnlyList<Block>>();
         if (blocks.Count == 0) return sections;
-        var scripts = Scripts(source, blocks);
-        var current = new List<Block>();
-        var currentScript = Script.None;
-        for (var i = 0; i < blocks.Count; i++)
+        var starts = SectionStarts(Scripts(source, blocks));
+        for (var s = 0; s < starts.Count; s++)
         {
-            var script = scripts[i];
-            if (currentScript == Script.None && script is Script.Han or Script.Latin) currentScript = script;
-            else if (script is Script.Han or Script.Latin && script != currentScript && current.Count > 0 && RunLength(scripts, i, script) >= MinimumRun)
-            {
-                sections.Add(current);
-                current = [];
-                currentScript = script;
-            }
-            current.Add(blocks[i]);
+            int end = s + 1 < starts.Count ? starts[s + 1] : blocks.Count;
+            var section = new Block[end - starts[s]];
+            for (var i = starts[s]; i < end; i++) section[i - starts[s]] = blocks[i];
+            sections.Add(section);
         }
-        sections.Add(current);
         return sections;
     }
 
     /// <summary>True when the sections of <paramref name="blocks"/> are, in order, in exactly the given scripts, each at least <see cref="MinimumRun"/> blocks long.</summary>
     public static bool HasSections(SourceText source, IReadOnlyList<Block> blocks, params Script[] scripts)
     {
-        var sections = ByScript(source, blocks);
-        if (sections.Count != scripts.Length) return false;
-        for (var i = 0; i < sections.Count; i++)
+        if (blocks.Count == 0) return scripts.Length == 0;
+
+        // Each block's script is found once and serves both the split and each section's vote.
+        var blockScripts = Scripts(source, blocks);
+        var starts = SectionStarts(blockScripts);
+        if (starts.Count != scripts.Length) return false;
+        for (var s = 0; s < starts.Count; s++)
         {
-            if (sections[i].Count < MinimumRun) return false;
-            if (Dominant(source, sections[i]) != scripts[i]) return false;
+            int end = s + 1 < starts.Count ? starts[s + 1] : blocks.Count;
+            if (end - starts[s] < MinimumRun) return false;
+            if (Dominant(blockScripts.AsSpan(starts[s], end - starts[s])) != scripts[s]) return false;
         }
         return true;
+    }
+
+    // The index of the first block of each section: the first is 0.
+    private static List<int> SectionStarts(Script[] scripts)
+    {
+        var starts = new List<int> { 0 };
+        var currentScript = Script.None;
+        for (var i = 0; i < scripts.Length; i++)
+        {
+            var script = scripts[i];
+            if (currentScript == Script.None && script is Script.Han or Script.Latin) currentScript = script;
+            else if (script is Script.Han or Script.Latin && script != currentScript && i > starts[^1] && RunLength(scripts, i, script) >= MinimumRun)
+            {
+                starts.Add(i);
+                currentScript = script;
+            }
+        }
+        return starts;
     }
 
     private static Script[] Scripts(SourceText source, IReadOnlyList<Block> blocks)
@@ -69,12 +84,12 @@ public static class SectionSplitter
         return length;
     }
 
-    private static Script Dominant(SourceText source, IReadOnlyList<Block> blocks)
+    private static Script Dominant(ReadOnlySpan<Script> scripts)
     {
         int han = 0, latin = 0;
-        foreach (var block in blocks)
+        foreach (var script in scripts)
         {
-            switch (LanguageDetector.DominantScript(source.AsSpan(block.Span)))
+            switch (script)
             {
                 case Script.Han: han++; break;
                 case Script.Latin: latin++; break;

@@ -34,9 +34,14 @@ internal static class LatinLanguageClassifier
             text = text[..(cut > 0 ? cut : MaxCharacters)];
         }
 
-        Span<long> costs = stackalloc long[LatinLanguageProfiles.LanguageCount];
-        Add(costs, LatinLanguageProfiles.Priors);
-        long malayOverIndonesian = 0;
+        var tables = FeatureTables.Instance;
+        var costs = new LanguageCosts();
+        costs.Add(LatinLanguageProfiles.Priors);
+
+        // The words' keys, for the Malay–Indonesian markers, which are read only when one of the two
+        // wins: a word takes at least one character and its boundary, so half the text bounds them.
+        Span<uint> words = stackalloc uint[(MaxCharacters / 2) + 1];
+        int wordCount = 0;
 
         // The last two symbols of the current word (0 before its start) and its key so far.
         int previous = LatinSymbols.Boundary;
@@ -55,7 +60,7 @@ internal static class LatinLanguageClassifier
             {
                 if (previous != LatinSymbols.Boundary)
                 {
-                    AddTrigram(costs, (beforePrevious << 12) | (previous << 6) | symbol);
+                    costs.Add(tables.Trigram((beforePrevious << 12) | (previous << 6) | symbol));
                 }
 
                 beforePrevious = previous;
@@ -64,67 +69,22 @@ internal static class LatinLanguageClassifier
             }
             else if (previous != LatinSymbols.Boundary)
             {
-                AddTrigram(costs, (beforePrevious << 12) | (previous << 6));
-                AddWord(costs, wordKey);
-                malayOverIndonesian += MalayIndonesianMarkers.WeightOf(wordKey);
+                costs.Add(tables.Trigram((beforePrevious << 12) | (previous << 6)));
+                costs.Add(tables.Word(wordKey));
+                if (wordCount < words.Length) words[wordCount++] = wordKey;
                 beforePrevious = previous = LatinSymbols.Boundary;
                 wordKey = LatinSymbols.EmptyWordKey;
             }
         }
 
-        int best = 0;
-        for (int language = 1; language < costs.Length; language++)
+        int best = costs.Cheapest();
+        if (best is LatinLanguageProfiles.Malay or LatinLanguageProfiles.Indonesian)
         {
-            if (costs[language] < costs[best])
-            {
-                best = language;
-            }
-        }
-
-        if (best is LatinLanguageProfiles.Malay or LatinLanguageProfiles.Indonesian && malayOverIndonesian != 0)
-        {
-            best = malayOverIndonesian > 0 ? LatinLanguageProfiles.Malay : LatinLanguageProfiles.Indonesian;
+            long malayOverIndonesian = 0;
+            foreach (uint word in words[..wordCount]) malayOverIndonesian += MalayIndonesianMarkers.WeightOf(word);
+            if (malayOverIndonesian != 0) best = malayOverIndonesian > 0 ? LatinLanguageProfiles.Malay : LatinLanguageProfiles.Indonesian;
         }
 
         return LatinLanguageProfiles.Tags[best];
-    }
-
-    /// <summary>
-    /// The row of every possible trigram key (three 6-bit symbols: 2^18 keys), or -1: one array
-    /// read per character instead of a binary search over the table (512 KB, built on first use).
-    /// </summary>
-    private static readonly Lazy<short[]> TrigramRows = new(() =>
-    {
-        var rows = new short[1 << 18];
-        Array.Fill(rows, (short)-1);
-        var keys = LatinLanguageProfiles.TrigramKeys;
-        for (var row = 0; row < keys.Length; row++) rows[keys[row]] = (short)row;
-        return rows;
-    });
-
-    private static void AddTrigram(Span<long> costs, int key)
-    {
-        int row = TrigramRows.Value[key];
-        if (row >= 0)
-        {
-            Add(costs, LatinLanguageProfiles.TrigramCosts.Slice(row * costs.Length, costs.Length));
-        }
-    }
-
-    private static void AddWord(Span<long> costs, uint key)
-    {
-        int row = LatinLanguageProfiles.WordKeys.AsSpan().BinarySearch<uint, uint>(key);
-        if (row >= 0)
-        {
-            Add(costs, LatinLanguageProfiles.WordCosts.Slice(row * costs.Length, costs.Length));
-        }
-    }
-
-    private static void Add(Span<long> costs, ReadOnlySpan<byte> row)
-    {
-        for (int language = 0; language < costs.Length; language++)
-        {
-            costs[language] += row[language];
-        }
     }
 }

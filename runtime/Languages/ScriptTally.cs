@@ -31,27 +31,56 @@ internal struct ScriptTally
     public static ScriptTally Of(ReadOnlySpan<char> text)
     {
         var tally = default(ScriptTally);
+
+        // ASCII and the main Han block are nearly every character of the news this reads, so they
+        // are counted in locals without the general classification; everything else goes through it.
+        long ascii = 0, asciiLetters = 0, han = 0;
         for (int i = 0; i < text.Length;)
         {
+            char c = text[i];
+            if (c < 0x80)
+            {
+                ascii++;
+                if ((uint)((c | 0x20) - 'a') <= 'z' - 'a') asciiLetters++;
+                i++;
+                continue;
+            }
+
+            if (c is >= '\u4E00' and <= '\u9FFF')
+            {
+                han++;
+                tally.CountVariant(c);
+                i++;
+                continue;
+            }
+
             LetterScript script = LetterScripts.Classify(text, i, out int width);
             tally._counts[(int)script]++;
             if (script == LetterScript.Han && width == 1)
             {
-                // Only BMP ideographs are in the variant tables; extension characters are neither.
-                if (HanVariants.IsSimplifiedOnly(text[i]))
-                {
-                    tally.SimplifiedOnly++;
-                }
-                else if (HanVariants.IsTraditionalOnly(text[i]))
-                {
-                    tally.TraditionalOnly++;
-                }
+                tally.CountVariant(c);
             }
 
             i += width;
         }
 
+        tally._counts[(int)LetterScript.Latin] += asciiLetters;
+        tally._counts[(int)LetterScript.None] += ascii - asciiLetters;
+        tally._counts[(int)LetterScript.Han] += han;
         return tally;
+    }
+
+    // Only BMP ideographs are in the variant tables; extension characters are neither.
+    private void CountVariant(char c)
+    {
+        if (HanVariants.IsSimplifiedOnly(c))
+        {
+            SimplifiedOnly++;
+        }
+        else if (HanVariants.IsTraditionalOnly(c))
+        {
+            TraditionalOnly++;
+        }
     }
 
     /// <summary>How many letters of <paramref name="script"/> the text has.</summary>

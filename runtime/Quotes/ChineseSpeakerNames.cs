@@ -263,14 +263,11 @@ internal static class ChineseSpeakerNames
         {
             changed = false;
             while (end > start && QuoteMarks.IsSpace(text[end - 1])) end--;
-            foreach (var adverb in s_trailingAdverbs.Words)
+            int adverb = s_trailingAdverbs.MatchEndingAt(text, start, end);
+            if (adverb > 0)
             {
-                if (end - adverb.Length >= start && string.CompareOrdinal(text, end - adverb.Length, adverb, 0, adverb.Length) == 0)
-                {
-                    end -= adverb.Length;
-                    changed = true;
-                    break;
-                }
+                end -= adverb;
+                changed = true;
             }
         }
 

@@ -12,8 +12,9 @@ internal static class EnglishSpeakerNames
     // A parenthetical between subject and verb is a short phrase; the bound keeps the walk local.
     private const int MaxParentheticalWords = 24;
 
-    // Titles, longest first so "Vice President" wins over "President"; matched word by word, any case.
-    private static readonly string[][] s_titles = Words(
+    // Titles, longest first so "Vice President" wins over "President"; matched word by word, any
+    // case. Grouped by first word, so finding a title at a word is one lookup, not a walk of them all.
+    private static readonly Dictionary<string, string[][]> s_titlesByFirstWord = TitlesByFirstWord(
         "vice president", "president-elect", "president", "deputy prime minister", "prime minister", "foreign minister",
         "defense minister", "defence minister", "foreign secretary", "defense secretary", "defence secretary",
         "secretary of state", "secretary of defense", "secretary-general", "secretary general", "press secretary",
@@ -202,6 +203,13 @@ internal static class EnglishSpeakerNames
             while (end + 1 < p.Words.Count && QuoteParagraph.OnlySpaces(p.GapBefore(end + 1, p.Span.Start)) && IsPhraseWord(p, end + 1, w, p.Span.Start)
                 && (EnglishWords.IsCapitalized(p.Word(end + 1)) || IsNameConnector(p.Word(end + 1))))
                 end++;
+            // Only a run with a title word can give a titled name; most capitalised runs have none.
+            if (!HasTitleWord(p, w, end))
+            {
+                w = end + 1;
+                continue;
+            }
+
             var mention = FromWords(p, w, end);
             if (mention.Kind == SpeakerMentionKind.Name && mention.Role is not null && !mention.IsOrganization)
                 yield return (p.Words[w].Start, mention);
@@ -292,9 +300,18 @@ internal static class EnglishSpeakerNames
         return new SpeakerMention(SpeakerMentionKind.Name, string.Join(' ', words), null, isOrganization, surface);
     }
 
+    private static bool HasTitleWord(QuoteParagraph p, int first, int last)
+    {
+        var lookup = s_titlesByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int j = first; j <= last; j++)
+            if (lookup.ContainsKey(p.Word(j))) return true;
+        return false;
+    }
+
     private static int TitleAt(List<string> words, int j)
     {
-        foreach (var title in s_titles)
+        if (!s_titlesByFirstWord.TryGetValue(words[j], out var titles)) return 0;
+        foreach (var title in titles)
         {
             if (j + title.Length > words.Count) continue;
             bool match = true;
@@ -306,6 +323,9 @@ internal static class EnglishSpeakerNames
         return 0;
     }
 
-    private static string[][] Words(params string[] phrases) =>
-        phrases.Select(t => t.Split(' ')).OrderByDescending(t => t.Length).ToArray();
+    private static Dictionary<string, string[][]> TitlesByFirstWord(params string[] phrases) =>
+        phrases.Select(t => t.Split(' '))
+            .OrderByDescending(t => t.Length)
+            .GroupBy(t => t[0], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
 }

@@ -172,7 +172,7 @@ internal static class QuoteClassifier
     private static bool ChineseCueBefore(QuoteParagraph p, QuoteSite quote)
     {
         int end = p.PreviousNonSpace(quote.OpenMark) + 1;
-        return end > p.Span.Start && s_chineseNamingCues.EndsAt(p.Text, p.Span.Start, end);
+        return end > p.Span.Start && s_chineseNamingCues.MatchEndingAt(p.Text, p.Span.Start, end) > 0;
     }
 
     private static bool ChineseCategoryAfter(QuoteParagraph p, QuoteSite quote)

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace DocSchema.Runtime.Quotes;
 
 /// <summary>
@@ -8,6 +10,10 @@ namespace DocSchema.Runtime.Quotes;
 /// </summary>
 internal static class QuoteMarks
 {
+    /// <summary>Every character <see cref="Classify"/> names a quote mark, for jumping from one mark to the next.</summary>
+    internal static readonly SearchValues<char> All =
+        SearchValues.Create("\"'\u201C\u201D\u2018\u2019\u301D\u301E\u301F\u300C\u300D\u300E\u300F\uFE41\uFE42\uFE43\uFE44\uFF02\uFF07");
+
     /// <summary>The family and kind of <paramref name="c"/>; <see cref="QuoteMarkKind.None"/> for other characters.</summary>
     public static QuoteMarkKind Classify(char c, out QuoteFamily family)
     {

@@ -19,7 +19,7 @@ internal sealed class QuoteParagraph
     {
         Text = text;
         Span = span;
-        IsChinese = CountHan(text, span) * 2 >= CountLatin(text, span);
+        IsChinese = IsMostlyHan(text, span);
         Quotes = Sites(text, span, quotes);
         _inQuote = new bool[span.Length];
         foreach (var quote in Quotes)
@@ -129,20 +129,27 @@ internal sealed class QuoteParagraph
     /// <summary>Han ideographs (basic block and extension A, compatibility ideographs).</summary>
     public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
 
-    private static int CountHan(string text, TextSpan span)
+    // Han characters at least half as many as Latin letters (a Han character holds a word or so).
+    private static bool IsMostlyHan(string text, TextSpan span)
     {
-        int count = 0;
-        for (int i = span.Start; i < span.End; i++)
-            if (IsHan(text[i])) count++;
-        return count;
-    }
+        int han = 0, latin = 0;
+        foreach (char c in text.AsSpan(span.Start, span.Length))
+        {
+            if (c < 0x80)
+            {
+                if ((uint)((c | 0x20) - 'a') <= 'z' - 'a') latin++;
+            }
+            else if (IsHan(c))
+            {
+                han++;
+            }
+            else if (c < '\u0250' && char.IsLetter(c))
+            {
+                latin++;
+            }
+        }
 
-    private static int CountLatin(string text, TextSpan span)
-    {
-        int count = 0;
-        for (int i = span.Start; i < span.End; i++)
-            if (text[i] < '\u0250' && char.IsLetter(text[i])) count++;
-        return count;
+        return han * 2 >= latin;
     }
 
     private static QuoteSite[] Sites(string text, TextSpan paragraph, IReadOnlyList<TextSpan> quotes)

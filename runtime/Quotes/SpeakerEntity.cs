@@ -8,6 +8,7 @@ namespace DocSchema.Runtime.Quotes;
 internal sealed class SpeakerEntity(bool isOrganization, string surname)
 {
     private readonly List<string> _forms = [];
+    private readonly List<string> _formKeys = [];
     private readonly List<int> _formCounts = [];
     private readonly List<string> _surfaces = [];
 
@@ -29,10 +30,12 @@ internal sealed class SpeakerEntity(bool isOrganization, string surname)
     /// <summary>Records a name form (and how the text wrote it).</summary>
     public void AddForm(string form, string surface)
     {
-        int index = _forms.FindIndex(f => string.Equals(SpeakerNames.Key(f), SpeakerNames.Key(form), StringComparison.Ordinal));
+        string key = SpeakerNames.Key(form);
+        int index = _formKeys.IndexOf(key);
         if (index < 0)
         {
             _forms.Add(form);
+            _formKeys.Add(key);
             _formCounts.Add(1);
         }
         else
@@ -51,8 +54,12 @@ internal sealed class SpeakerEntity(bool isOrganization, string surname)
     }
 
     /// <summary>True when a full name (more than a surname) of this person other than <paramref name="key"/> is known.</summary>
-    public bool HasOtherFullName(string key) =>
-        _forms.Exists(f => !SpeakerNames.IsSingleName(f) && !string.Equals(SpeakerNames.Key(f), key, StringComparison.Ordinal));
+    public bool HasOtherFullName(string key)
+    {
+        for (int i = 0; i < _forms.Count; i++)
+            if (!SpeakerNames.IsSingleName(_forms[i]) && !string.Equals(_formKeys[i], key, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     /// <summary>
     /// The name to show: the surname form when the text uses it on its own (Trump, 泽连斯基: how
@@ -63,8 +70,9 @@ internal sealed class SpeakerEntity(bool isOrganization, string surname)
     {
         if (!IsOrganization)
         {
-            foreach (var form in _forms)
-                if (SpeakerNames.IsSingleName(form) && string.Equals(SpeakerNames.Key(form), SpeakerNames.Key(Surname), StringComparison.Ordinal)) return form;
+            string surnameKey = SpeakerNames.Key(Surname);
+            for (int i = 0; i < _forms.Count; i++)
+                if (SpeakerNames.IsSingleName(_forms[i]) && string.Equals(_formKeys[i], surnameKey, StringComparison.Ordinal)) return _forms[i];
         }
 
         int best = 0;

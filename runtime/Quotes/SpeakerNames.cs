@@ -39,9 +39,10 @@ internal static class SpeakerNames
     /// <summary>The name as a lookup key: case folded, a leading "the" and surrounding punctuation dropped.</summary>
     public static string Key(string name)
     {
-        string key = name.Trim().Trim('.', ',', '\'', '’').ToLowerInvariant();
-        if (key.StartsWith("the ", StringComparison.Ordinal)) key = key[4..];
-        return key;
+        // Trimmed and cut as a span, so the key is the only string allocated.
+        var key = name.AsSpan().Trim().Trim(".,'’");
+        if (key.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) key = key[4..];
+        return string.Create(key.Length, key, static (destination, source) => source.ToLowerInvariant(destination));
     }
 
     /// <summary>True when the name is one word (or one Chinese name part): it can only be a surname.</summary>

@@ -34,7 +34,7 @@ internal static class SpeechVerbs
     // Chinese verbs, longest first within each first character. Before/After list characters that,
     // next to the verb, make another word; NeedsStatement marks verbs that are speech only with a
     // statement as object (发表声明 "issued a statement", not 发表论文).
-    private static readonly Dictionary<char, ChineseVerb[]> s_chinese = BuildChinese(
+    private static readonly CharIndex<ChineseVerb> s_chinese = BuildChinese(
     [
         new("说", SpeechVerbTier.Speech, Before: "小传学据虽听演游劝解", After: "服法"),
         new("说道", SpeechVerbTier.Speech),
@@ -126,7 +126,7 @@ internal static class SpeechVerbs
     {
         length = 0;
         tier = default;
-        if (!s_chinese.TryGetValue(text[index], out var verbs)) return false;
+        if (!s_chinese.TryGet(text[index], out var verbs)) return false;
         char before = index > 0 ? text[index - 1] : '\0';
         foreach (var verb in verbs)
         {
@@ -165,10 +165,8 @@ internal static class SpeechVerbs
         return table;
     }
 
-    private static Dictionary<char, ChineseVerb[]> BuildChinese(ChineseVerb[] verbs) =>
-        verbs.DistinctBy(v => v.Text)
-            .GroupBy(v => v.Text[0])
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(v => v.Text.Length).ToArray());
+    private static CharIndex<ChineseVerb> BuildChinese(ChineseVerb[] verbs) =>
+        new(verbs.DistinctBy(v => v.Text).OrderByDescending(v => v.Text.Length), v => v.Text[0]);
 
     private sealed record ChineseVerb(string Text, SpeechVerbTier Tier, string Before = "", string After = "", bool NeedsStatement = false);
 }

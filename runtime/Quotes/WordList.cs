@@ -1,26 +1,27 @@
 namespace DocSchema.Runtime.Quotes;
 
 /// <summary>
-/// A list of words to find at a position of unspaced text, indexed by first character and tried
-/// longest first, so a lookup costs a dictionary probe plus the few words sharing that character.
+/// A list of words to find at a position of unspaced text, indexed by first and by last character
+/// and tried longest first, so a lookup costs a bit test (most characters start or end no word)
+/// plus the few words sharing that character.
 /// </summary>
 internal sealed class WordList
 {
-    private readonly Dictionary<char, string[]> _byFirst;
+    private readonly CharIndex<string> _byFirst;
+    private readonly CharIndex<string> _byLast;
 
     public WordList(params string[] words)
     {
-        Words = words.Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).ToArray();
-        _byFirst = Words.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        var longestFirst = words.Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).ToArray();
+        if (Array.Exists(longestFirst, w => w.Length == 0)) throw new ArgumentException("A word list cannot hold an empty word.", nameof(words));
+        _byFirst = new CharIndex<string>(longestFirst, w => w[0]);
+        _byLast = new CharIndex<string>(longestFirst, w => w[^1]);
     }
-
-    /// <summary>The words, longest first.</summary>
-    public string[] Words { get; }
 
     /// <summary>Length of the longest word at <paramref name="i"/> ending at or before <paramref name="end"/>; 0 when none.</summary>
     public int MatchAt(string text, int i, int end)
     {
-        if (i >= end || !_byFirst.TryGetValue(text[i], out var words)) return 0;
+        if (i >= end || !_byFirst.TryGet(text[i], out var words)) return 0;
         foreach (var word in words)
             if (i + word.Length <= end && string.CompareOrdinal(text, i, word, 0, word.Length) == 0) return word.Length;
         return 0;
@@ -29,12 +30,16 @@ internal sealed class WordList
     /// <summary>True when <paramref name="text"/> ends with one of the words; <paramref name="length"/> is the longest such word's length.</summary>
     public bool EndsWithAny(string text, out int length)
     {
-        foreach (var word in Words)
+        // Only words ending in the text's last character can end it; they are in length order too.
+        if (text.Length > 0 && _byLast.TryGet(text[^1], out var words))
         {
-            if (text.EndsWith(word, StringComparison.Ordinal))
+            foreach (var word in words)
             {
-                length = word.Length;
-                return true;
+                if (text.EndsWith(word, StringComparison.Ordinal))
+                {
+                    length = word.Length;
+                    return true;
+                }
             }
         }
 
@@ -42,15 +47,16 @@ internal sealed class WordList
         return false;
     }
 
-    /// <summary>True when one of the words ends exactly at <paramref name="end"/> (and starts at or after <paramref name="floor"/>).</summary>
-    public bool EndsAt(string text, int floor, int end)
+    /// <summary>Length of the longest word ending exactly at <paramref name="end"/> and starting at or after <paramref name="floor"/>; 0 when none.</summary>
+    public int MatchEndingAt(string text, int floor, int end)
     {
-        foreach (var word in Words)
+        if (end <= floor || !_byLast.TryGet(text[end - 1], out var words)) return 0;
+        foreach (var word in words)
         {
             int start = end - word.Length;
-            if (start >= floor && string.CompareOrdinal(text, start, word, 0, word.Length) == 0) return true;
+            if (start >= floor && string.CompareOrdinal(text, start, word, 0, word.Length) == 0) return word.Length;
         }
 
-        return false;
+        return 0;
     }
 }
