@@ -73,14 +73,6 @@ public static class GaleChurchAligner
                         continue;
                     }
 
-                    // A length cost is never below LengthMatchCost.Floor, so a bead that cannot beat
-                    // the cell's best even at that cost is passed over without computing its cost
-                    // (a logarithm and a square root): most beads, away from the best path.
-                    if (best[previous] + shape.Penalty + LengthMatchCost.Floor >= best[cell])
-                    {
-                        continue;
-                    }
-
                     double total = best[previous] + shape.Penalty + cost.Cost(
                         fromSums[i] - fromSums[i - shape.FromCount],
                         toSums[j] - toSums[j - shape.ToCount]);
