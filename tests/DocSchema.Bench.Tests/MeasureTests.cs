@@ -1,6 +1,8 @@
 using DocSchema.Bench.Columns;
 using DocSchema.Bench.Floor;
 using DocSchema.Bench.Generator;
+using DocSchema.Bench.Profiling;
+using DocSchema.Runtime.Patterns;
 using System.Text;
 
 namespace DocSchema.Bench.Tests;
@@ -22,6 +24,31 @@ public class MeasureTests
         // counts the empty line after the last LF), and 4 quote marks.
         var text = "“a” b\r\n'c' d\n";
         Assert.Equal(4 + 4, DecodeSplitScanFloor.Run(Encoding.UTF8.GetBytes(text)));
+    }
+
+    [Fact]
+    public void Every_routine_the_pattern_cost_tables_time_exists_and_agrees_with_its_regex()
+    {
+        // The tables reach the generated routines by name; a renamed routine must fail here, not
+        // only when someone runs `bench -- phases`. Agreeing on every block shows both sides time the same question.
+        var tables = PatternCosts.Tables();
+        Assert.Equal(12, tables.Sum(t => t.Routines.Length));
+        var matched = 0;
+        foreach (var table in tables)
+        {
+            foreach (var (slot, _, blocks, regex) in table.Routines)
+            {
+                var routine = PatternCosts.Routine(table.Article, slot);
+                foreach (var block in blocks)
+                {
+                    bool generated = routine(new ParseContext(table.Source), block);
+                    Assert.True(generated == regex.IsMatch(table.Source.AsSpan(block)), $"{table.Article.Name}.Match{slot} on {block}");
+                    matched += generated ? 1 : 0;
+                }
+            }
+        }
+
+        Assert.True(matched > 0);
     }
 
     [Fact]
