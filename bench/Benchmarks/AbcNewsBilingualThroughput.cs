@@ -15,6 +15,8 @@ public class AbcNewsBilingualThroughput : ArticleThroughputBenchmarks, IDescribe
 
     protected override (byte[] Utf8, string Name) Article => Page;
 
+    protected override string SchemaName => "abc-news-bilingual";
+
     protected override Article ParseGenerated(string text, string name) => Parse(text, name);
 
     protected override RegexArticle ParseRegex(string text, string name) => AbcNewsBilingualRegexParser.Parse(text, name);

@@ -8,8 +8,10 @@ using DocSchema.Bench.Baselines.Model;
 using DocSchema.Bench.Columns;
 using DocSchema.Bench.Config;
 using DocSchema.Bench.Floor;
+using DocSchema.Interpreter;
 using DocSchema.Runtime.Articles;
 using DocSchema.Runtime.Json;
+using DocSchema.Runtime.Text;
 using DocSchema.Schemas;
 
 namespace DocSchema.Bench.Benchmarks;
@@ -17,8 +19,9 @@ namespace DocSchema.Bench.Benchmarks;
 /// <summary>
 /// Throughput on one article, from its UTF-8 bytes: the floor (the baseline of the table), the
 /// generated parser of the article's schema (alone and with the JSON written), generic-news on the
-/// same bytes, and the Regex baseline (alone and with the same JSON written). Every operation
-/// decodes the bytes first, because every real pipeline must.
+/// same bytes, the Regex baseline (alone and with the same JSON written) and the Sprache
+/// interpreter of the same schema. Every operation decodes the bytes first, because every real
+/// pipeline must.
 /// </summary>
 [Config(typeof(ThroughputConfig))]
 public abstract class ArticleThroughputBenchmarks
@@ -27,6 +30,7 @@ public abstract class ArticleThroughputBenchmarks
     private Utf8JsonWriter _writer = null!;
     private byte[] _input = null!;
     private string _name = null!;
+    private InterpretedSchema _interpreted = null!;
 
     /// <summary>The article's bytes and the name written as its <c>source</c>.</summary>
     protected abstract (byte[] Utf8, string Name) Article { get; }
@@ -37,10 +41,14 @@ public abstract class ArticleThroughputBenchmarks
     /// <summary>The Regex baseline for the same schema.</summary>
     protected abstract RegexArticle ParseRegex(string text, string name);
 
+    /// <summary>The name of the article's schema, for the interpreter.</summary>
+    protected abstract string SchemaName { get; }
+
     [GlobalSetup]
     public void Setup()
     {
         (_input, _name) = Article;
+        _interpreted = InterpretedSchemas.Get(SchemaName);
         _writer = new Utf8JsonWriter(_json, ArticleJsonWriter.Options(indented: false));
     }
 
@@ -49,7 +57,7 @@ public abstract class ArticleThroughputBenchmarks
     public int Floor() => DecodeSplitScanFloor.Run(_input);
 
     /// <summary>The generated parser: typed article with every value.</summary>
-    [Benchmark, ComparedWith(nameof(Regex))]
+    [Benchmark, ComparedWith(nameof(Regex)), ComparedWith(nameof(Interpreted), Baseline.Interpreter)]
     public Article Generated() => ParseGenerated(Decode(), _name);
 
     /// <summary>The generated parser, then the article's JSON (compact, as in JSON Lines).</summary>
@@ -77,6 +85,10 @@ public abstract class ArticleThroughputBenchmarks
         RegexArticleJsonWriter.Write(ResetWriter(), article);
         return Flush();
     }
+
+    /// <summary>Baseline S: the schema's model run by Sprache combinators.</summary>
+    [Benchmark]
+    public Article Interpreted() => _interpreted.Parse(SourceText.From(Decode(), _name)).Value!;
 
     /// <summary>What one case reads, and the output strings of the article it writes.</summary>
     protected static BenchmarkInput Describe(BenchmarkCase benchmarkCase, (byte[] Utf8, string Name) article, Func<string, string, Article> parseGenerated)

@@ -25,6 +25,8 @@ public class TeaserHeavyThroughput : ArticleThroughputBenchmarks, IDescribedInpu
 
     protected override (byte[] Utf8, string Name) Article => Page;
 
+    protected override string SchemaName => "oriental-daily";
+
     protected override Article ParseGenerated(string text, string name) => Parse(text, name);
 
     protected override RegexArticle ParseRegex(string text, string name) => OrientalDailyRegexParser.Parse(text, name);

@@ -42,21 +42,28 @@ public static class InputColumns
 
     /// <summary>How many times faster than the Regex baseline doing the same work (<see cref="ComparedWithAttribute"/>).</summary>
     public static readonly InputColumn SpeedupOverRegex = new("VsRegex", "vs Regex", "Regex baseline's median ÷ this median (target ≥ 3)",
-        m =>
-        {
-            if (m.Case.Descriptor.WorkloadMethod.GetCustomAttribute<ComparedWithAttribute>() is not { } compared) return null;
-            var partner = m.Summary.BenchmarksCases.FirstOrDefault(c =>
-                c.Descriptor.Type == m.Case.Descriptor.Type
-                && c.Descriptor.WorkloadMethod.Name == compared.Method
-                && c.Parameters.DisplayInfo == m.Case.Parameters.DisplayInfo);
-            return partner is not null && m.Summary[partner]?.ResultStatistics is { } other
-                ? Number(other.Median / m.MedianNanoseconds) + "×"
-                : null;
-        });
+        m => Speedup(m, Baseline.Regex));
+
+    /// <summary>How many times faster than the Sprache interpreter doing the same work (<see cref="ComparedWithAttribute"/>).</summary>
+    public static readonly InputColumn SpeedupOverInterpreter = new("VsSprache", "vs Sprache", "Sprache interpreter's median ÷ this median (target ≥ 30)",
+        m => Speedup(m, Baseline.Interpreter));
 
     /// <summary>Every column above, in table order.</summary>
     public static readonly InputColumn[] All =
-        [Input, Throughput, TimePerMegabyte, TimePerDocument, AllocatedPerDocument, OutputStrings, AllocatedPerOutput, SpeedupOverRegex];
+        [Input, Throughput, TimePerMegabyte, TimePerDocument, AllocatedPerDocument, OutputStrings, AllocatedPerOutput, SpeedupOverRegex, SpeedupOverInterpreter];
+
+    private static string? Speedup(Measured m, Baseline baseline)
+    {
+        var compared = m.Case.Descriptor.WorkloadMethod.GetCustomAttributes<ComparedWithAttribute>().FirstOrDefault(a => a.Baseline == baseline);
+        if (compared is null) return null;
+        var partner = m.Summary.BenchmarksCases.FirstOrDefault(c =>
+            c.Descriptor.Type == m.Case.Descriptor.Type
+            && c.Descriptor.WorkloadMethod.Name == compared.Method
+            && c.Parameters.DisplayInfo == m.Case.Parameters.DisplayInfo);
+        return partner is not null && m.Summary[partner]?.ResultStatistics is { } other
+            ? Number(other.Median / m.MedianNanoseconds) + "×"
+            : null;
+    }
 
     private static string Number(double value) =>
         value.ToString(value >= 100 ? "N0" : value >= 10 ? "N1" : "N2", CultureInfo.InvariantCulture);

@@ -61,13 +61,5 @@ public class RegexBaselineEquivalenceTests
         AssertSameJson(generated, regex);
     }
 
-    /// <summary>Equal text; on failure, the first differing line of each, so the difference is readable.</summary>
-    private static void AssertSameJson(string expected, string actual)
-    {
-        if (expected == actual) return;
-        var e = expected.Split('\n');
-        var a = actual.Split('\n');
-        var line = Enumerable.Range(0, Math.Min(e.Length, a.Length)).FirstOrDefault(i => e[i] != a[i], Math.Min(e.Length, a.Length));
-        Assert.Fail($"JSON differs at line {line + 1}:\n  generated: {(line < e.Length ? e[line] : "<end>")}\n  regex:     {(line < a.Length ? a[line] : "<end>")}");
-    }
+    private static void AssertSameJson(string generated, string regex) => SameJson.Assert(generated, regex, "regex");
 }
