@@ -9,10 +9,5 @@ internal sealed class JsonLinesResultFormat : ResultFormat
     public override string Format(DocumentResult result) => DocumentJson.Format(result, indented: false);
 
     /// <inheritdoc />
-    public override void WriteRecord(TextWriter output, string record, int index)
-    {
-        // A consumer may be reading as the batch runs: each line is complete when it is flushed.
-        output.WriteLine(record);
-        output.Flush();
-    }
+    public override void WriteRecord(TextWriter output, string record, int index) => output.WriteLine(record);
 }

@@ -26,7 +26,8 @@ namespace DocSchema.Cli.Processing;
 /// </para>
 /// <para>
 /// <b>Cancellation</b> (Ctrl-C): no new document is started, documents in flight are dropped, and
-/// every record written is complete (a record is written whole, then flushed); the JSON array of
+/// every record written is complete (a record is written whole; records are flushed whenever the
+/// writer has nothing ready to write, and at the end); the JSON array of
 /// <c>--format json</c> is closed.
 /// </para>
 /// </remarks>
@@ -66,8 +67,17 @@ internal sealed class BatchRunner
         _format.WriteStart(_output);
         try
         {
-            await foreach (var next in inOrder.Reader.ReadAllAsync(cancellation))
+            while (true)
             {
+                // Records are flushed only when the writer would otherwise wait, so a consumer reading
+                // as the batch runs gets every finished line at once, without a flush per record.
+                if (!inOrder.Reader.TryRead(out var next))
+                {
+                    _output.Flush();
+                    if (!await inOrder.Reader.WaitToReadAsync(cancellation)) break;
+                    continue;
+                }
+                if (!next.IsCompleted) _output.Flush();
                 var completed = await next.WaitAsync(cancellation);
                 var result = completed.Result;
                 if (result.InputProblem is { } problem) _status.Warn($"{result.Source}: {problem}");
