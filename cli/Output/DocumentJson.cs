@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using DocSchema.Cli.Processing;
 using DocSchema.Runtime.Json;
@@ -11,16 +10,12 @@ namespace DocSchema.Cli.Output;
 /// </summary>
 internal static class DocumentJson
 {
-    /// <summary>The JSON text of <paramref name="result"/>, written with the runtime's writer options.</summary>
-    public static string Format(DocumentResult result, bool indented) =>
-        result.Article is { } article ? article.ToJson(indented) : FormatError(result, indented);
-
-    private static string FormatError(DocumentResult result, bool indented)
+    /// <summary>Writes the JSON of <paramref name="result"/> to <paramref name="record"/>, with the runtime's writer options.</summary>
+    public static void Write(DocumentResult result, RecordBuffer record, bool indented)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, ArticleJsonWriter.Options(indented)))
-            WriteError(writer, result);
-        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+        using var writer = new Utf8JsonWriter(record, ArticleJsonWriter.Options(indented));
+        if (result.Article is { } article) article.WriteJson(writer);
+        else WriteError(writer, result);
     }
 
     private static void WriteError(Utf8JsonWriter writer, DocumentResult result)

@@ -6,8 +6,12 @@ namespace DocSchema.Cli.Output;
 internal sealed class JsonLinesResultFormat : ResultFormat
 {
     /// <inheritdoc />
-    public override string Format(DocumentResult result) => DocumentJson.Format(result, indented: false);
+    public override void Format(DocumentResult result, RecordBuffer record) => DocumentJson.Write(result, record, indented: false);
 
     /// <inheritdoc />
-    public override void WriteRecord(TextWriter output, string record, int index) => output.WriteLine(record);
+    public override void WriteRecord(RecordOutput output, ReadOnlySpan<byte> record, int index)
+    {
+        output.Write(record);
+        output.WriteNewLine();
+    }
 }

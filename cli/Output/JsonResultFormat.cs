@@ -9,39 +9,47 @@ namespace DocSchema.Cli.Output;
 /// </summary>
 internal sealed class JsonResultFormat(bool asArray) : ResultFormat
 {
-    private const string ElementIndent = "  ";
+    private static ReadOnlySpan<byte> ElementIndent => "  "u8;
 
     /// <inheritdoc />
-    public override string Format(DocumentResult result) => DocumentJson.Format(result, indented: true);
+    public override void Format(DocumentResult result, RecordBuffer record) => DocumentJson.Write(result, record, indented: true);
 
     /// <inheritdoc />
-    public override void WriteStart(TextWriter output)
+    public override void WriteStart(RecordOutput output)
     {
-        if (asArray) output.Write('[');
+        if (asArray) output.Write("["u8);
     }
 
     /// <inheritdoc />
-    public override void WriteRecord(TextWriter output, string record, int index)
+    public override void WriteRecord(RecordOutput output, ReadOnlySpan<byte> record, int index)
     {
         if (!asArray)
         {
-            output.WriteLine(record);
+            output.Write(record);
+            output.WriteNewLine();
             return;
         }
 
         // Each document is formatted on its own (so one can fail alone), then indented one level as an
         // array element. JSON strings cannot hold a raw line break, so every line break is between tokens.
-        if (index > 0) output.Write(',');
-        output.WriteLine();
+        if (index > 0) output.Write(","u8);
+        output.WriteNewLine();
         output.Write(ElementIndent);
-        output.Write(record.Replace("\n", "\n" + ElementIndent, StringComparison.Ordinal));
+        for (var end = record.IndexOf((byte)'\n'); end >= 0; end = record.IndexOf((byte)'\n'))
+        {
+            output.Write(record[..(end + 1)]);
+            output.Write(ElementIndent);
+            record = record[(end + 1)..];
+        }
+        output.Write(record);
     }
 
     /// <inheritdoc />
-    public override void WriteEnd(TextWriter output, int count)
+    public override void WriteEnd(RecordOutput output, int count)
     {
         if (!asArray) return;
-        if (count > 0) output.WriteLine();
-        output.WriteLine(']');
+        if (count > 0) output.WriteNewLine();
+        output.Write("]"u8);
+        output.WriteNewLine();
     }
 }

@@ -3,8 +3,9 @@ using DocSchema.Cli.Processing;
 namespace DocSchema.Cli.Output;
 
 /// <summary>
-/// An output format of <c>docschema parse</c>. Each document is first formatted to a string and
-/// only then written, so a document that cannot be formatted never leaves half a record behind.
+/// An output format of <c>docschema parse</c>. Each document is first formatted into a buffer of its
+/// own (as UTF-8, on the thread that parsed it) and only then written, so a document that cannot be
+/// formatted never leaves half a record behind.
 /// </summary>
 internal abstract class ResultFormat
 {
@@ -22,19 +23,19 @@ internal abstract class ResultFormat
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown format"),
     };
 
-    /// <summary>One document's record, without what separates it from the others.</summary>
-    public abstract string Format(DocumentResult result);
+    /// <summary>Writes one document's record, without what separates it from the others, to <paramref name="record"/>.</summary>
+    public abstract void Format(DocumentResult result, RecordBuffer record);
 
     /// <summary>Writes what comes before the first document.</summary>
-    public virtual void WriteStart(TextWriter output)
+    public virtual void WriteStart(RecordOutput output)
     {
     }
 
     /// <summary>Writes a record made by <see cref="Format"/>; <paramref name="index"/> is its zero-based position.</summary>
-    public abstract void WriteRecord(TextWriter output, string record, int index);
+    public abstract void WriteRecord(RecordOutput output, ReadOnlySpan<byte> record, int index);
 
     /// <summary>Writes what comes after the last of <paramref name="count"/> documents.</summary>
-    public virtual void WriteEnd(TextWriter output, int count)
+    public virtual void WriteEnd(RecordOutput output, int count)
     {
     }
 }

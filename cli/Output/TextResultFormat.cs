@@ -21,7 +21,16 @@ internal sealed class TextResultFormat : ResultFormat
     private const string None = "(none)";
 
     /// <inheritdoc />
-    public override string Format(DocumentResult result)
+    public override void Format(DocumentResult result, RecordBuffer record) => record.Write(FormatText(result));
+
+    /// <inheritdoc />
+    public override void WriteRecord(RecordOutput output, ReadOnlySpan<byte> record, int index)
+    {
+        if (index > 0) output.WriteNewLine();
+        output.Write(record);
+    }
+
+    private static string FormatText(DocumentResult result)
     {
         var text = new StringBuilder();
         text.AppendLine(result.Source);
@@ -60,13 +69,6 @@ internal sealed class TextResultFormat : ResultFormat
 
         List(text, "diagnostics", result.Diagnostics.Select(d => FormatDiagnostic(result.Source, d)));
         return text.ToString();
-    }
-
-    /// <inheritdoc />
-    public override void WriteRecord(TextWriter output, string record, int index)
-    {
-        if (index > 0) output.WriteLine();
-        output.Write(record);
     }
 
     /// <summary>A diagnostic as compilers print them: <c>source(line,col): warning DS2001: message</c>.</summary>

@@ -64,7 +64,8 @@ internal sealed class BatchRunner
 
         _ = Task.Run(() => StartInOrder(documents, threads, jobs, inOrder.Writer, cancellation), CancellationToken.None);
 
-        _format.WriteStart(_output);
+        var output = new RecordOutput(_output);
+        _format.WriteStart(output);
         try
         {
             while (true)
@@ -73,15 +74,16 @@ internal sealed class BatchRunner
                 // as the batch runs gets every finished line at once, without a flush per record.
                 if (!inOrder.Reader.TryRead(out var next))
                 {
-                    _output.Flush();
+                    output.Flush();
                     if (!await inOrder.Reader.WaitToReadAsync(cancellation)) break;
                     continue;
                 }
-                if (!next.IsCompleted) _output.Flush();
+                if (!next.IsCompleted) output.Flush();
                 var completed = await next.WaitAsync(cancellation);
                 var result = completed.Result;
                 if (result.InputProblem is { } problem) _status.Warn($"{result.Source}: {problem}");
-                _format.WriteRecord(_output, completed.Record, totals.Documents);
+                _format.WriteRecord(output, completed.Record.Written, totals.Documents);
+                completed.Record.Dispose();
                 totals.Add(result);
                 _status.Progress(totals.Progress);
             }
@@ -90,8 +92,8 @@ internal sealed class BatchRunner
         {
             totals.Interrupted = true;
         }
-        _format.WriteEnd(_output, totals.Documents);
-        _output.Flush();
+        _format.WriteEnd(output, totals.Documents);
+        output.Flush();
         _status.Finish(totals.Summary());
         return totals;
     }
@@ -151,7 +153,7 @@ internal sealed class BatchRunner
                     TimedOut = true,
                     Error = new DocumentError($"timed out after {seconds} s while {stage.Activity}; the document was skipped"),
                 };
-                return new Completed(result, _format.Format(result));
+                return Format(result);
             }
         }
         finally
@@ -164,18 +166,29 @@ internal sealed class BatchRunner
     {
         var result = _processor.Process(document, stage, cancellation);
         stage.Activity = "writing the result";
+        var record = new RecordBuffer();
         try
         {
-            return new Completed(result, _format.Format(result));
+            _format.Format(result, record);
         }
         catch (Exception ex)
         {
-            // Only a schema's own JSON members can throw here; the document still gets its record.
+            // Only a schema's own JSON members can throw here; the document still gets its record,
+            // in place of whatever part of the article was written.
             result = result.AsError(new DocumentError($"writing the result failed: {ex.GetType().Name}: {ex.Message}"));
-            return new Completed(result, _format.Format(result));
+            record.Clear();
+            _format.Format(result, record);
         }
+        return new Completed(result, record);
+    }
+
+    private Completed Format(DocumentResult result)
+    {
+        var record = new RecordBuffer();
+        _format.Format(result, record);
+        return new Completed(result, record);
     }
 
     /// <summary>A document's result and its formatted record, ready to write.</summary>
-    private sealed record Completed(DocumentResult Result, string Record);
+    private sealed record Completed(DocumentResult Result, RecordBuffer Record);
 }

@@ -1,0 +1,72 @@
+using System.Buffers;
+using System.Text;
+
+namespace DocSchema.Cli.Output;
+
+/// <summary>
+/// One formatted record as UTF-8 bytes, in an array rented from the shared pool. A batch formats a
+/// record on the thread that parsed its document and writes it later on the writer's, so the bytes
+/// travel with the record and their array goes back to the pool once they are written
+/// (<see cref="Dispose"/>): formatting thousands of documents reuses a few arrays.
+/// </summary>
+internal sealed class RecordBuffer : IBufferWriter<byte>, IDisposable
+{
+    // Most records (a news article with its quotes and diagnostics) fit in the first array.
+    private const int InitialSize = 32 * 1024;
+
+    private byte[] _array = ArrayPool<byte>.Shared.Rent(InitialSize);
+    private int _length;
+
+    /// <summary>The bytes written so far.</summary>
+    public ReadOnlySpan<byte> Written => _array.AsSpan(0, _length);
+
+    /// <summary>Appends <paramref name="text"/> encoded as UTF-8.</summary>
+    public void Write(string text)
+    {
+        var span = GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length));
+        Advance(Encoding.UTF8.GetBytes(text, span));
+    }
+
+    /// <summary>Forgets what was written (a record that could not be finished is written again as an error).</summary>
+    public void Clear() => _length = 0;
+
+    /// <inheritdoc />
+    public void Advance(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, _array.Length - _length);
+        _length += count;
+    }
+
+    /// <inheritdoc />
+    public Memory<byte> GetMemory(int sizeHint = 0)
+    {
+        Reserve(sizeHint);
+        return _array.AsMemory(_length);
+    }
+
+    /// <inheritdoc />
+    public Span<byte> GetSpan(int sizeHint = 0)
+    {
+        Reserve(sizeHint);
+        return _array.AsSpan(_length);
+    }
+
+    /// <summary>Returns the array to the pool; the buffer must not be used after.</summary>
+    public void Dispose()
+    {
+        ArrayPool<byte>.Shared.Return(_array);
+        _array = [];
+        _length = 0;
+    }
+
+    private void Reserve(int sizeHint)
+    {
+        var needed = Math.Max(sizeHint, 1);
+        if (_array.Length - _length >= needed) return;
+        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(Array.MaxLength, Math.Max(2L * _array.Length, (long)_length + needed)));
+        Written.CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(_array);
+        _array = larger;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Text;
+
+namespace DocSchema.Cli.Output;
+
+/// <summary>
+/// Where a batch writes its records, which are UTF-8 bytes. When the output is a
+/// <see cref="StreamWriter"/> that encodes UTF-8 (standard output is one), the bytes go to its
+/// stream through a buffer of their own, instead of being decoded into text only for the writer to
+/// encode them again; any other writer (a test's <see cref="StringWriter"/>) is given the text.
+/// Nothing reaches the stream's reader before <see cref="Flush"/>, or before the buffer fills.
+/// </summary>
+internal sealed class RecordOutput
+{
+    // Several records (or part of a large one) per write to the stream.
+    private const int BufferSize = 64 * 1024;
+    private const int Utf8CodePage = 65001;
+
+    private readonly TextWriter _text;
+    private readonly Stream? _bytes;
+    private readonly byte[] _newLine;
+
+    /// <summary>Writes to <paramref name="output"/>, ending lines with its <see cref="TextWriter.NewLine"/>.</summary>
+    public RecordOutput(TextWriter output)
+    {
+        _text = output;
+        _newLine = Encoding.UTF8.GetBytes(output.NewLine);
+        if (output is StreamWriter { Encoding.CodePage: Utf8CodePage } writer)
+        {
+            // What the writer holds goes first, with its byte order mark if its encoding writes one.
+            writer.Flush();
+            _bytes = new BufferedStream(writer.BaseStream, BufferSize);
+        }
+    }
+
+    /// <summary>Writes <paramref name="utf8"/>, which holds whole UTF-8 sequences.</summary>
+    public void Write(ReadOnlySpan<byte> utf8)
+    {
+        if (_bytes is { } bytes) bytes.Write(utf8);
+        else _text.Write(Encoding.UTF8.GetString(utf8));
+    }
+
+    /// <summary>Ends a line.</summary>
+    public void WriteNewLine() => Write(_newLine);
+
+    /// <summary>Hands everything written so far to the reader.</summary>
+    public void Flush()
+    {
+        if (_bytes is { } bytes) bytes.Flush();
+        else _text.Flush();
+    }
+}
