@@ -151,7 +151,11 @@ internal sealed class ParseCommand
 
     private string KnownNames => string.Join(", ", _schemas.Select(s => s.Name));
 
-    private async Task<int> ExecuteAsync(ParseResult parseResult, CancellationToken cancellation)
+    // The batch runs on threads of its own and this one writes its records: nothing here is asynchronous.
+    private Task<int> ExecuteAsync(ParseResult parseResult, CancellationToken cancellation) =>
+        Task.FromResult(Execute(parseResult, cancellation));
+
+    private int Execute(ParseResult parseResult, CancellationToken cancellation)
     {
         var output = parseResult.InvocationConfiguration.Output;
         var error = parseResult.InvocationConfiguration.Error;
@@ -184,7 +188,7 @@ internal sealed class ParseCommand
         var options = new BatchOptions(jobs, timeoutSeconds == 0 ? null : TimeSpan.FromSeconds(timeoutSeconds));
         var runner = new BatchRunner(new DocumentProcessor(_schemas, schema), format, options, output, status);
 
-        var totals = await runner.RunAsync(expander.Expand(inputs), cancellation);
+        var totals = runner.Run(expander.Expand(inputs), cancellation);
         if (totals.Interrupted) return ExitCodes.Interrupted;
         return totals.Failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }

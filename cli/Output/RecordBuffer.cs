@@ -20,6 +20,9 @@ internal sealed class RecordBuffer : IBufferWriter<byte>, IDisposable
     /// <summary>The bytes written so far.</summary>
     public ReadOnlySpan<byte> Written => _array.AsSpan(0, _length);
 
+    /// <summary>How many bytes were written.</summary>
+    public int Length => _length;
+
     /// <summary>Appends <paramref name="text"/> encoded as UTF-8.</summary>
     public void Write(string text)
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Threading.Channels;
 using DocSchema.Cli.Inputs;
 using DocSchema.Cli.Output;
 
@@ -11,10 +10,16 @@ namespace DocSchema.Cli.Processing;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <b>Bounded memory.</b> Documents are taken from the input one at a time, only when a job is free
-/// and the reorder buffer has room (2 × jobs documents between being started and being written), so
-/// memory holds a few documents, never a folder, and a slow document delays the output without
-/// letting finished ones pile up behind it.
+/// <b>Threads.</b> Each parse thread (<see cref="ParseThreads"/>) takes the next document from the
+/// input itself, processes and formats it, and puts the record in the <see cref="ReorderWindow"/>;
+/// the calling thread writes the records in order. A document thus costs no hand-off to start, and
+/// a wake-up of the writer only when the writer was waiting for exactly that document.
+/// </para>
+/// <para>
+/// <b>Bounded memory.</b> A document starts only when it is fewer than <see cref="DocumentsPerJob"/>
+/// × jobs places after the next record to write and the records waiting hold less than
+/// <see cref="MaxWaitingBytes"/>, so memory holds a few documents, never a folder, and a slow
+/// document delays the output without letting finished ones pile up behind it.
 /// </para>
 /// <para>
 /// <b>Time limit.</b> Parsers do not observe cancellation. A document that takes longer than the
@@ -22,17 +27,29 @@ namespace DocSchema.Cli.Processing;
 /// is freed; the abandoned work goes on in the background on its own thread, which a new one
 /// replaces (<see cref="ParseThreads"/>), and its result is dropped. That work is bounded anyway: pattern matching spends at most
 /// 256 steps per character (DS2002) and the rest of a parse is linear, so an abandoned parse ends
-/// after time proportional to its document. Reading a document is cancelled at the limit.
+/// after time proportional to its document. Reading a document is cancelled at the limit. One
+/// <see cref="Watchdog"/> thread watches every document's limit.
+/// </para>
+/// <para>
+/// <b>Output.</b> Records are flushed only when the writer has none ready to write (before it
+/// waits), and at the end: a consumer reading as the batch runs gets every finished line without
+/// delay, and a batch whose records come faster than they are written pays one flush per burst, not
+/// per record.
 /// </para>
 /// <para>
 /// <b>Cancellation</b> (Ctrl-C): no new document is started, documents in flight are dropped, and
-/// every record written is complete (a record is written whole; records are flushed whenever the
-/// writer has nothing ready to write, and at the end); the JSON array of
-/// <c>--format json</c> is closed.
+/// every record written is complete (records are written whole, and flushed at the end); the JSON
+/// array of <c>--format json</c> is closed.
 /// </para>
 /// </remarks>
 internal sealed class BatchRunner
 {
+    /// <summary>How many documents per job may be between the next record to write and the last document started.</summary>
+    public const int DocumentsPerJob = 16;
+
+    /// <summary>How many bytes of finished records may wait for an earlier document before no new document starts.</summary>
+    public const long MaxWaitingBytes = 8 * 1024 * 1024;
+
     private readonly DocumentProcessor _processor;
     private readonly ResultFormat _format;
     private readonly BatchOptions _options;
@@ -51,121 +68,92 @@ internal sealed class BatchRunner
     }
 
     /// <summary>Parses <paramref name="documents"/> and writes their records; returns what happened.</summary>
-    public async Task<BatchTotals> RunAsync(IEnumerable<InputDocument> documents, CancellationToken cancellation)
+    public BatchTotals Run(IEnumerable<InputDocument> documents, CancellationToken cancellation)
     {
         var totals = new BatchTotals();
-        using var threads = new ParseThreads(_options.Jobs);
-        var jobs = new SemaphoreSlim(_options.Jobs);
-        var inOrder = Channel.CreateBounded<Task<Completed>>(new BoundedChannelOptions(2 * _options.Jobs)
-        {
-            SingleReader = true,
-            SingleWriter = true,
-        });
-
-        _ = Task.Run(() => StartInOrder(documents, threads, jobs, inOrder.Writer, cancellation), CancellationToken.None);
-
+        Func<string> progress = totals.Progress;
         var output = new RecordOutput(_output);
+        var window = new ReorderWindow(DocumentsPerJob * _options.Jobs, MaxWaitingBytes);
+        var input = new InputFeed(documents, window);
+        var threads = new ParseThreads(_options.Jobs, input.Take, job => Run(job, window));
+        using var watchdog = _options.Timeout is { } limit
+            ? new Watchdog(limit, threads.InFlight, job => GiveUp(job, limit, threads, window))
+            : null;
+        using var interrupt = cancellation.Register(window.Close);
+
         _format.WriteStart(output);
         try
         {
             while (true)
             {
-                // Records are flushed only when the writer would otherwise wait, so a consumer reading
-                // as the batch runs gets every finished line at once, without a flush per record.
-                if (!inOrder.Reader.TryRead(out var next))
+                if (!window.TryTakeNext(out var finished))
                 {
                     output.Flush();
-                    if (!await inOrder.Reader.WaitToReadAsync(cancellation)) break;
+                    if (!window.WaitForNext()) break;
                     continue;
                 }
-                if (!next.IsCompleted) output.Flush();
-                var completed = await next.WaitAsync(cancellation);
-                var result = completed.Result;
+                var result = finished.Result;
                 if (result.InputProblem is { } problem) _status.Warn($"{result.Source}: {problem}");
-                _format.WriteRecord(output, completed.Record.Written, totals.Documents);
-                completed.Record.Dispose();
+                _format.WriteRecord(output, finished.Record.Written, totals.Documents);
+                finished.Record.Dispose();
                 totals.Add(result);
-                _status.Progress(totals.Progress);
+                _status.Progress(progress);
             }
         }
-        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        finally
         {
-            totals.Interrupted = true;
+            // Whatever ended the batch, the parse threads take no more documents.
+            window.Close();
         }
+        totals.Interrupted = cancellation.IsCancellationRequested;
         _format.WriteEnd(output, totals.Documents);
         output.Flush();
         _status.Finish(totals.Summary());
         return totals;
     }
 
-    // Starts each document when a job is free and queues its task in input order. Listing a
-    // directory happens here, as the walk reaches it, not before the batch starts.
-    private async Task StartInOrder(IEnumerable<InputDocument> documents, ParseThreads threads, SemaphoreSlim jobs,
-        ChannelWriter<Task<Completed>> inOrder, CancellationToken cancellation)
+    // On a parse thread: the document's record goes to the window, unless the document was given up
+    // on meanwhile and its time-out record took its place.
+    private void Run(DocumentJob job, ReorderWindow window)
     {
-        Exception? failure = null;
+        FinishedDocument finished;
         try
         {
-            foreach (var document in documents)
-            {
-                await jobs.WaitAsync(cancellation);
-                await inOrder.WriteAsync(RunOneAsync(document, threads, jobs), cancellation);
-            }
-        }
-        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
-        {
-            // Ctrl-C: nothing more is started.
+            finished = ProcessAndFormat(job);
         }
         catch (Exception ex)
         {
-            // A failure of the walk itself (not of a document): the writer reports it after the records before it.
-            failure = ex;
+            // Not even an error record could be made: the batch ends there, after the records before it.
+            if (job.TryFinish()) window.End(job.Sequence, ex);
+            return;
         }
-        inOrder.Complete(failure);
+        if (job.TryFinish()) window.Add(job.Sequence, finished);
+        else finished.Record.Dispose();
     }
 
-    private async Task<Completed> RunOneAsync(InputDocument document, ParseThreads threads, SemaphoreSlim jobs)
+    // On the watchdog's thread, for a document past its limit.
+    private void GiveUp(DocumentJob job, TimeSpan limit, ParseThreads threads, ReorderWindow window)
     {
-        var stage = new DocumentStage();
-        var stop = new CancellationTokenSource();
-        try
+        // The parse cannot be stopped: it is abandoned (see the remarks), its thread replaced, and
+        // reading, if that is what it is doing, is told to stop.
+        if (!threads.Abandon(job)) return;
+        var seconds = limit.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
+        var result = new DocumentResult
         {
-            var work = threads.Start(() => ProcessAndFormat(document, stage, stop.Token));
-            if (_options.Timeout is not { } limit) return (Completed)await work.Finished;
-
-            // The limit counts from when a thread starts on the document, not from when it was queued.
-            await work.Started;
-            try
-            {
-                return (Completed)await work.Finished.WaitAsync(limit);
-            }
-            catch (TimeoutException)
-            {
-                // The parse cannot be stopped: it is abandoned (see the remarks), its thread replaced,
-                // and reading, if that is what it is doing, is told to stop.
-                work.Abandon();
-                stop.Cancel();
-                var seconds = limit.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
-                var result = new DocumentResult
-                {
-                    Source = document.Source,
-                    SchemaName = stage.SchemaName,
-                    TimedOut = true,
-                    Error = new DocumentError($"timed out after {seconds} s while {stage.Activity}; the document was skipped"),
-                };
-                return Format(result);
-            }
-        }
-        finally
-        {
-            jobs.Release();
-        }
+            Source = job.Document.Source,
+            SchemaName = job.Stage.SchemaName,
+            TimedOut = true,
+            Error = new DocumentError($"timed out after {seconds} s while {job.Stage.Activity}; the document was skipped"),
+        };
+        var record = new RecordBuffer();
+        _format.Format(result, record);
+        window.Add(job.Sequence, new FinishedDocument(result, record));
     }
 
-    private Completed ProcessAndFormat(InputDocument document, DocumentStage stage, CancellationToken cancellation)
+    private FinishedDocument ProcessAndFormat(DocumentJob job)
     {
-        var result = _processor.Process(document, stage, cancellation);
-        stage.Activity = "writing the result";
+        var result = _processor.Process(job.Document, job.Stage, job.Reading);
+        job.Stage.Activity = "writing the result";
         var record = new RecordBuffer();
         try
         {
@@ -179,16 +167,6 @@ internal sealed class BatchRunner
             record.Clear();
             _format.Format(result, record);
         }
-        return new Completed(result, record);
+        return new FinishedDocument(result, record);
     }
-
-    private Completed Format(DocumentResult result)
-    {
-        var record = new RecordBuffer();
-        _format.Format(result, record);
-        return new Completed(result, record);
-    }
-
-    /// <summary>A document's result and its formatted record, ready to write.</summary>
-    private sealed record Completed(DocumentResult Result, RecordBuffer Record);
 }

@@ -1,93 +1,77 @@
-using System.Collections.Concurrent;
-
 namespace DocSchema.Cli.Processing;
 
 /// <summary>
-/// The threads that parse documents: a fixed number of dedicated background threads, so that
-/// parsing neither waits for nor starves the thread pool, and a document's time limit counts from
-/// the moment a thread starts on it. A thread whose work is abandoned (it took too long) is replaced
-/// at once and retires when that work ends, so the number of threads taking new work never shrinks.
+/// The threads that parse documents: a fixed number of dedicated background threads, each taking the
+/// next document itself as soon as it is done with the last, so that a document needs no hand-off
+/// to start and parsing neither waits for nor starves the thread pool. A thread whose document is
+/// abandoned (it took too long) is replaced at once and retires when that document's work ends, so
+/// the number of threads taking new documents never shrinks.
 /// </summary>
-internal sealed class ParseThreads : IDisposable
+internal sealed class ParseThreads
 {
-    private readonly BlockingCollection<Work> _queue = new();
+    private readonly Func<DocumentJob?> _take;
+    private readonly Action<DocumentJob> _run;
+    private readonly Lock _lock = new();
+    private readonly List<Worker> _workers = [];
 
-    /// <summary>Starts <paramref name="count"/> threads.</summary>
-    public ParseThreads(int count)
+    /// <summary>Starts <paramref name="count"/> threads that <paramref name="run"/> what <paramref name="take"/> gives until it gives null.</summary>
+    public ParseThreads(int count, Func<DocumentJob?> take, Action<DocumentJob> run)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        _take = take;
+        _run = run;
         for (var i = 0; i < count; i++) StartThread();
     }
 
-    /// <summary>Queues <paramref name="run"/> for the next free thread.</summary>
-    public Work Start(Func<object> run)
+    /// <summary>The documents being processed now by threads that still take new ones.</summary>
+    public IReadOnlyList<DocumentJob> InFlight()
     {
-        var work = new Work(run, this);
-        _queue.Add(work);
-        return work;
+        lock (_lock) return [.. _workers.Select(w => w.Current).OfType<DocumentJob>()];
     }
 
-    /// <summary>Lets the threads end once the work already queued is done.</summary>
-    public void Dispose() => _queue.CompleteAdding();
+    /// <summary>
+    /// Gives up on <paramref name="job"/>: its thread is replaced now and retires when the work ends,
+    /// and its result will be dropped. False when it finished first.
+    /// </summary>
+    public bool Abandon(DocumentJob job)
+    {
+        if (!job.TryAbandon()) return false;
+        lock (_lock) _workers.RemoveAll(w => w.Current == job);
+        StartThread();
+        return true;
+    }
 
     private void StartThread()
     {
+        var worker = new Worker();
+        lock (_lock) _workers.Add(worker);
         // Background: a thread stuck in a read that never returns (a FIFO) must not keep the process alive.
-        var thread = new Thread(Loop) { IsBackground = true, Name = "docschema parse" };
-        thread.Start();
+        new Thread(() => Loop(worker)) { IsBackground = true, Name = "docschema parse" }.Start();
     }
 
-    private void Loop()
+    private void Loop(Worker worker)
     {
-        foreach (var work in _queue.GetConsumingEnumerable())
+        while (_take() is { } job)
         {
-            work.Run();
+            worker.Current = job;
+            _run(job);
             // Its replacement was started when it was abandoned; this thread's turn is over.
-            if (work.IsAbandoned) return;
+            if (job.IsAbandoned) return;
+            worker.Current = null;
         }
+        lock (_lock) _workers.Remove(worker);
     }
 
-    /// <summary>One piece of work: when a thread started it, its result, and a way to abandon it.</summary>
-    internal sealed class Work
+    /// <summary>A thread, and the document it is on.</summary>
+    private sealed class Worker
     {
-        private readonly Func<object> _run;
-        private readonly ParseThreads _threads;
-        private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private readonly TaskCompletionSource<object> _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private int _abandoned;
+        private volatile DocumentJob? _current;
 
-        internal Work(Func<object> run, ParseThreads threads)
+        /// <summary>The document it is processing, or null between documents.</summary>
+        public DocumentJob? Current
         {
-            _run = run;
-            _threads = threads;
-        }
-
-        /// <summary>Completes when a thread starts on it.</summary>
-        public Task Started => _started.Task;
-
-        /// <summary>Completes with its result (or exception) when it ends.</summary>
-        public Task<object> Finished => _finished.Task;
-
-        /// <summary>True once <see cref="Abandon"/> was called.</summary>
-        public bool IsAbandoned => Volatile.Read(ref _abandoned) == 1;
-
-        /// <summary>Gives up on the work: its thread is replaced now and retires when the work ends; its result is ignored.</summary>
-        public void Abandon()
-        {
-            if (Interlocked.Exchange(ref _abandoned, 1) == 0) _threads.StartThread();
-        }
-
-        internal void Run()
-        {
-            _started.SetResult();
-            try
-            {
-                _finished.SetResult(_run());
-            }
-            catch (Exception ex)
-            {
-                _finished.SetException(ex);
-            }
+            get => _current;
+            set => _current = value;
         }
     }
 }

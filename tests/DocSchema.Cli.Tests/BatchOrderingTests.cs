@@ -1,3 +1,4 @@
+using DocSchema.Cli.Processing;
 using DocSchema.Cli.Tests.Infrastructure;
 
 namespace DocSchema.Cli.Tests;
@@ -56,15 +57,17 @@ public class BatchOrderingTests
             }),
         };
         using var _ = schema;
+        // Twice as many documents as the window holds: without the bound, all of them would start.
+        const int Window = 2 * BatchRunner.DocumentsPerJob;
         tree.Write("dir/000.txt", "BLOCK");
-        for (var i = 1; i < 60; i++) tree.Write($"dir/{i:D3}.txt", "quick");
+        for (var i = 1; i < 2 * Window; i++) tree.Write($"dir/{i:D3}.txt", "quick");
 
         var run = CliRun.Of(["parse", "--format", "jsonl", "--jobs", "2", "--timeout", "0", tree.PathOf("dir")], schemas: [schema.Info]);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(60, run.JsonLines().Length);
-        // The blocked one, 2 × jobs waiting to be written, and one the walk started before the buffer filled.
-        Assert.InRange(startedWhileBlocked, 2, 1 + 2 * 2 + 1);
+        Assert.Equal(2 * Window, run.JsonLines().Length);
+        // The blocked one and those after it that fit in the window, waiting to be written.
+        Assert.InRange(startedWhileBlocked, 2, Window);
     }
 
     [Fact]

@@ -36,6 +36,27 @@ public class TimeoutTests
     }
 
     [Fact]
+    public void SeveralDocumentsStuckAtOnce_EachTimesOut_AndTheThreadsAreReplacedForTheRest()
+    {
+        using var tree = new TempTree();
+        using var schema = new ControlledSchema();
+        var files = new[] { tree.Write("1.txt", "BLOCK"), tree.Write("2.txt", "BLOCK"), tree.Write("3.txt", "quick"), tree.Write("4.txt", "quick") };
+        var clock = Stopwatch.StartNew();
+
+        // Both threads are stuck at once; each document's limit is watched on its own.
+        var run = CliRun.Of(["parse", "--format", "jsonl", "--jobs", "2", "--timeout", "1", .. files], schemas: [schema.Info]);
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        Assert.Equal(1, run.ExitCode);
+        var lines = run.JsonLines();
+        Assert.Equal(files, lines.Select(l => l.GetProperty("source").GetString()));
+        Assert.All(lines[..2], l => Assert.Equal("timed out after 1 s while parsing; the document was skipped",
+            l.GetProperty("error").GetProperty("message").GetString()));
+        Assert.All(lines[2..], l => Assert.True(l.TryGetProperty("paragraphs", out _)));
+        Assert.Matches(CliRun.SummaryPattern(4, "2 failed (2 timed out)"), run.StderrLines[^1]);
+    }
+
+    [Fact]
     public void TimeoutZero_IsNoLimit()
     {
         using var schema = new ControlledSchema();
