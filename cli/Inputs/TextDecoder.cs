@@ -27,11 +27,26 @@ internal static class TextDecoder
         return DecodeUtf8(bytes, 0, "utf-8");
     }
 
+    // Throws on the first invalid sequence instead of replacing it: see DecodeUtf8.
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private static DecodedText DecodeUtf8(ReadOnlySpan<byte> bytes, int bomLength, string name)
     {
-        // Well-formed files, nearly all of them, take the vectorized path and are decoded once.
-        if (Utf8.IsValid(bytes)) return new DecodedText(Encoding.UTF8.GetString(bytes), name, null);
+        // Well-formed files, nearly all of them, take the vectorized path and are decoded in one call,
+        // without a validation pass of their own; only a file that is not well formed pays for the
+        // exception and is decoded again below, sequence by sequence, to find where and how often.
+        try
+        {
+            return new DecodedText(s_strictUtf8.GetString(bytes), name, null);
+        }
+        catch (DecoderFallbackException)
+        {
+            return DecodeInvalidUtf8(bytes, bomLength, name);
+        }
+    }
 
+    private static DecodedText DecodeInvalidUtf8(ReadOnlySpan<byte> bytes, int bomLength, string name)
+    {
         // UTF-8 never needs more UTF-16 code units than bytes: one per byte at most, U+FFFD included.
         var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
         try
