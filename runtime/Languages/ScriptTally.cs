@@ -40,6 +40,15 @@ internal struct ScriptTally
             char c = text[i];
             if (c < 0x80)
             {
+                // An ASCII character may start a run that is counted sixteen at a time.
+                int blockStart = i;
+                asciiLetters += AsciiLetters.CountBlocks(text, ref i);
+                if (i > blockStart)
+                {
+                    ascii += i - blockStart;
+                    continue;
+                }
+
                 ascii++;
                 if ((uint)((c | 0x20) - 'a') <= 'z' - 'a') asciiLetters++;
                 i++;

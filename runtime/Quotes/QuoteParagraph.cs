@@ -1,3 +1,4 @@
+using DocSchema.Runtime.Languages;
 using DocSchema.Runtime.Text;
 
 namespace DocSchema.Runtime.Quotes;
@@ -133,10 +134,21 @@ internal sealed class QuoteParagraph
     private static bool IsMostlyHan(string text, TextSpan span)
     {
         int han = 0, latin = 0;
-        foreach (char c in text.AsSpan(span.Start, span.Length))
+        var chars = text.AsSpan(span.Start, span.Length);
+        for (int i = 0; i < chars.Length; i++)
         {
+            char c = chars[i];
             if (c < 0x80)
             {
+                // An ASCII character may start a run that is counted sixteen at a time.
+                int blockStart = i;
+                latin += AsciiLetters.CountBlocks(chars, ref i);
+                if (i > blockStart)
+                {
+                    i--;
+                    continue;
+                }
+
                 if ((uint)((c | 0x20) - 'a') <= 'z' - 'a') latin++;
             }
             else if (IsHan(c))
