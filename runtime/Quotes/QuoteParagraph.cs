@@ -1,3 +1,4 @@
+using System.Buffers;
 using DocSchema.Runtime.Languages;
 using DocSchema.Runtime.Text;
 
@@ -12,6 +13,9 @@ namespace DocSchema.Runtime.Quotes;
 internal sealed class QuoteParagraph
 {
     private const char NoChar = '\0';
+
+    // Every character EndsSentence can accept.
+    private static readonly SearchValues<char> s_sentenceEnds = SearchValues.Create("。！？；!?;.");
 
     private readonly bool[] _inQuote;
     private readonly int[] _sentenceStarts;
@@ -198,11 +202,20 @@ internal sealed class QuoteParagraph
     {
         var sentences = new List<TextSpan>();
         int start = Span.Start;
-        for (int i = Span.Start; i < Span.End; i++)
+        var text = Text.AsSpan(Span.Start, Span.Length);
+
+        // Only the characters EndsSentence accepts can end one: jump from one to the next.
+        for (int at = text.IndexOfAny(s_sentenceEnds); at >= 0;)
         {
-            if (_inQuote[i - Span.Start] || !EndsSentence(i)) continue;
-            sentences.Add(TextSpan.FromBounds(start, i + 1));
-            start = i + 1;
+            int i = Span.Start + at;
+            if (!_inQuote[at] && EndsSentence(i))
+            {
+                sentences.Add(TextSpan.FromBounds(start, i + 1));
+                start = i + 1;
+            }
+
+            int next = text[(at + 1)..].IndexOfAny(s_sentenceEnds);
+            at = next < 0 ? -1 : at + 1 + next;
         }
 
         if (start < Span.End || sentences.Count == 0) sentences.Add(TextSpan.FromBounds(start, Span.End));
