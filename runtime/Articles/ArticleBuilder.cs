@@ -101,14 +101,7 @@ public sealed class ArticleBuilder
         var text = Source.Text;
         var firstEnd = text.AsSpan(trimmed.Start, trimmed.Length).IndexOfAny(LineBreaks.Chars);
         var first = Source.Value(new TextSpan(trimmed.Start, firstEnd < 0 ? trimmed.Length : firstEnd))!.Value;
-        var lineCount = 1;
-        for (var pos = trimmed.Start; pos < trimmed.End;)
-        {
-            var next = text.AsSpan(pos, trimmed.End - pos).IndexOfAny(LineBreaks.Chars);
-            if (next < 0) break;
-            pos += next + LineBreaks.LengthAt(text, pos + next, trimmed.End);
-            lineCount++;
-        }
+        var lineCount = LineBreaks.CountLines(text.AsSpan(trimmed.Start, trimmed.Length));
         Boilerplate = new Boilerplate(first, lineCount, LanguageDetector.Detect(first.Text));
     }
 

@@ -50,11 +50,12 @@ internal struct LineReader
             _next = start + length + LineBreaks.LengthAt(_text, start + length, _end);
         }
 
+        // Most lines start and end with text: two character tests spare the two searches.
         var line = rest[..length];
-        var first = line.IndexOfAnyExcept(TrimmableChars.Chars);
+        var first = line.Length > 0 && !SourceText.IsTrimmable(line[0]) ? 0 : line.IndexOfAnyExcept(TrimmableChars.Chars);
         Current = first < 0
             ? new TextSpan(start, 0)
-            : TextSpan.FromBounds(start + first, start + line.LastIndexOfAnyExcept(TrimmableChars.Chars) + 1);
+            : TextSpan.FromBounds(start + first, start + (SourceText.IsTrimmable(line[^1]) ? line.LastIndexOfAnyExcept(TrimmableChars.Chars) + 1 : line.Length));
         return true;
     }
 }

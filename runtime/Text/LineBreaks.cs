@@ -16,6 +16,29 @@ internal static class LineBreaks
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
 
+    // The breaks other than LF: text with none of them (most text) has as many lines as LFs plus one.
+    private static readonly SearchValues<char> s_otherThanLineFeed = SearchValues.Create("\r\u0085\u2028\u2029");
+
+    /// <summary>
+    /// How many lines <paramref name="text"/> holds: its line breaks plus one (CR LF is one break).
+    /// Counted with one vectorized pass when LF is the only break, the usual case.
+    /// </summary>
+    internal static int CountLines(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAny(s_otherThanLineFeed) < 0) return text.Count('\n') + 1;
+        int lines = 1;
+        for (int pos = 0; pos < text.Length;)
+        {
+            int next = text[pos..].IndexOfAny(Chars);
+            if (next < 0) break;
+            pos += next;
+            pos += text[pos] == '\r' && pos + 1 < text.Length && text[pos + 1] == '\n' ? 2 : 1;
+            lines++;
+        }
+
+        return lines;
+    }
+
     /// <summary>
     /// The number of code units of the line break at <paramref name="pos"/>: 2 for CRLF, 1 for the
     /// others, 0 when there is none (or <paramref name="pos"/> is not before <paramref name="limit"/>).
