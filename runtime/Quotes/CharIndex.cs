@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace DocSchema.Runtime.Quotes;
 
 /// <summary>
@@ -13,13 +15,21 @@ internal sealed class CharIndex<T>
 
     private readonly uint[] _filter = new uint[FilterBits / 32];
     private readonly Dictionary<char, T[]> _entries;
+    private readonly SearchValues<char> _keys;
 
     /// <summary>Indexes <paramref name="entries"/> by <paramref name="key"/>; each group keeps the entries' order.</summary>
     public CharIndex(IEnumerable<T> entries, Func<T, char> key)
     {
         _entries = entries.GroupBy(key).ToDictionary(g => g.Key, g => g.ToArray());
         foreach (char c in _entries.Keys) _filter[(c % FilterBits) / 32] |= 1u << (c % 32);
+        _keys = SearchValues.Create(_entries.Keys.ToArray());
     }
+
+    /// <summary>
+    /// The index in <paramref name="text"/> of the first character that keys any entries, or -1: a
+    /// vectorized search that skips the stretches where nothing can start.
+    /// </summary>
+    public int IndexOfAnyKey(ReadOnlySpan<char> text) => text.IndexOfAny(_keys);
 
     /// <summary>The entries keyed by <paramref name="c"/>, in their order; false when there are none.</summary>
     public bool TryGet(char c, out T[] entries)

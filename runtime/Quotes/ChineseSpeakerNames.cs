@@ -112,7 +112,8 @@ internal static class ChineseSpeakerNames
     {
         string text = p.Text;
         int end = p.Span.End;
-        for (int i = p.Span.Start; i < end; i++)
+        // Jump from one character that can start a title to the next.
+        for (int i = s_titles.NextCandidate(text, p.Span.Start, end); i >= 0; i = s_titles.NextCandidate(text, i + 1, end))
         {
             if (p.InQuote(i)) continue;
             int title = TitleAt(text, i, end);

@@ -239,7 +239,9 @@ internal sealed class QuoteParagraph
     private List<VerbSite> FindChineseVerbs()
     {
         var verbs = new List<VerbSite>();
-        for (int i = Span.Start; i < Span.End; i++)
+
+        // Jump from one character that can start a verb to the next.
+        for (int i = SpeechVerbs.NextChineseCandidate(Text, Span.Start, Span.End); i >= 0; i = SpeechVerbs.NextChineseCandidate(Text, i + 1, Span.End))
         {
             if (_inQuote[i - Span.Start]) continue;
             if (SpeechVerbs.TryMatchChinese(Text, i, Span.End, out int length, out var tier))

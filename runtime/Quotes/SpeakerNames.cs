@@ -42,6 +42,8 @@ internal static class SpeakerNames
         // Trimmed and cut as a span, so the key is the only string allocated.
         var key = name.AsSpan().Trim().Trim(".,'’");
         if (key.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) key = key[4..];
+        // Chinese names (all ideographs) have no case: copied as they are, without the casing tables.
+        if (!key.IsEmpty && !key.ContainsAnyExceptInRange('\u3400', '\u9FFF')) return key.ToString();
         return string.Create(key.Length, key, static (destination, source) => source.ToLowerInvariant(destination));
     }
 

@@ -118,6 +118,17 @@ internal static class SpeechVerbs
     }
 
     /// <summary>
+    /// The first offset at or after <paramref name="start"/> (before <paramref name="end"/>) whose
+    /// character starts a Chinese verb, or -1: candidates for <see cref="TryMatchChinese"/>.
+    /// </summary>
+    public static int NextChineseCandidate(string text, int start, int end)
+    {
+        if (start >= end) return -1;
+        int found = s_chinese.IndexOfAnyKey(text.AsSpan(start, end - start));
+        return found < 0 ? -1 : start + found;
+    }
+
+    /// <summary>
     /// The Chinese speech verb starting at <paramref name="index"/> (the longest one whose
     /// neighbours do not make it another word); false when there is none. <paramref name="end"/>
     /// bounds the look-ahead (the paragraph's end).
