@@ -176,7 +176,7 @@ internal sealed class QuoteAttributor
     {
         var p = unit.P;
         Pending? lastSpeech = null;
-        for (int k = 0; k < p.Quotes.Count; k++)
+        for (int k = 0; k < p.Quotes.Length; k++)
         {
             var site = p.Quotes[k];
             if (site.IsNested)
@@ -247,7 +247,7 @@ internal sealed class QuoteAttributor
         if (site.IsUnclosed) return null;
         int start = site.CloseMark + 1;
         int limit = sentence.End;
-        for (int next = k + 1; next < p.Quotes.Count; next++)
+        for (int next = k + 1; next < p.Quotes.Length; next++)
         {
             if (p.Quotes[next].IsNested) continue;
             limit = Math.Min(limit, p.Quotes[next].OpenMark);

@@ -50,16 +50,16 @@ internal sealed class QuoteParagraph
     public bool IsChinese { get; }
 
     /// <summary>The quotes, in order of their start.</summary>
-    public IReadOnlyList<QuoteSite> Quotes { get; }
+    public QuoteSite[] Quotes { get; }
 
     /// <summary>Sentences, split at sentence punctuation outside quotes.</summary>
-    public IReadOnlyList<TextSpan> Sentences { get; }
+    public List<TextSpan> Sentences { get; }
 
     /// <summary>English words outside quotes; empty for Chinese paragraphs.</summary>
-    public IReadOnlyList<TextSpan> Words { get; }
+    public List<TextSpan> Words { get; }
 
     /// <summary>Speech verbs outside quotes, in order.</summary>
-    public IReadOnlyList<VerbSite> Verbs { get; }
+    public List<VerbSite> Verbs { get; }
 
     /// <summary>The character at <paramref name="i"/>, or NUL outside the paragraph.</summary>
     public char At(int i) => i >= Span.Start && i < Span.End ? Text[i] : NoChar;
