@@ -59,10 +59,11 @@ public class CancellationTests
         var third = tree.Write("4.txt", "never reached");
 
         var docschema = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "docschema.exe" : "docschema");
-        // No per-document time limit: the FIFO must be ended by the signal alone. With the default
-        // 10 s limit, one CI run on a heavily loaded machine saw the limit end the FIFO first and the
-        // batch finish with exit code 1 (the time limit has tests of its own, in TimeoutTests).
-        var start = new ProcessStartInfo(docschema, ["parse", "--format", "jsonl", "--jobs", "1", "--timeout", "0", first, second, fifo, third])
+        // A shell without job control starts background commands with SIGINT ignored, the child
+        // inherits that, and the runtime keeps an ignored SIGINT ignored (as a background job should):
+        // run from such a shell, the signal would never arrive. `env --default-signal` restores it
+        // for the CLI alone. No per-document time limit, so that only the signal can end the FIFO.
+        var start = new ProcessStartInfo("env", ["--default-signal=INT", docschema, "parse", "--format", "jsonl", "--jobs", "1", "--timeout", "0", first, second, fifo, third])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
