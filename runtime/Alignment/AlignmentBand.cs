@@ -2,7 +2,8 @@ namespace DocSchema.Runtime.Alignment;
 
 /// <summary>
 /// The cells of the alignment grid the dynamic programme visits: for each row <c>i</c> (paragraphs
-/// of the first section used), the columns <c>j</c> within <see cref="HalfWidth"/> of the diagonal
+/// of the first section used), the columns <c>j</c> within a half-width (<see cref="HalfWidth"/>
+/// unless given) of the diagonal
 /// from (0, 0) to (n, m). A row reaches up to where the next row's diagonal starts, so consecutive
 /// rows overlap and every cell stays reachable even when one section has many more paragraphs.
 /// The band holds O((n + m) · width) cells, so the alignment is linear in the paragraph count.
@@ -18,8 +19,11 @@ internal sealed class AlignmentBand
     private readonly int[] _high;
     private readonly int[] _offset;
 
-    /// <summary>Creates the band for <paramref name="rows"/> × <paramref name="columns"/> paragraphs (both at least 1).</summary>
-    public AlignmentBand(int rows, int columns)
+    /// <summary>
+    /// Creates the band for <paramref name="rows"/> × <paramref name="columns"/> paragraphs (both at
+    /// least 1), <paramref name="halfWidth"/> paragraphs either side of the diagonal.
+    /// </summary>
+    public AlignmentBand(int rows, int columns, int halfWidth = HalfWidth)
     {
         _rows = rows;
         _columns = columns;
@@ -30,8 +34,8 @@ internal sealed class AlignmentBand
         {
             long diagonal = (long)i * columns / rows;
             long nextDiagonal = (((long)(i + 1) * columns) + rows - 1) / rows;
-            _low[i] = (int)Math.Max(0, diagonal - HalfWidth);
-            _high[i] = (int)Math.Min(columns, nextDiagonal + HalfWidth);
+            _low[i] = (int)Math.Max(0, diagonal - halfWidth);
+            _high[i] = (int)Math.Min(columns, nextDiagonal + halfWidth);
             _offset[i + 1] = _offset[i] + (_high[i] - _low[i] + 1);
         }
     }

@@ -20,4 +20,10 @@ internal readonly record struct BeadShape(int FromCount, int ToCount, double Pen
         new(2, 1, -Math.Log(0.089)),
         new(1, 2, -Math.Log(0.089)),
     ];
+
+    /// <summary>The lowest penalty of any shape (1–1's): the least a bead can add besides its length cost.</summary>
+    public static readonly double CheapestPenalty = All.Min(shape => shape.Penalty);
+
+    /// <summary>The lowest penalty of a shape that takes more from one side than the other (2–1's and 1–2's).</summary>
+    public static readonly double CheapestUnbalancedPenalty = All.Where(shape => shape.FromCount != shape.ToCount).Min(shape => shape.Penalty);
 }

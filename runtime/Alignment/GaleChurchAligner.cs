@@ -12,6 +12,15 @@ namespace DocSchema.Runtime.Alignment;
 /// </remarks>
 public static class GaleChurchAligner
 {
+    // The first pass's band: the diagonal alone (the staircase joining each row's diagonal cell to
+    // the next's, about two cells a row). A translation that stays near the diagonal has its best
+    // path there or close by, which makes a tight bound; one that drifts gets a looser bound and
+    // less pruning, never a different result.
+    private const int NarrowHalfWidth = 0;
+
+    // Keeps a cell whose bound comparison rounding could decide: only cells worse by more are dropped.
+    private const double PruningMargin = 1e-6;
+
     /// <summary>Aligns paragraphs with lengths <paramref name="from"/> to paragraphs with lengths <paramref name="to"/>.</summary>
     public static IReadOnlyList<AlignmentBead> Align(IReadOnlyList<int> from, IReadOnlyList<int> to)
     {
@@ -47,7 +56,25 @@ public static class GaleChurchAligner
         long[] fromSums = PrefixSums(from);
         long[] toSums = PrefixSums(to);
 
+        // A narrow band first: its best alignment is an alignment of the whole, so its cost bounds
+        // the optimum from above, and the full band can drop every cell that cannot lie on a path
+        // that good. Exact: only cells no optimal path passes through are dropped.
+        var narrow = new AlignmentBand(n, m, NarrowHalfWidth);
+        var (narrowBest, _) = Fill(narrow, cost, fromSums, toSums, double.PositiveInfinity);
+        double bound = narrowBest[narrow.IndexOf(n, m)];
+
         var band = new AlignmentBand(n, m);
+        var (_, step) = Fill(band, cost, fromSums, toSums, bound);
+        return TraceBack(band, step, n, m);
+    }
+
+    // The dynamic programme over the cells of a band: each cell's lowest cost from (0, 0) and the
+    // bead shape that reaches it. A cell whose cost plus the least any path to (n, m) can still add
+    // exceeds the bound is dropped (left at infinity), so the cells after it need not be costed.
+    private static (double[] Best, sbyte[] Step) Fill(AlignmentBand band, LengthMatchCost cost, long[] fromSums, long[] toSums, double bound)
+    {
+        int n = fromSums.Length - 1;
+        int m = toSums.Length - 1;
         var best = new double[band.CellCount];
         var step = new sbyte[band.CellCount];
         for (int i = 0; i <= n; i++)
@@ -82,10 +109,28 @@ public static class GaleChurchAligner
                         step[cell] = (sbyte)s;
                     }
                 }
+
+                if (best[cell] + LeastToFinish(n - i, m - j) > bound + PruningMargin)
+                {
+                    best[cell] = double.PositiveInfinity;
+                }
             }
         }
 
-        return TraceBack(band, step, n, m);
+        return (best, step);
+    }
+
+    // The least any path from a cell to the end can add. Every bead takes at most two paragraphs of
+    // a side, and each that takes more from one side than the other changes the difference of what
+    // is left by one, so at least |fromLeft − toLeft| beads are unbalanced (2–1 or 1–2 at best) and
+    // the rest cost at least 1–1's penalty; every bead's length cost is no lower than
+    // LengthMatchCost.Floor. Off the diagonal this is what makes the bound bite.
+    private static double LeastToFinish(int fromLeft, int toLeft)
+    {
+        int unbalanced = Math.Abs(fromLeft - toLeft);
+        int beads = Math.Max(unbalanced, (Math.Max(fromLeft, toLeft) + 1) / 2);
+        return (unbalanced * (BeadShape.CheapestUnbalancedPenalty + LengthMatchCost.Floor))
+            + ((beads - unbalanced) * (BeadShape.CheapestPenalty + LengthMatchCost.Floor));
     }
 
     private static List<AlignmentBead> TraceBack(AlignmentBand band, sbyte[] step, int n, int m)

@@ -16,6 +16,13 @@ internal readonly struct LengthMatchCost(double ratio)
     /// <summary>Variance of the length difference per character, from the paper.</summary>
     private const double VariancePerChar = 6.8;
 
+    /// <summary>
+    /// A bound no cost goes below. Costs are −ln of a probability, so at least 0 in exact
+    /// arithmetic; the fit of <see cref="LogErfc"/> can put them a relative 1.2·10⁻⁷ below that, and
+    /// the bound leaves room for it.
+    /// </summary>
+    public const double Floor = -1e-6;
+
     /// <summary>The cost of aligning <paramref name="fromLength"/> characters with <paramref name="toLength"/>.</summary>
     public double Cost(long fromLength, long toLength)
     {

@@ -125,6 +125,44 @@ public class GaleChurchAlignerTests
     }
 
     [Fact]
+    public void Pruned_alignment_equals_the_full_dynamic_programme_on_small_and_uneven_sections()
+    {
+        // The aligner drops cells that cannot lie on a path as good as a narrow band's best; the
+        // result must still be exactly the full programme's, ties included. Small sections (where
+        // the band is the whole grid and pruning does all the saving), uneven counts, repeated
+        // lengths (ties), empty paragraphs, and translations that drift off the diagonal.
+        var random = new Random(1994);
+        for (int round = 0; round < 400; round++)
+        {
+            int n = random.Next(1, 30);
+            int m = round % 5 == 0 ? random.Next(1, 60) : Math.Max(1, n + random.Next(-3, 4));
+            var from = Enumerable.Range(0, n).Select(_ => round % 7 == 0 ? 100 : random.Next(0, 300)).ToList();
+            var to = Enumerable.Range(0, m).Select(k => round % 7 == 0 ? 300 : k < n && random.Next(4) > 0 ? (from[k] * 3) + random.Next(-40, 40) : random.Next(0, 900))
+                .Select(l => Math.Max(0, l)).ToList();
+            if (from.Sum() == 0 || to.Sum() == 0) continue;
+
+            Assert.True(FullAlignment(from, to).SequenceEqual(GaleChurchAligner.Align(from, to)), $"round {round}: from [{string.Join(", ", from)}], to [{string.Join(", ", to)}]");
+        }
+    }
+
+    [Fact]
+    public void No_length_cost_falls_below_the_floor_the_pruning_counts_on()
+    {
+        var random = new Random(1993);
+        double lowest = double.PositiveInfinity;
+        for (int round = 0; round < 20_000; round++)
+        {
+            double ratio = 0.05 + (random.NextDouble() * 10);
+            long from = random.Next(0, 5_000);
+            long to = round % 4 == 0 ? (long)Math.Round(ratio * from) : random.Next(0, 20_000);
+            lowest = Math.Min(lowest, new LengthMatchCost(ratio).Cost(from, to));
+        }
+
+        Assert.True(lowest >= LengthMatchCost.Floor, $"lowest cost {lowest:R}");
+        Assert.True(lowest < 1e-3, $"the sweep met no near-perfect match (lowest {lowest:R})");
+    }
+
+    [Fact]
     public void Very_unequal_counts_stay_reachable()
     {
         // Far more target paragraphs than the band is wide: the band must still connect the corners.
