@@ -389,7 +389,8 @@ internal sealed class QuoteAttributor
     private List<Quote> MakeQuotes(Unit unit, Dictionary<SpeakerEntity, List<Quote>> byEntity, List<SpeakerEntity> order)
     {
         var result = new List<Quote>(unit.Quotes.Count);
-        foreach (var pending in unit.Quotes.OrderBy(q => q.Index))
+        // AttributeQuotes adds one pending quote per quote site, in site order: already sorted.
+        foreach (var pending in unit.Quotes)
         {
             if (_source.Value(pending.Site.Span) is not { } value) continue;
             var entity = pending.Kind == QuoteKind.Term ? null : pending.Speaker;
