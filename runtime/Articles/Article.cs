@@ -47,6 +47,9 @@ public abstract class Article
     /// <summary>The headline, or null.</summary>
     public TextValue? Headline => _first.Headline;
 
+    /// <summary>The first section, whose parts the top-level members repeat.</summary>
+    internal ArticleSection FirstSection => _first;
+
     /// <summary>The dateline leading the first paragraph, or null.</summary>
     public Dateline? Dateline => _first.Dateline;
 

@@ -40,13 +40,7 @@ public static class ArticleJsonWriter
         writer.WriteString("schema", article.SchemaName);
         writer.WriteString("source", article.Source.Name ?? "-");
         writer.WriteString("language", article.Language);
-        WriteText(writer, "headline", article.Headline);
-        WriteDateline(writer, "dateline", article.Dateline);
-        WriteCaptions(writer, article.Captions);
-        WriteSubheadings(writer, article.Subheadings);
-        WriteParagraphs(writer, article.Paragraphs);
-        WriteQuotes(writer, article.Quotes);
-        WriteSpeakers(writer, article.Speakers, article.Captions.Select(c => c.Quotes).ToList());
+        WriteSectionBody(writer, article.FirstSection);
         WriteBoilerplate(writer, article.Boilerplate);
         WriteRelated(writer, article.Related);
         WriteSections(writer, article.Sections);
@@ -242,16 +236,22 @@ public static class ArticleJsonWriter
         {
             writer.WriteStartObject();
             writer.WriteString("language", section.Language);
-            WriteText(writer, "headline", section.Headline);
-            WriteDateline(writer, "dateline", section.Dateline);
-            WriteCaptions(writer, section.Captions);
-            WriteSubheadings(writer, section.Subheadings);
-            WriteParagraphs(writer, section.Paragraphs);
-            WriteQuotes(writer, section.Quotes);
-            WriteSpeakers(writer, section.Speakers, section.Captions.Select(c => c.Quotes).ToList());
+            WriteSectionBody(writer, section);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
+    }
+
+    // What a section holds, in the contract's order; the top level repeats its first section's.
+    private static void WriteSectionBody(Utf8JsonWriter writer, ArticleSection section)
+    {
+        WriteText(writer, "headline", section.Headline);
+        WriteDateline(writer, "dateline", section.Dateline);
+        WriteCaptions(writer, section.Captions);
+        WriteSubheadings(writer, section.Subheadings);
+        WriteParagraphs(writer, section.Paragraphs);
+        WriteQuotes(writer, section.Quotes);
+        WriteSpeakers(writer, section.Speakers, section.Captions.Select(c => c.Quotes).ToList());
     }
 
     private static void WriteAlignment(Utf8JsonWriter writer, IReadOnlyList<AlignmentBead> alignment)

@@ -26,10 +26,16 @@ internal sealed class CharIndex<T>
     }
 
     /// <summary>
-    /// The index in <paramref name="text"/> of the first character that keys any entries, or -1: a
-    /// vectorized search that skips the stretches where nothing can start.
+    /// The first offset at or after <paramref name="start"/> (before <paramref name="end"/>) whose
+    /// character keys any entries, or -1: a vectorized search that skips the stretches where
+    /// nothing can start.
     /// </summary>
-    public int IndexOfAnyKey(ReadOnlySpan<char> text) => text.IndexOfAny(_keys);
+    public int NextKey(string text, int start, int end)
+    {
+        if (start >= end) return -1;
+        int found = text.AsSpan(start, end - start).IndexOfAny(_keys);
+        return found < 0 ? -1 : start + found;
+    }
 
     /// <summary>The entries keyed by <paramref name="c"/>, in their order; false when there are none.</summary>
     public bool TryGet(char c, out T[] entries)

@@ -220,12 +220,7 @@ internal static class EnglishSpeakerNames
     private static string StripPossessive(string word) =>
         word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) ? word[..^2] : word;
 
-    private static bool HasQuoteMark(ReadOnlySpan<char> gap)
-    {
-        foreach (char c in gap)
-            if (QuoteMarks.Classify(c, out _) != QuoteMarkKind.None) return true;
-        return false;
-    }
+    private static bool HasQuoteMark(ReadOnlySpan<char> gap) => gap.IndexOfAny(QuoteMarks.All) >= 0;
 
     private static bool IsSkippable(ReadOnlySpan<char> word) =>
         s_skippable.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && !EnglishWords.IsCapitalized(word));

@@ -141,8 +141,9 @@ internal sealed class QuoteAttributor
 
     private static SpeakerEntity? PreviousSpeaker(QuoteParagraph p, VerbSite verb, TextSpan sentence)
     {
-        int stop = Math.Max(0, p.VerbIndexAtOrAfter(verb.Start) - MaxVerbsLookedAt);
-        for (int v = p.VerbIndexAtOrAfter(verb.Start) - 1; v >= stop && p.Verbs[v].Start >= sentence.Start; v--)
+        int at = p.VerbIndexAtOrAfter(verb.Start);
+        int stop = Math.Max(0, at - MaxVerbsLookedAt);
+        for (int v = at - 1; v >= stop && p.Verbs[v].Start >= sentence.Start; v--)
             if (p.Verbs[v].Tier >= SpeechVerbTier.Cognition && p.Verbs[v].Speaker is { } speaker) return speaker;
         return null;
     }
@@ -165,7 +166,6 @@ internal sealed class QuoteAttributor
             mention = EnglishSpeakerNames.SentenceSubject(p, p.WordAtOrAfter(sentence.Start), p.WordAtOrAfter(sentence.End), sentence.Start);
         }
 
-        _sentenceSubjects[sentence.Start] = null;
         var entity = mention.IsSome ? _resolver.Resolve(mention, null) : null;
         _sentenceSubjects[sentence.Start] = entity;
         return entity;
@@ -184,7 +184,7 @@ internal sealed class QuoteAttributor
                 // A quote inside a quote is part of the outer speaker's words.
                 var outer = unit.Quotes[site.Outer];
                 bool term = QuoteClassifier.IsTerm(p, site, sentenceHasSpeech: true);
-                unit.Quotes.Add(new Pending(k, site, term ? QuoteKind.Term : QuoteKind.Partial, term ? null : outer.Speaker));
+                unit.Quotes.Add(new Pending(site, term ? QuoteKind.Term : QuoteKind.Partial, term ? null : outer.Speaker));
                 continue;
             }
 
@@ -196,7 +196,7 @@ internal sealed class QuoteAttributor
             switch (opening)
             {
                 case QuoteOpening.Colon:
-                    pending = new Pending(k, site, QuoteKind.Direct, intro?.Speaker ?? SentenceSubject(p, sentence));
+                    pending = new Pending(site, QuoteKind.Direct, intro?.Speaker ?? SentenceSubject(p, sentence));
                     break;
                 case QuoteOpening.SpeechComma:
                     {
@@ -204,18 +204,18 @@ internal sealed class QuoteAttributor
                         // statement in this sentence that ended right before the verb's clause.
                         bool continues = lastSpeech is { Kind: QuoteKind.Direct, Site.IsUnclosed: false } last
                             && last.Site.CloseMark >= sentence.Start && last.Site.CloseMark < intro!.Start;
-                        pending = new Pending(k, site, QuoteClassifier.KindAfterSpeechComma(p, site, continues), intro!.Speaker);
+                        pending = new Pending(site, QuoteClassifier.KindAfterSpeechComma(p, site, continues), intro!.Speaker);
                         break;
                     }
                 default:
                     {
                         var after = opening == QuoteOpening.SentenceStart ? TrailingAttribution(p, k, sentence) : null;
                         if (opening == QuoteOpening.SentenceStart && QuoteClassifier.IsStatement(p, site, after is not null))
-                            pending = new Pending(k, site, QuoteKind.Direct, after?.Speaker);
+                            pending = new Pending(site, QuoteKind.Direct, after?.Speaker);
                         else if (QuoteClassifier.IsTerm(p, site, sentenceHasSpeech))
-                            pending = new Pending(k, site, QuoteKind.Term, null);
+                            pending = new Pending(site, QuoteKind.Term, null);
                         else
-                            pending = new Pending(k, site, QuoteKind.Partial, PartialSpeaker(p, site, sentence, first, end));
+                            pending = new Pending(site, QuoteKind.Partial, PartialSpeaker(p, site, sentence, first, end));
                         break;
                     }
             }
@@ -370,7 +370,9 @@ internal sealed class QuoteAttributor
     private QuoteAttribution Build(List<Unit> body, List<Unit> captions)
     {
         var quotes = new List<Quote>();
-        var byEntity = new Dictionary<SpeakerEntity, List<Quote>>();
+
+        // Every speaker's name is settled once all units are read: worked out once, for its quotes and its entry.
+        var byEntity = new Dictionary<SpeakerEntity, (string Name, List<Quote> Quotes)>();
         var order = new List<SpeakerEntity>();
         foreach (var unit in body) quotes.AddRange(MakeQuotes(unit, byEntity, order));
         var captionQuotes = new List<IReadOnlyList<Quote>>(captions.Count);
@@ -379,14 +381,14 @@ internal sealed class QuoteAttributor
         var speakers = new List<Speaker>(order.Count);
         foreach (var entity in order)
         {
-            string name = entity.CanonicalName();
-            speakers.Add(new Speaker(name, entity.IsOrganization ? SpeakerKind.Organization : SpeakerKind.Person, entity.OtherMentions(name), byEntity[entity]));
+            var (name, spoken) = byEntity[entity];
+            speakers.Add(new Speaker(name, entity.IsOrganization ? SpeakerKind.Organization : SpeakerKind.Person, entity.OtherMentions(name), spoken));
         }
 
         return new QuoteAttribution(quotes, captionQuotes, speakers);
     }
 
-    private List<Quote> MakeQuotes(Unit unit, Dictionary<SpeakerEntity, List<Quote>> byEntity, List<SpeakerEntity> order)
+    private List<Quote> MakeQuotes(Unit unit, Dictionary<SpeakerEntity, (string Name, List<Quote> Quotes)> byEntity, List<SpeakerEntity> order)
     {
         var result = new List<Quote>(unit.Quotes.Count);
         // AttributeQuotes adds one pending quote per quote site, in site order: already sorted.
@@ -394,16 +396,21 @@ internal sealed class QuoteAttributor
         {
             if (_source.Value(pending.Site.Span) is not { } value) continue;
             var entity = pending.Kind == QuoteKind.Term ? null : pending.Speaker;
-            var quote = new Quote(value, unit.Number, entity?.CanonicalName(), pending.Kind);
-            result.Add(quote);
-            if (entity is null) continue;
-            if (!byEntity.TryGetValue(entity, out var list))
+            if (entity is null)
             {
-                byEntity[entity] = list = [];
+                result.Add(new Quote(value, unit.Number, null, pending.Kind));
+                continue;
+            }
+
+            if (!byEntity.TryGetValue(entity, out var spoken))
+            {
+                byEntity[entity] = spoken = (entity.CanonicalName(), []);
                 order.Add(entity);
             }
 
-            list.Add(quote);
+            var quote = new Quote(value, unit.Number, spoken.Name, pending.Kind);
+            result.Add(quote);
+            spoken.Quotes.Add(quote);
         }
 
         return result;
@@ -426,10 +433,8 @@ internal sealed class QuoteAttributor
         }
     }
 
-    private sealed class Pending(int index, QuoteSite site, QuoteKind kind, SpeakerEntity? speaker)
+    private sealed class Pending(QuoteSite site, QuoteKind kind, SpeakerEntity? speaker)
     {
-        public int Index { get; } = index;
-
         public QuoteSite Site { get; } = site;
 
         public QuoteKind Kind { get; } = kind;

@@ -67,7 +67,7 @@ internal static class QuoteClassifier
         char c = p.Text[before];
 
         // Right after another quote's closing mark (“…。”“…”), or at its sentence's first character.
-        if (p.InQuote(before) && QuoteMarks.Classify(c, out _) != QuoteMarkKind.None) return QuoteOpening.SentenceStart;
+        if (p.InQuote(before) && QuoteMarks.IsMark(c)) return QuoteOpening.SentenceStart;
         if (p.NextNonSpace(p.SentenceAt(quote.OpenMark).Start) == quote.OpenMark) return QuoteOpening.SentenceStart;
         if (c is ':' or '：' or '︰')
         {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using DocSchema.Runtime.Text;
 
 namespace DocSchema.Runtime.Quotes;
 
@@ -10,6 +11,9 @@ namespace DocSchema.Runtime.Quotes;
 /// </summary>
 internal static class QuoteMarks
 {
+    /// <summary>True when <see cref="Classify"/> names <paramref name="c"/> a quote mark of any kind.</summary>
+    public static bool IsMark(char c) => All.Contains(c);
+
     /// <summary>Every character <see cref="Classify"/> names a quote mark, for jumping from one mark to the next.</summary>
     internal static readonly SearchValues<char> All =
         SearchValues.Create("\"'\u201C\u201D\u2018\u2019\u301D\u301E\u301F\u300C\u300D\u300E\u300F\uFE41\uFE42\uFE43\uFE44\uFF02\uFF07");
@@ -65,8 +69,7 @@ internal static class QuoteMarks
         after != '\0' && !IsSpace(after) && !IsWordChar(before);
 
     /// <summary>White space, zero-width marks included: trimmed from quotes and never text of a word.</summary>
-    public static bool IsSpace(char c) =>
-        char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
+    public static bool IsSpace(char c) => SourceText.IsTrimmable(c);
 
     /// <summary>
     /// A letter or digit of a script written with spaces between words. Han and kana are letters,

@@ -179,7 +179,7 @@ internal sealed class QuoteParagraph
             while (open > paragraph.Start && QuoteMarks.IsSpace(text[open])) open--;
             int close = span.End;
             while (close < paragraph.End && QuoteMarks.IsSpace(text[close])) close++;
-            bool closed = close < paragraph.End && QuoteMarks.Classify(text[close], out _) != QuoteMarkKind.None;
+            bool closed = close < paragraph.End && QuoteMarks.IsMark(text[close]);
 
             // The scanner returns an outer quote before the quotes nested in it, and top-level
             // quotes do not overlap, so the enclosing quote, if any, is the last top-level one.
@@ -233,7 +233,7 @@ internal sealed class QuoteParagraph
         char before = At(i - 1), after = At(i + 1);
         if (char.IsDigit(before) && char.IsDigit(after)) return false;
         if (!IsChinese && EnglishWords.IsAbbreviationPeriod(Text, Span, i)) return false;
-        return after == NoChar || QuoteMarks.IsSpace(after) || IsHan(after) || QuoteMarks.Classify(after, out _) != QuoteMarkKind.None;
+        return after == NoChar || QuoteMarks.IsSpace(after) || IsHan(after) || QuoteMarks.IsMark(after);
     }
 
     private List<VerbSite> FindChineseVerbs()
@@ -289,7 +289,7 @@ internal sealed class QuoteParagraph
         if (word.Equals("called", StringComparison.OrdinalIgnoreCase))
         {
             int next = NextNonSpace(Words[w].End);
-            if (next >= 0 && QuoteMarks.Classify(Text[next], out _) != QuoteMarkKind.None) return false;
+            if (next >= 0 && QuoteMarks.IsMark(Text[next])) return false;
         }
 
         return true;

@@ -21,12 +21,6 @@ internal sealed class SpeakerEntity(bool isOrganization, string surname)
     /// <summary>Recency stamp: a bare surname goes to the most recently mentioned person bearing it.</summary>
     public long LastTouched { get; set; }
 
-    /// <summary>The name forms met, titles stripped, in order of first appearance.</summary>
-    public IReadOnlyList<string> Forms => _forms;
-
-    /// <summary>The quotes attributed so far.</summary>
-    public List<Quote> Quotes { get; } = [];
-
     /// <summary>Records a name form (and how the text wrote it).</summary>
     public void AddForm(string form, string surface)
     {

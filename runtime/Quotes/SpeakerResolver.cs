@@ -9,14 +9,10 @@ namespace DocSchema.Runtime.Quotes;
 /// </summary>
 internal sealed class SpeakerResolver
 {
-    private readonly List<SpeakerEntity> _entities = [];
     private readonly Dictionary<string, SpeakerEntity> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<SpeakerEntity>> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SpeakerEntity> _roles = new(StringComparer.Ordinal);
     private long _clock;
-
-    /// <summary>Every speaker met, in order of first mention.</summary>
-    public IReadOnlyList<SpeakerEntity> Entities => _entities;
 
     /// <summary>The person last named as speaking (he, she, 他, 她).</summary>
     public SpeakerEntity? LastPerson { get; private set; }
@@ -34,11 +30,7 @@ internal sealed class SpeakerResolver
     public SpeakerEntity? LastNamedPerson { get; private set; }
 
     /// <summary>Records a titled name met in passing, so a later role noun finds it.</summary>
-    public void NoteTitled(SpeakerMention mention)
-    {
-        var entity = Named(mention);
-        if (mention.Role is { } role) _roles[role.ToLowerInvariant()] = entity;
-    }
+    public void NoteTitled(SpeakerMention mention) => NamedWithRole(mention);
 
     /// <summary>Records that <paramref name="entity"/> spoke: pronouns and unattributed quotes that follow go to it.</summary>
     public void NoteSpeaking(SpeakerEntity entity)
@@ -58,11 +50,7 @@ internal sealed class SpeakerResolver
         switch (mention.Kind)
         {
             case SpeakerMentionKind.Name:
-                {
-                    var entity = Named(mention);
-                    if (mention.Role is { } role) _roles[role.ToLowerInvariant()] = entity;
-                    return entity;
-                }
+                return NamedWithRole(mention);
 
             case SpeakerMentionKind.Document when mention.Text.Length > 0:
                 {
@@ -130,6 +118,14 @@ internal sealed class SpeakerResolver
         return best;
     }
 
+    // The speaker a name belongs to; its title, if it came with one, now names that speaker.
+    private SpeakerEntity NamedWithRole(SpeakerMention mention)
+    {
+        var entity = Named(mention);
+        if (mention.Role is { } role) _roles[role.ToLowerInvariant()] = entity;
+        return entity;
+    }
+
     private SpeakerEntity? Touch(SpeakerEntity? entity, string surface)
     {
         if (entity is null) return null;
@@ -157,7 +153,6 @@ internal sealed class SpeakerResolver
             if (entity is null)
             {
                 entity = new SpeakerEntity(mention.IsOrganization, SpeakerNames.Surname(name, mention.IsOrganization));
-                _entities.Add(entity);
                 if (!mention.IsOrganization)
                 {
                     if (!_bySurname.TryGetValue(surnameKey, out var list)) _bySurname[surnameKey] = list = [];

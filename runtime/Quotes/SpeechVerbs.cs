@@ -83,7 +83,6 @@ internal static class SpeechVerbs
         new("認為", SpeechVerbTier.Cognition),
         new("认为", SpeechVerbTier.Cognition),
         new("相信", SpeechVerbTier.Cognition),
-        new("表示", SpeechVerbTier.Speech),
         new("報導", SpeechVerbTier.Source),
         new("報道", SpeechVerbTier.Source),
         new("报导", SpeechVerbTier.Source),
@@ -121,12 +120,7 @@ internal static class SpeechVerbs
     /// The first offset at or after <paramref name="start"/> (before <paramref name="end"/>) whose
     /// character starts a Chinese verb, or -1: candidates for <see cref="TryMatchChinese"/>.
     /// </summary>
-    public static int NextChineseCandidate(string text, int start, int end)
-    {
-        if (start >= end) return -1;
-        int found = s_chinese.IndexOfAnyKey(text.AsSpan(start, end - start));
-        return found < 0 ? -1 : start + found;
-    }
+    public static int NextChineseCandidate(string text, int start, int end) => s_chinese.NextKey(text, start, end);
 
     /// <summary>
     /// The Chinese speech verb starting at <paramref name="index"/> (the longest one whose

@@ -31,12 +31,7 @@ internal sealed class WordList
     /// The first offset at or after <paramref name="start"/> (before <paramref name="end"/>) where one
     /// of the words may start (its first character is there), or -1: candidates for <see cref="MatchAt"/>.
     /// </summary>
-    public int NextCandidate(string text, int start, int end)
-    {
-        if (start >= end) return -1;
-        int found = _byFirst.IndexOfAnyKey(text.AsSpan(start, end - start));
-        return found < 0 ? -1 : start + found;
-    }
+    public int NextCandidate(string text, int start, int end) => _byFirst.NextKey(text, start, end);
 
     /// <summary>True when <paramref name="text"/> ends with one of the words; <paramref name="length"/> is the longest such word's length.</summary>
     public bool EndsWithAny(string text, out int length)
