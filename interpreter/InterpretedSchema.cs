@@ -6,7 +6,6 @@ using DocSchema.Runtime.Datelines;
 using DocSchema.Runtime.Json;
 using DocSchema.Runtime.Languages;
 using DocSchema.Runtime.Patterns;
-using DocSchema.Runtime.Registry;
 using DocSchema.Runtime.Results;
 using DocSchema.Runtime.Text;
 
@@ -32,12 +31,6 @@ public sealed class InterpretedSchema
 
     /// <summary>The schema's name.</summary>
     public string Name => _model.Name;
-
-    /// <summary>The schema's <c>doc:</c> text.</summary>
-    public string Description => _model.Doc?.Trim() ?? "";
-
-    /// <summary>This schema as a registry entry, for tools that take any schema.</summary>
-    public SchemaInfo ToSchemaInfo() => new(Name, Description, "interpreted:" + Name, Score, source => Parse(source));
 
     private BlockPattern Whole(PatternSpec spec) =>
         _whole.TryGetValue(spec, out var pattern) ? pattern : _whole[spec] = new BlockPattern(_combinators.Whole(spec.Root));

@@ -48,10 +48,6 @@ public static class InputColumns
     public static readonly InputColumn SpeedupOverInterpreter = new("VsSprache", "vs Sprache", "Sprache interpreter's median ÷ this median (target ≥ 30)",
         m => Speedup(m, Baseline.Interpreter));
 
-    /// <summary>Every column above, in table order.</summary>
-    public static readonly InputColumn[] All =
-        [Input, Throughput, TimePerMegabyte, TimePerDocument, AllocatedPerDocument, OutputStrings, AllocatedPerOutput, SpeedupOverRegex, SpeedupOverInterpreter];
-
     private static string? Speedup(Measured m, Baseline baseline)
     {
         var compared = m.Case.Descriptor.WorkloadMethod.GetCustomAttributes<ComparedWithAttribute>().FirstOrDefault(a => a.Baseline == baseline);

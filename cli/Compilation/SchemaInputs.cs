@@ -36,9 +36,8 @@ internal static class SchemaInputs
     {
         var fileName = Path.GetFileName(import.Replace('\\', '/'));
         var assembly = typeof(SchemaInputs).Assembly;
-        var resource = assembly.GetManifestResourceNames().FirstOrDefault(n => n == EmbeddedPrefix + fileName);
-        if (resource is null) return null;
-        using var stream = assembly.GetManifestResourceStream(resource)!;
+        using var stream = assembly.GetManifestResourceStream(EmbeddedPrefix + fileName);
+        if (stream is null) return null;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

@@ -37,13 +37,14 @@ internal static class DocumentReader
             cancellation.ThrowIfCancellationRequested();
             if (length == buffer.Length)
             {
-                if (length >= MaxBytes)
-                {
-                    // Full at the cap: one more byte means too large, none means exactly MaxBytes.
-                    if (stream.ReadByte() < 0) break;
-                    throw TooLarge();
-                }
+                // Full: one more byte decides. None means the buffer is exactly the document (the
+                // usual case for a file sized from its length, so it is neither grown nor copied).
+                var next = stream.ReadByte();
+                if (next < 0) break;
+                if (length >= MaxBytes) throw TooLarge();
                 Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, MaxBytes));
+                buffer[length++] = (byte)next;
+                continue;
             }
             var read = stream.Read(buffer, length, Math.Min(buffer.Length - length, ChunkSize));
             if (read == 0) break;

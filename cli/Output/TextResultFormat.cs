@@ -18,6 +18,11 @@ internal sealed class TextResultFormat : ResultFormat
     private const int LabelWidth = 12;
     private const string FieldIndent = "  ";
     private const string ItemIndent = "    ";
+
+    // A value that spans several lines (a paragraph block of lines) keeps the layout readable: its
+    // further lines are indented under the first — under a field's value, or two past a list item's start.
+    private static readonly string FieldContinuation = Environment.NewLine + new string(' ', FieldIndent.Length + LabelWidth);
+    private static readonly string ItemContinuation = Environment.NewLine + new string(' ', ItemIndent.Length + 2);
     private const string None = "(none)";
 
     /// <inheritdoc />
@@ -72,7 +77,7 @@ internal sealed class TextResultFormat : ResultFormat
     }
 
     /// <summary>A diagnostic as compilers print them: <c>source(line,col): warning DS2001: message</c>.</summary>
-    public static string FormatDiagnostic(string source, ParseDiagnostic diagnostic) =>
+    private static string FormatDiagnostic(string source, ParseDiagnostic diagnostic) =>
         $"{Location(source, diagnostic.Location.Line + 1, diagnostic.Location.Character + 1)}: " +
         $"{diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Id}: {diagnostic.Message}";
 
@@ -109,17 +114,12 @@ internal sealed class TextResultFormat : ResultFormat
     };
 
     private static void Field(StringBuilder text, string label, string value) =>
-        text.Append(FieldIndent).Append(label.PadRight(LabelWidth)).AppendLine(Indented(value, FieldIndent.Length + LabelWidth));
+        text.Append(FieldIndent).Append(label.PadRight(LabelWidth)).AppendLine(value.ReplaceLineEndings(FieldContinuation));
 
     private static void List(StringBuilder text, string label, IEnumerable<string> items)
     {
         var lines = items.ToList();
         Field(text, label, $"{lines.Count}");
-        foreach (var line in lines) text.Append(ItemIndent).AppendLine(Indented(line, ItemIndent.Length + 2));
+        foreach (var line in lines) text.Append(ItemIndent).AppendLine(line.ReplaceLineEndings(ItemContinuation));
     }
-
-    // A value that spans several lines (a paragraph block of lines) keeps the layout readable:
-    // its further lines are indented under the first.
-    private static string Indented(string value, int indent) =>
-        value.ReplaceLineEndings(Environment.NewLine + new string(' ', indent));
 }
