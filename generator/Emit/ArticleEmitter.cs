@@ -20,7 +20,6 @@ internal sealed class ArticleEmitter
     private readonly PatternEmitter _patterns;
     private readonly CodeWriter _w = new();
     private readonly List<BlockRoleElement> _customRoles;
-    private bool _needsRelated;
     private RelatedSpec? _related;
 
     private ArticleEmitter(SchemaModel schema)
@@ -88,7 +87,7 @@ internal sealed class ArticleEmitter
         _w.Open("public static int Score(string text)");
         _w.Raw(score.ToString());
         _w.Close().Line();
-        if (_needsRelated) WriteReadRelated();
+        if (_related is { } related) WriteReadRelated(related);
         WriteCustomJson();
         WriteCustomRecords();
         _patterns.WriteTo(_w);
@@ -151,7 +150,7 @@ internal sealed class ArticleEmitter
         var match = role.Match ?? throw new InvalidOperationException($"role {role.Role} has no pattern");
         var method = _patterns.Whole(match, prefix + Names.Pascal(role.Role));
         var count = (role.Min, role.Max) switch { (1, 1) => "exactly one", (0, 1) => "optional", (0, _) => "any number", _ => "one or more" };
-        w.Line($"// {CSharpText.Comment(role.Role, xml: false)} ({count}): {CSharpText.Comment(PatternPrinterSafe(match), xml: false)}");
+        w.Line($"// {CSharpText.Comment(role.Role, xml: false)} ({count}): {CSharpText.Comment(PatternPrinter.Print(match.Root), xml: false)}");
         w.Open("");
         w.Line("var count = 0;");
         var limit = role.Max == -1 ? "" : $"count < {role.Max.ToString(CultureInfo.InvariantCulture)} && ";
@@ -163,7 +162,7 @@ internal sealed class ArticleEmitter
                 w.Line("builder.SetHeadline(block);");
                 break;
             case BlockRoleKind.Caption:
-                w.Line($"builder.AddCaption(context.Captures.First({_patterns.Slot("text")}) ?? block, context.Captures.First({_patterns.Slot("credit")}));");
+                w.Line($"{MakeCaption()};");
                 break;
             default:
                 var value = CustomValue(role);
@@ -180,7 +179,6 @@ internal sealed class ArticleEmitter
         w.Close();
     }
 
-    private static string PatternPrinterSafe(PatternSpec spec) => PatternPrinter.Print(spec.Root);
 
     private void WriteBody(CodeWriter w, BodyElement body, string cursor, string prefix)
     {
@@ -192,7 +190,7 @@ internal sealed class ArticleEmitter
         for (var i = 0; i < body.End.Count; i++)
         {
             var end = _patterns.Prefix(body.End[i], prefix + "BodyEnd" + (i + 1).ToString(CultureInfo.InvariantCulture));
-            w.Line($"if ({end}(context, block, out _)) break; // end: {CSharpText.Comment(PatternPrinterSafe(body.End[i]), xml: false)}");
+            w.Line($"if ({end}(context, block, out _)) break; // end: {CSharpText.Comment(PatternPrinter.Print(body.End[i].Root), xml: false)}");
         }
         if (body.Subheading is { } subheading)
         {
@@ -207,7 +205,7 @@ internal sealed class ArticleEmitter
         {
             var method = _patterns.Whole(caption, prefix + "BodyCaption");
             w.Open($"if ({method}(context, block))");
-            w.Line($"builder.AddCaption(context.Captures.First({_patterns.Slot("text")}) ?? block, context.Captures.First({_patterns.Slot("credit")}));");
+            w.Line($"{MakeCaption()};");
             w.Line($"{cursor}.Advance();");
             w.Line("continue;");
             w.Close();
@@ -229,6 +227,9 @@ internal sealed class ArticleEmitter
         w.Close();
     }
 
+    private string MakeCaption() =>
+        $"builder.AddCaption(context.Captures.First({_patterns.Slot("text")}) ?? block, context.Captures.First({_patterns.Slot("credit")}))";
+
     private string MakeDateline(string start, string end) =>
         $"builder.MakeDateline(TextSpan.FromBounds({start}, {end}), context.Captures.All({_patterns.Slot("places")}), " +
         $"context.Captures.First({_patterns.Slot("day")}), context.Captures.First({_patterns.Slot("month")}), " +
@@ -242,7 +243,6 @@ internal sealed class ArticleEmitter
         w.Line("builder.SetBoilerplate(region);");
         if (boilerplate.Related is { } related)
         {
-            _needsRelated = true;
             _related = related;
             w.Line("ReadRelated(context, builder, region);");
         }
@@ -250,9 +250,8 @@ internal sealed class ArticleEmitter
         w.Close();
     }
 
-    private void WriteReadRelated()
+    private void WriteReadRelated(RelatedSpec related)
     {
-        var related = _related!;
         var separator = _patterns.Whole(related.Separator, "RelatedSeparator");
         _w.Line("/// <summary>Reads the related-article teasers in the boilerplate, line by line.</summary>");
         _w.Open("private static void ReadRelated(ParseContext context, ArticleBuilder builder, TextSpan region)");
@@ -261,12 +260,12 @@ internal sealed class ArticleEmitter
         if (related.After is { } after)
         {
             var method = _patterns.Whole(after, "RelatedAfter");
-            _w.Line($"// after: {CSharpText.Comment(PatternPrinterSafe(after), xml: false)}");
+            _w.Line($"// after: {CSharpText.Comment(PatternPrinter.Print(after.Root), xml: false)}");
             _w.Line($"while (i < lines.Length && !{method}(context, lines[i].Span)) i++;");
             _w.Line("i++;");
         }
         _w.Open("while (i < lines.Length)");
-        _w.Line($"// separator: {CSharpText.Comment(PatternPrinterSafe(related.Separator), xml: false)}");
+        _w.Line($"// separator: {CSharpText.Comment(PatternPrinter.Print(related.Separator.Root), xml: false)}");
         _w.Open($"if (!{separator}(context, lines[i].Span))");
         _w.Line("i++;");
         _w.Line("continue;");
@@ -343,7 +342,7 @@ internal sealed class ArticleEmitter
             else if (signal.Block is { } block)
             {
                 var method = _patterns.Prefix(block, "Detect" + index.ToString(CultureInfo.InvariantCulture));
-                w.Line($"// a block starts with: {CSharpText.Comment(PatternPrinterSafe(block), xml: false)}");
+                w.Line($"// a block starts with: {CSharpText.Comment(PatternPrinter.Print(block.Root), xml: false)}");
                 w.Open("foreach (var block in blocks)");
                 w.Open($"if ({method}(context, block.Span, out _))");
                 w.Line($"score += {weight};");

@@ -17,10 +17,9 @@ namespace DocSchema.Generator.Yaml;
 internal static class ScalarLocator
 {
     /// <summary>The pattern text of <paramref name="node"/> and where its lines and escapes sit in the file.</summary>
-    public static (string Text, IReadOnlyList<LineAnchor> Anchors) Read(string path, string fileText, YamlScalarNode node)
+    public static (string Text, IReadOnlyList<LineAnchor> Anchors) Read(string path, string fileText, LineMap lines, YamlScalarNode node)
     {
         var value = node.Value ?? "";
-        var lines = new LineMap(fileText);
         var start = Math.Min((int)node.Start.Index, fileText.Length);
         var end = Math.Min(Math.Max((int)node.End.Index, start), fileText.Length);
         var (text, indices) = node.Style switch
@@ -240,30 +239,6 @@ internal static class ScalarLocator
                     '_' => "\u00A0", 'L' => "\u2028", 'P' => "\u2029", _ => e.ToString(),
                 };
                 return (simple, 2);
-        }
-    }
-
-    /// <summary>Line starts of a file, for turning indices into zero-based line and column.</summary>
-    private sealed class LineMap
-    {
-        private readonly List<int> _starts = new() { 0 };
-
-        public LineMap(string text)
-        {
-            for (var i = 0; i < text.Length; i++)
-                if (text[i] == '\n') _starts.Add(i + 1);
-        }
-
-        public int Line(int index)
-        {
-            var line = _starts.BinarySearch(index);
-            return line >= 0 ? line : ~line - 1;
-        }
-
-        public (int Line, int Column) Position(int index)
-        {
-            var line = Line(index);
-            return (line, index - _starts[line]);
         }
     }
 }

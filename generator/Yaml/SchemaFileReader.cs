@@ -122,16 +122,8 @@ internal static class SchemaFileReader
     {
         var text = reader.Text;
         index = Math.Max(0, Math.Min(index, text.Length));
-        int line = 0, lineStart = 0;
-        for (var i = 0; i < index; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new SourceLocation(reader.Path, index, Math.Min(length, text.Length - index), line, index - lineStart);
+        var (line, column) = reader.Lines.Position(index);
+        return new SourceLocation(reader.Path, index, Math.Min(length, text.Length - index), line, column);
     }
 
     private static Mark LastGoodMark(string text)

@@ -18,6 +18,8 @@ internal sealed class YamlNodeReader
 {
     private readonly List<SchemaDiagnostic> _diagnostics = new();
 
+    private LineMap? _lines;
+
     public YamlNodeReader(string path, string text)
     {
         Path = path;
@@ -27,6 +29,9 @@ internal sealed class YamlNodeReader
     public string Path { get; }
 
     public string Text { get; }
+
+    /// <summary>The file's line starts, built on first use and shared by every location reported in it.</summary>
+    public LineMap Lines => _lines ??= new LineMap(Text);
 
     public IReadOnlyList<SchemaDiagnostic> Diagnostics => _diagnostics;
 
@@ -175,7 +180,7 @@ internal sealed class YamlNodeReader
             Report(DiagnosticDescriptors.InvalidValue, $"{what} must be a pattern string", node);
             return null;
         }
-        var (source, anchors) = ScalarLocator.Read(Path, Text, scalar);
+        var (source, anchors) = ScalarLocator.Read(Path, Text, Lines, scalar);
         var (root, error) = PatternParser.ParsePattern(source);
         var lines = anchors.ToEquatableArray();
         var location = Locate(scalar);
