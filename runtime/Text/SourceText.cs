@@ -87,8 +87,16 @@ public sealed class SourceText
     }
 
     /// <summary>True for characters a value never starts or ends with: white space, BOM and zero-width marks.</summary>
-    public static bool IsTrimmable(char c) =>
-        char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B' or '\u200C' or '\u200D' or '\u2060';
+    public static bool IsTrimmable(char c) => c switch
+    {
+        // Spelled out from U+0100 on, so that Han text and its punctuation (“”、。), asked about
+        // at nearly every character by the quote attributor, never reach the Unicode category
+        // lookup. U+2000–U+200A are spaces and U+200B–U+200D zero-width; U+2060 and U+FEFF are ours.
+        <= '\u00FF' => char.IsWhiteSpace(c),
+        < '\u2000' => c == '\u1680',
+        <= '\u200D' => true,
+        _ => c is '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u2060' or '\u3000' or '\uFEFF',
+    };
 
     private static int[] ComputeLineStarts(string text)
     {

@@ -117,6 +117,18 @@ public class SourceTextTests
     public void IsTrimmable(char c, bool expected) => Assert.Equal(expected, SourceText.IsTrimmable(c));
 
     [Fact]
+    public void IsTrimmable_IsWhiteSpaceOrAZeroWidthMark_ForEveryUtf16Unit()
+    {
+        // The ranged fast path must answer exactly what the rule says, everywhere.
+        for (int i = 0; i <= char.MaxValue; i++)
+        {
+            char c = (char)i;
+            bool rule = char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B' or '\u200C' or '\u200D' or '\u2060';
+            Assert.True(rule == SourceText.IsTrimmable(c), $"U+{i:X4}: expected {rule}");
+        }
+    }
+
+    [Fact]
     public void From_RejectsNull()
     {
         Assert.Throws<ArgumentNullException>(() => SourceText.From(null!));
