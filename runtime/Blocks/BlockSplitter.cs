@@ -1,3 +1,4 @@
+using System.Buffers;
 using DocSchema.Runtime.Text;
 
 namespace DocSchema.Runtime.Blocks;
@@ -16,7 +17,9 @@ public static class BlockSplitter
         var span = CheckRegion(source, region, nameof(region));
         var paragraphs = ResolveCore(source, mode, span) == BlockMode.Paragraphs;
 
-        var blocks = new List<Block>();
+        // Collected in a pooled buffer: the blocks are returned as one array of their exact size,
+        // the only allocation (a growing list allocated about three times that on every parse).
+        var blocks = new BlockBuffer();
         var reader = new LineReader(source.Text, span);
 
         // The start of the region counts as a blank line: the first block never continues a line.
@@ -55,7 +58,7 @@ public static class BlockSplitter
         }
 
         if (runStart >= 0) blocks.Add(new Block(TextSpan.FromBounds(runStart, runEnd), FollowsBlankLine: true));
-        return blocks.ToArray();
+        return blocks.ToArrayAndReturn();
     }
 
     /// <summary>The mode <see cref="BlockMode.Auto"/> resolves to for <paramref name="region"/>.</summary>
@@ -116,5 +119,32 @@ public static class BlockSplitter
         if ((uint)span.Start > (uint)source.Length || (uint)span.Length > (uint)(source.Length - span.Start))
             throw new ArgumentOutOfRangeException(paramName, span, "the span must lie inside the text");
         return span;
+    }
+
+    // A growable buffer rented from the shared pool; ToArrayAndReturn gives it back.
+    private struct BlockBuffer()
+    {
+        private Block[] _items = ArrayPool<Block>.Shared.Rent(64);
+        private int _count;
+
+        public void Add(Block block)
+        {
+            if (_count == _items.Length)
+            {
+                var larger = ArrayPool<Block>.Shared.Rent(_items.Length * 2);
+                _items.AsSpan().CopyTo(larger);
+                ArrayPool<Block>.Shared.Return(_items);
+                _items = larger;
+            }
+
+            _items[_count++] = block;
+        }
+
+        public readonly Block[] ToArrayAndReturn()
+        {
+            var result = _items.AsSpan(0, _count).ToArray();
+            ArrayPool<Block>.Shared.Return(_items);
+            return result;
+        }
     }
 }

@@ -107,8 +107,11 @@ internal static class ChineseSpeakerNames
         return FromCandidate(candidate, surface);
     }
 
-    /// <summary>Titled names outside quotes (美国总统特朗普, 乌克兰总统泽连斯基), so that a later 总统 finds its person.</summary>
-    public static IEnumerable<(int Offset, SpeakerMention Mention)> TitledNames(QuoteParagraph p)
+    /// <summary>
+    /// Adds to <paramref name="titled"/> the titled names outside quotes (美国总统特朗普, 乌克兰总统泽连斯基),
+    /// in order, each with the offset it starts at, so that a later 总统 finds its person.
+    /// </summary>
+    public static void TitledNames(QuoteParagraph p, List<(int Offset, SpeakerMention Mention)> titled)
     {
         string text = p.Text;
         int end = p.Span.End;
@@ -124,7 +127,7 @@ internal static class ChineseSpeakerNames
             if (name.Length is >= 2 and <= 12 && !p.InQuote(nameStart))
             {
                 string role = text.Substring(i, title);
-                yield return (i, new SpeakerMention(SpeakerMentionKind.Name, name, role, IsOrganization(name), name));
+                titled.Add((i, new SpeakerMention(SpeakerMentionKind.Name, name, role, IsOrganization(name), name)));
             }
 
             i = Math.Max(i, nameEnd - 1);
@@ -217,7 +220,7 @@ internal static class ChineseSpeakerNames
     private static int DateLength(string text, int i, int end)
     {
         int j = i;
-        while (j < end && (char.IsDigit(text[j]) || "〇零一二三四五六七八九十两".Contains(text[j]))) j++;
+        while (j < end && (char.IsDigit(text[j]) || text[j] is '〇' or '零' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '两')) j++;
         return j > i && j < end && text[j] is '日' or '月' or '年' or '号' or '號' ? j + 1 - i : 0;
     }
 

@@ -29,7 +29,11 @@ internal static class EnglishSpeakerNames
         "coach", "manager", "owner", "economist", "detective", "lt. col.", "maj. gen.", "brig. gen.", "rabbi", "imam", "rev.",
         "father", "sister", "brother", "minister-president", "chief of staff", "national security adviser");
 
-    private static readonly HashSet<string> s_organizationWords = new(StringComparer.OrdinalIgnoreCase)
+    // Taken once: GetAlternateLookup checks the comparer on every call (see EnglishWordSet).
+    private static readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> s_titleFirstWords =
+        s_titlesByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly EnglishWordSet s_organizationWords = new()
     {
         "house", "kremlin", "pentagon", "ministry", "department", "office", "government", "administration", "council",
         "committee", "agency", "commission", "parliament", "congress", "senate", "police", "army", "military", "court",
@@ -46,21 +50,21 @@ internal static class EnglishSpeakerNames
     };
 
     // Lower-case heads a subject may have: roles, documents and generic bodies.
-    private static readonly HashSet<string> s_roleNouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly EnglishWordSet s_roleNouns = new()
     {
         "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chancellor", "premier",
         "ambassador", "envoy", "senator", "governor", "mayor", "general", "commander", "chairman", "chairwoman",
         "leader", "official", "adviser", "advisor", "aide", "judge", "king", "queen", "pope", "prosecutor", "correspondent",
     };
 
-    private static readonly HashSet<string> s_documentNouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly EnglishWordSet s_documentNouns = new()
     {
         "readout", "statement", "release", "communique", "communiqué", "transcript", "memo", "report", "readouts",
         "statements", "announcement", "post", "letter", "filing", "bulletin",
     };
 
     // Bodies referred to by a common noun ("the company said", "officials said"): they speak as such.
-    private static readonly HashSet<string> s_bodyNouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly EnglishWordSet s_bodyNouns = new()
     {
         "administration", "government", "ministry", "officials", "authorities", "media", "campaign", "military", "police",
         "embassy", "office", "department", "agency", "spokesman", "spokeswoman", "spokesperson", "company", "firm", "group",
@@ -68,10 +72,10 @@ internal static class EnglishSpeakerNames
         "committee", "regulator", "prosecutors", "investigators", "lawmakers", "school", "university", "bank", "charity",
     };
 
-    private static readonly HashSet<string> s_pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we" };
+    private static readonly EnglishWordSet s_pronouns = new() { "he", "she", "they", "it", "we" };
 
     // Adverbs and auxiliaries between a subject and its verb: "The Kremlin also said", "Ukraine has said".
-    private static readonly HashSet<string> s_skippable = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly EnglishWordSet s_skippable = new()
     {
         "also", "later", "then", "has", "had", "have", "again", "once", "earlier", "previously", "recently", "now",
         "further", "too", "first", "last", "would", "will", "could", "can", "may", "might", "should", "did", "does", "do",
@@ -79,7 +83,7 @@ internal static class EnglishSpeakerNames
         "not", "never", "always", "often", "twice", "simply", "just", "even", "yesterday", "today", "tonight",
     };
 
-    private static readonly HashSet<string> s_connectives = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly EnglishWordSet s_connectives = new()
     {
         "however", "but", "and", "or", "meanwhile", "still", "yet", "also", "later", "earlier", "then", "in", "on", "at",
         "after", "before", "during", "according", "while", "when", "as", "if", "since", "although", "though", "despite",
@@ -120,7 +124,7 @@ internal static class EnglishSpeakerNames
         int after = i + 1;
         while (i >= floor && IsSkippable(p.Word(i)) && (i + 1 == after || QuoteParagraph.OnlySpaces(p.GapBefore(i + 1, floorOffset)))) i--;
         if (i < floor || (i + 1 != after && !QuoteParagraph.OnlySpaces(p.GapBefore(i + 1, floorOffset)))) return SpeakerMention.None;
-        if (s_pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(p.Word(i)))
+        if (s_pronouns.Contains(p.Word(i)))
             return new SpeakerMention(SpeakerMentionKind.Pronoun, p.Word(i).ToString().ToLowerInvariant(), null, false, p.Word(i).ToString());
 
         int last = i;
@@ -146,7 +150,7 @@ internal static class EnglishSpeakerNames
     public static SpeakerMention After(QuoteParagraph p, int start, int limit, int floorOffset)
     {
         if (start >= limit) return SpeakerMention.None;
-        if (s_pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(p.Word(start)))
+        if (s_pronouns.Contains(p.Word(start)))
             return new SpeakerMention(SpeakerMentionKind.Pronoun, p.Word(start).ToString().ToLowerInvariant(), null, false, p.Word(start).ToString());
         int first = start;
         int j = start;
@@ -171,10 +175,10 @@ internal static class EnglishSpeakerNames
         for (int w = start; w < limit && w < start + 16; w++)
         {
             var word = p.Word(w);
-            if (s_pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (s_pronouns.Contains(word))
                 return new SpeakerMention(SpeakerMentionKind.Pronoun, word.ToString().ToLowerInvariant(), null, false, word.ToString());
             bool determinerBeforeNoun = EnglishWords.IsDeterminer(word) && word.Length <= 3 && w + 1 < limit && IsPhraseWord(p, w + 1, start, floorOffset);
-            if (determinerBeforeNoun || (EnglishWords.IsCapitalized(word) && !s_connectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)))
+            if (determinerBeforeNoun || (EnglishWords.IsCapitalized(word) && !s_connectives.Contains(word)))
             {
                 var mention = After(p, w, limit, floorOffset);
                 if (mention.IsSome) return mention;
@@ -185,10 +189,11 @@ internal static class EnglishSpeakerNames
     }
 
     /// <summary>
-    /// Titled names in the words of <paramref name="p"/>: "President Donald Trump", "Vice President
-    /// J.D. Vance", so that a later "the president" finds its person. Returns the word index each starts at.
+    /// Adds to <paramref name="titled"/> the titled names in the words of <paramref name="p"/>, in
+    /// order, each with the offset it starts at: "President Donald Trump", "Vice President J.D.
+    /// Vance", so that a later "the president" finds its person.
     /// </summary>
-    public static IEnumerable<(int Offset, SpeakerMention Mention)> TitledNames(QuoteParagraph p)
+    public static void TitledNames(QuoteParagraph p, List<(int Offset, SpeakerMention Mention)> titled)
     {
         int w = 0;
         while (w < p.Words.Count)
@@ -212,7 +217,7 @@ internal static class EnglishSpeakerNames
 
             var mention = FromWords(p, w, end);
             if (mention.Kind == SpeakerMentionKind.Name && mention.Role is not null && !mention.IsOrganization)
-                yield return (p.Words[w].Start, mention);
+                titled.Add((p.Words[w].Start, mention));
             w = end + 1;
         }
     }
@@ -223,7 +228,7 @@ internal static class EnglishSpeakerNames
     private static bool HasQuoteMark(ReadOnlySpan<char> gap) => gap.IndexOfAny(QuoteMarks.All) >= 0;
 
     private static bool IsSkippable(ReadOnlySpan<char> word) =>
-        s_skippable.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && !EnglishWords.IsCapitalized(word));
+        s_skippable.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && !EnglishWords.IsCapitalized(word));
 
     private static bool IsNameConnector(ReadOnlySpan<char> word) =>
         word is "of" or "de" or "van" or "von" or "al" or "bin" or "da" or "del" or "der" or "la" or "le";
@@ -233,17 +238,17 @@ internal static class EnglishSpeakerNames
     private static bool IsPhraseWord(QuoteParagraph p, int j, int floor, int floorOffset)
     {
         var word = p.Word(j);
-        if (EnglishWords.IsCapitalized(word) && !s_connectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return true;
+        if (EnglishWords.IsCapitalized(word) && !s_connectives.Contains(word)) return true;
         if (EnglishWords.IsCapitalized(word)) return j > floor && EnglishWords.IsCapitalized(p.Word(j - 1)) && !word.Equals("According", StringComparison.Ordinal);
-        if (s_roleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || s_documentNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-            || s_bodyNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        if (s_roleNouns.Contains(word) || s_documentNouns.Contains(word)
+            || s_bodyNouns.Contains(word))
             return true;
         // Lower-case modifiers of a role or body (the prime minister, the foreign ministry, the
         // secretary of state, state media): part of the phrase when a word follows directly.
         if (word is "state" or "foreign" or "defense" or "defence" or "press" or "news" or "military" or "government" or "official"
             or "senior" or "top" or "prime" or "vice" or "deputy" or "chief" or "executive" or "interior" or "finance" or "health")
             return j + 1 < p.Words.Count && QuoteParagraph.OnlySpaces(p.GapBefore(j + 1, floorOffset));
-        if (word is "of" && j > floor && j + 1 < p.Words.Count && s_roleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(p.Word(j - 1)))
+        if (word is "of" && j > floor && j + 1 < p.Words.Count && s_roleNouns.Contains(p.Word(j - 1)))
             return true;
         return IsNameConnector(word) && j > floor && j + 1 < p.Words.Count && EnglishWords.IsCapitalized(p.Word(j - 1)) && EnglishWords.IsCapitalized(p.Word(j + 1));
     }
@@ -297,9 +302,8 @@ internal static class EnglishSpeakerNames
 
     private static bool HasTitleWord(QuoteParagraph p, int first, int last)
     {
-        var lookup = s_titlesByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int j = first; j <= last; j++)
-            if (lookup.ContainsKey(p.Word(j))) return true;
+            if (s_titleFirstWords.ContainsKey(p.Word(j))) return true;
         return false;
     }
 

@@ -9,18 +9,18 @@ namespace DocSchema.Runtime.Quotes;
 /// </summary>
 internal static class EnglishWords
 {
-    private static readonly HashSet<string> s_abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly EnglishWordSet s_abbreviations = new()
     {
         "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "cmdr",
         "jr", "sr", "inc", "co", "corp", "ltd", "no", "vs", "prof", "mt", "ft", "rev", "hon", "pres", "gens", "reps", "sens",
     };
 
-    private static readonly HashSet<string> s_passiveAuxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly EnglishWordSet s_passiveAuxiliaries = new()
     {
         "was", "were", "been", "being", "be", "is", "are", "am", "get", "gets", "got", "gotten",
     };
 
-    private static readonly HashSet<string> s_determiners = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly EnglishWordSet s_determiners = new()
     {
         "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
     };
@@ -76,10 +76,10 @@ internal static class EnglishWords
     }
 
     /// <summary>was, were, been, is, get…: before a speech verb they make it passive (was asked by).</summary>
-    public static bool IsPassiveAuxiliary(ReadOnlySpan<char> word) => s_passiveAuxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsPassiveAuxiliary(ReadOnlySpan<char> word) => s_passiveAuxiliaries.Contains(word);
 
     /// <summary>a, the, this, his…: before a speech verb they make it a noun or adjective (the stated goal, his remarks).</summary>
-    public static bool IsDeterminer(ReadOnlySpan<char> word) => s_determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsDeterminer(ReadOnlySpan<char> word) => s_determiners.Contains(word);
 
     /// <summary>True when the word starts with an upper-case letter.</summary>
     public static bool IsCapitalized(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
@@ -87,5 +87,5 @@ internal static class EnglishWords
     // J.D → J.D., U.S → U.S., J → J. (an initial), Sen → Sen.; a lone capital at a sentence's end
     // (Plan B.) loses its period too, which only merges two sentences.
     private static bool TakesPeriod(ReadOnlySpan<char> word) =>
-        word.Contains('.') || (word.Length == 1 && char.IsUpper(word[0])) || s_abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        word.Contains('.') || (word.Length == 1 && char.IsUpper(word[0])) || s_abbreviations.Contains(word);
 }

@@ -38,6 +38,9 @@ internal sealed class QuoteAttributor
     private readonly SpeakerResolver _resolver = new();
     private readonly Dictionary<int, SpeakerEntity?> _sentenceSubjects = [];
 
+    // The titled names of the paragraph being read; one list serves every paragraph.
+    private readonly List<(int Offset, SpeakerMention Mention)> _titled = [];
+
     private QuoteAttributor(SourceText source) => _source = source;
 
     /// <summary>
@@ -71,7 +74,7 @@ internal sealed class QuoteAttributor
     private Unit Read(TextSpan span, int number, Unit? previous)
     {
         // Quotes nested deeper than QuoteNesting.MaxDepth are left out, so output stays linear in the input.
-        var p = new QuoteParagraph(_source.Text, span, QuoteNesting.Limit(QuoteScanner.Scan(_source.Text, span)).ToList());
+        var p = new QuoteParagraph(_source.Text, span, QuoteNesting.Limit(QuoteScanner.Scan(_source.Text, span)));
         var unit = new Unit(p, number);
         var speakerBefore = _resolver.LastSpeaker;
         _sentenceSubjects.Clear();
@@ -84,7 +87,10 @@ internal sealed class QuoteAttributor
     // pronouns and roles resolve against what came before them.
     private void ResolveVerbs(QuoteParagraph p)
     {
-        var titled = (p.IsChinese ? ChineseSpeakerNames.TitledNames(p) : EnglishSpeakerNames.TitledNames(p)).ToList();
+        var titled = _titled;
+        titled.Clear();
+        if (p.IsChinese) ChineseSpeakerNames.TitledNames(p, titled);
+        else EnglishSpeakerNames.TitledNames(p, titled);
         int t = 0;
         foreach (var verb in p.Verbs)
         {

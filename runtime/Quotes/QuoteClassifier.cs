@@ -37,7 +37,7 @@ internal static class QuoteClassifier
          "这个词", "标签", "標籤", "口号", "口號", "峰会", "峰會", "论坛", "論壇", "部队", "部隊", "战机", "戰機", "战斗机",
          "坦克", "无人机", "無人機", "航母", "舰", "艦", "号", "號", "基金", "奖", "獎", "演习", "演習", "机制", "機制", "框架");
 
-    private static readonly HashSet<string> s_englishNamingCues = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly EnglishWordSet s_englishNamingCues = new()
     {
         "called", "named", "titled", "entitled", "dubbed", "nicknamed", "so-called", "word", "term", "phrase", "slogan",
         "label", "motto", "hashtag", "show", "program", "programme", "series", "book", "novel", "film", "movie", "song",
@@ -45,7 +45,7 @@ internal static class QuoteClassifier
         "headline", "codenamed", "code-named", "brand", "app", "website", "channel",
     };
 
-    private static readonly HashSet<string> s_englishCategoryNouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly EnglishWordSet s_englishCategoryNouns = new()
     {
         "missile", "missiles", "system", "systems", "program", "programme", "operation", "initiative", "project", "plan",
         "doctrine", "movement", "campaign", "law", "act", "bill", "brand", "show", "series", "summit", "strategy", "policy",
@@ -53,7 +53,7 @@ internal static class QuoteClassifier
         "tank", "tanks", "drone", "drones", "jet", "jets", "fund", "award", "prize",
     };
 
-    private static readonly HashSet<string> s_englishMinorWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly EnglishWordSet s_englishMinorWords = new()
     {
         "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "de", "la", "vs", "vs.",
     };
@@ -202,7 +202,7 @@ internal static class QuoteClassifier
         if (text.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || text.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
             return IsTitleCase(Content(p, quote).TrimEnd(",.;:!?".AsSpan()));
         if (text.Equals("as", StringComparison.OrdinalIgnoreCase) && word > 0 && p.Word(word - 1).Equals("known", StringComparison.OrdinalIgnoreCase)) return true;
-        return s_englishNamingCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
+        return s_englishNamingCues.Contains(text);
     }
 
     private static bool EnglishCategoryAfter(QuoteParagraph p, QuoteSite quote)
@@ -212,7 +212,7 @@ internal static class QuoteClassifier
         if (content.Length > 0 && IsClosingPunctuation(content[^1])) return false;
         int word = p.WordAtOrAfter(quote.CloseMark + 1);
         if (word >= p.Words.Count || !QuoteParagraph.OnlySpaces(p.Text.AsSpan(quote.CloseMark + 1, p.Words[word].Start - quote.CloseMark - 1))) return false;
-        return s_englishCategoryNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(p.Word(word));
+        return s_englishCategoryNouns.Contains(p.Word(word));
     }
 
     // Every word capitalised but the minor ones, the first one too: The Ingraham Angle, War and Peace.
@@ -224,7 +224,7 @@ internal static class QuoteClassifier
             var word = content[range].Trim("\"'“”‘’(),.".AsSpan());
             if (word.Length == 0) continue;
             if (!char.IsLetter(word[0])) return false;
-            bool minor = s_englishMinorWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            bool minor = s_englishMinorWords.Contains(word);
             if (!char.IsUpper(word[0]) && (first || !minor)) return false;
             first = false;
         }

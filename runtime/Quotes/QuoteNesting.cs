@@ -17,17 +17,27 @@ internal static class QuoteNesting
     /// <summary>
     /// The spans of <paramref name="quotes"/> (in order of their start, an enclosing quote before
     /// the quotes inside it, as <c>QuoteScanner</c> gives them) that lie inside fewer than
-    /// <see cref="MaxDepth"/> others. Linear in the number of quotes.
+    /// <see cref="MaxDepth"/> others: <paramref name="quotes"/> itself when none is left out, as
+    /// for nearly every paragraph. Linear in the number of quotes.
     /// </summary>
-    internal static IEnumerable<TextSpan> Limit(IReadOnlyList<TextSpan> quotes)
+    internal static IReadOnlyList<TextSpan> Limit(IReadOnlyList<TextSpan> quotes)
     {
-        // The ends of the quotes that may still enclose the next one, innermost on top.
+        // A quote too deep has MaxDepth quotes around it: fewer quotes than that cannot nest too deep.
+        if (quotes.Count <= MaxDepth) return quotes;
+
+        // The ends of the quotes that may still enclose the next one, innermost on top; the kept
+        // quotes are copied out only once one is left out.
         var enclosing = new Stack<int>();
-        foreach (var quote in quotes)
+        List<TextSpan>? kept = null;
+        for (int i = 0; i < quotes.Count; i++)
         {
+            var quote = quotes[i];
             while (enclosing.Count > 0 && enclosing.Peek() < quote.End) enclosing.Pop();
-            if (enclosing.Count < MaxDepth) yield return quote;
+            if (enclosing.Count < MaxDepth) kept?.Add(quote);
+            else kept ??= [.. quotes.Take(i)];
             enclosing.Push(quote.End);
         }
+
+        return kept ?? quotes;
     }
 }

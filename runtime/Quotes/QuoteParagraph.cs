@@ -35,7 +35,8 @@ internal sealed class QuoteParagraph
         }
 
         Sentences = SplitSentences();
-        _sentenceStarts = Sentences.Select(s => s.Start).ToArray();
+        _sentenceStarts = new int[Sentences.Count];
+        for (int s = 0; s < Sentences.Count; s++) _sentenceStarts[s] = Sentences[s].Start;
         Words = IsChinese ? [] : EnglishWords.Read(text, span, _inQuote);
         Verbs = IsChinese ? FindChineseVerbs() : FindEnglishVerbs();
     }
@@ -135,6 +136,7 @@ internal sealed class QuoteParagraph
     public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
 
     // Han characters at least half as many as Latin letters (a Han character holds a word or so).
+    // The count stops as soon as the characters left could not change the answer.
     private static bool IsMostlyHan(string text, TextSpan span)
     {
         int han = 0, latin = 0;
@@ -149,6 +151,8 @@ internal sealed class QuoteParagraph
                 latin += AsciiLetters.CountBlocks(chars, ref i);
                 if (i > blockStart)
                 {
+                    // Even if every character left were Han, the Latin letters would outweigh them.
+                    if (latin > 2 * (han + chars.Length - i)) return false;
                     i--;
                     continue;
                 }
@@ -157,7 +161,8 @@ internal sealed class QuoteParagraph
             }
             else if (IsHan(c))
             {
-                han++;
+                // Even if every character left were a Latin letter, the Han ones would hold.
+                if (++han * 2 >= latin + chars.Length - i - 1) return true;
             }
             else if (c < '\u0250' && char.IsLetter(c))
             {

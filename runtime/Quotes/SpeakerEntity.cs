@@ -21,10 +21,9 @@ internal sealed class SpeakerEntity(bool isOrganization, string surname)
     /// <summary>Recency stamp: a bare surname goes to the most recently mentioned person bearing it.</summary>
     public long LastTouched { get; set; }
 
-    /// <summary>Records a name form (and how the text wrote it).</summary>
-    public void AddForm(string form, string surface)
+    /// <summary>Records a name form, whose <see cref="SpeakerNames.Key"/> is <paramref name="key"/> (and how the text wrote it).</summary>
+    public void AddForm(string form, string key, string surface)
     {
-        string key = SpeakerNames.Key(form);
         int index = _formKeys.IndexOf(key);
         if (index < 0)
         {
@@ -44,7 +43,7 @@ internal sealed class SpeakerEntity(bool isOrganization, string surname)
     public void AddSurface(string surface)
     {
         surface = surface.Trim();
-        if (surface.Length > 0 && !_surfaces.Contains(surface, StringComparer.Ordinal)) _surfaces.Add(surface);
+        if (surface.Length > 0 && !_surfaces.Contains(surface)) _surfaces.Add(surface);
     }
 
     /// <summary>True when a full name (more than a surname) of this person other than <paramref name="key"/> is known.</summary>

@@ -163,7 +163,7 @@ internal sealed class SpeakerResolver
             _byKey[key] = entity;
         }
 
-        entity.AddForm(name, mention.Surface);
+        entity.AddForm(name, key, mention.Surface);
         entity.LastTouched = ++_clock;
         if (!entity.IsOrganization) LastNamedPerson = entity;
         return entity;

@@ -31,6 +31,13 @@ internal static class SpeechVerbs
         (SpeechVerbTier.Cognition, ["believe", "believes", "believed", "think", "thinks", "feel", "feels", "felt", "hoped"]),
         (SpeechVerbTier.Source, ["reported", "reportedly"]));
 
+    // The shortest and longest English verb: it bounds the stack copy TryGetEnglish lowercases into.
+    private static readonly (int Min, int Max) s_englishLengths = (s_english.Keys.Min(w => w.Length), s_english.Keys.Max(w => w.Length));
+
+    // Taken once: GetAlternateLookup checks the comparer on every call (see EnglishWordSet).
+    private static readonly Dictionary<string, SpeechVerbTier>.AlternateLookup<ReadOnlySpan<char>> s_englishBySpan =
+        s_english.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Chinese verbs, longest first within each first character. Before/After list characters that,
     // next to the verb, make another word; NeedsStatement marks verbs that are speech only with a
     // statement as object (发表声明 "issued a statement", not 发表论文).
@@ -105,15 +112,17 @@ internal static class SpeechVerbs
     /// <summary>The tier of an English word (any case), or false when it is not a speech verb.</summary>
     public static bool TryGetEnglish(ReadOnlySpan<char> word, out SpeechVerbTier tier)
     {
-        Span<char> lower = stackalloc char[Math.Min(word.Length, 32)];
-        if (word.Length > lower.Length)
+        // Most words are shorter or longer than any verb (a, the, of; administration): no lookup.
+        if (word.Length < s_englishLengths.Min || word.Length > s_englishLengths.Max)
         {
             tier = default;
             return false;
         }
 
+        Span<char> lower = stackalloc char[word.Length];
+
         word.ToLowerInvariant(lower);
-        return s_english.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out tier);
+        return s_englishBySpan.TryGetValue(lower, out tier);
     }
 
     /// <summary>
@@ -133,10 +142,11 @@ internal static class SpeechVerbs
         tier = default;
         if (!s_chinese.TryGet(text[index], out var verbs)) return false;
         char before = index > 0 ? text[index - 1] : '\0';
+        var rest = text.AsSpan(index, end - index);
         foreach (var verb in verbs)
         {
             int verbEnd = index + verb.Text.Length;
-            if (verbEnd > end || string.CompareOrdinal(text, index, verb.Text, 0, verb.Text.Length) != 0) continue;
+            if (!rest.StartsWith(verb.Text)) continue;
             char after = verbEnd < end ? text[verbEnd] : '\0';
             if (verb.Before.Contains(before) || verb.After.Contains(after)) continue;
             if (verb.NeedsStatement && !StatementFollows(text, verbEnd, end)) continue;
@@ -155,8 +165,9 @@ internal static class SpeechVerbs
         for (int i = start; i < limit; i++)
         {
             if (char.IsPunctuation(text[i])) return false;
+            var rest = text.AsSpan(i, end - i);
             foreach (var noun in s_statementObjects)
-                if (i + noun.Length <= end && string.CompareOrdinal(text, i, noun, 0, noun.Length) == 0) return true;
+                if (rest.StartsWith(noun)) return true;
         }
 
         return false;

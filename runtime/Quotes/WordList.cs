@@ -22,8 +22,9 @@ internal sealed class WordList
     public int MatchAt(string text, int i, int end)
     {
         if (i >= end || !_byFirst.TryGet(text[i], out var words)) return 0;
+        var rest = text.AsSpan(i, end - i);
         foreach (var word in words)
-            if (i + word.Length <= end && string.CompareOrdinal(text, i, word, 0, word.Length) == 0) return word.Length;
+            if (rest.StartsWith(word)) return word.Length;
         return 0;
     }
 
@@ -57,11 +58,9 @@ internal sealed class WordList
     public int MatchEndingAt(string text, int floor, int end)
     {
         if (end <= floor || !_byLast.TryGet(text[end - 1], out var words)) return 0;
+        var before = text.AsSpan(floor, end - floor);
         foreach (var word in words)
-        {
-            int start = end - word.Length;
-            if (start >= floor && string.CompareOrdinal(text, start, word, 0, word.Length) == 0) return word.Length;
-        }
+            if (before.EndsWith(word)) return word.Length;
 
         return 0;
     }

@@ -1,0 +1,27 @@
+using System.Collections;
+
+namespace DocSchema.Runtime.Quotes;
+
+/// <summary>
+/// A set of English words matched in any case, asked about slices of the text without making a
+/// string of them. The span lookup is taken once: <c>GetAlternateLookup</c> checks the comparer's
+/// type on every call, which cost more than the lookup itself on the attributor's word-by-word walks.
+/// </summary>
+internal sealed class EnglishWordSet : IEnumerable<string>
+{
+    private readonly HashSet<string> _words = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public EnglishWordSet() => _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Adds a word (collection initializers); duplicates are ignored.</summary>
+    public void Add(string word) => _words.Add(word);
+
+    /// <summary>True when <paramref name="word"/> is in the set, in any case.</summary>
+    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+
+    /// <inheritdoc/>
+    public IEnumerator<string> GetEnumerator() => _words.GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
