@@ -22,17 +22,20 @@ public static class BatchAgainstFloor
     private const double MiB = 1 << 20;
 
     /// <summary>
-    /// Times <paramref name="runs"/> alternating runs over <paramref name="directory"/>, first filling it
-    /// with <paramref name="copies"/> copies of each sample page when it does not exist, and prints the table.
+    /// Times <paramref name="runs"/> alternating runs of the CLI <paramref name="cli"/> (a
+    /// <c>docschema.dll</c>) over <paramref name="directory"/>, first filling it with
+    /// <paramref name="copies"/> copies of each sample page when it does not exist, and prints the table.
     /// </summary>
-    public static void Run(TextWriter output, string directory, int runs, int copies)
+    public static void Run(TextWriter output, string directory, int runs, int copies, string cli)
     {
+        if (!File.Exists(cli)) throw new FileNotFoundException($"no CLI at {cli}; publish one with `dotnet publish -c Release cli -o DIR` and pass --cli DIR/docschema.dll", cli);
         if (!Directory.Exists(directory)) MakeCorpus(directory, copies);
         var files = Directory.GetFiles(directory).Order(StringComparer.Ordinal).ToArray();
         long bytes = files.Sum(f => new FileInfo(f).Length);
-        var cli = Path.Combine(AppContext.BaseDirectory, "docschema.dll");
 
         output.WriteLine($"### Batch against the floor: {files.Length:N0} files, {bytes / MiB:N1} MB in {directory}");
+        output.WriteLine();
+        output.WriteLine($"CLI: {cli}");
         output.WriteLine();
         output.WriteLine("| run | floor (1 thread) s | floor MB/s | docschema parse s | docschema MB/s | batch ÷ floor |");
         output.WriteLine("|---:|---:|---:|---:|---:|---:|");
