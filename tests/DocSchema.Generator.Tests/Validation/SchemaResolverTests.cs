@@ -246,6 +246,44 @@ public class SchemaResolverTests
         Assert.Equal("DS0014", Assert.Single(unit.Diagnostics).Id);
     }
 
+    [Theory]
+    // `p` uses `o` twice in a sequence; `q` reaches `o` through `n` first, then directly.
+    [InlineData("@p*")]
+    [InlineData("@q*")]
+    public void RepetitionOfAPatternThatMeetsAnEmptyPatternTwice(string pattern)
+    {
+        // Before the fix, the walk remembered every name it had met and took the second `@o` for a
+        // cycle, so `p` and `q` seemed to consume and the warning was missing.
+        var unit = Resolve.Schema($$"""
+            schema: a
+            patterns:
+              o: "'x'?"
+              p: "@o @o"
+              n: "@o 'y'"
+              q: "@n | @o"
+            layout:
+              - kicker: {match: "{{pattern}}"}
+            """);
+
+        var diagnostic = DiagnosticAssert.Single(unit.Diagnostics, "DS0014", 7, 21);
+        Assert.False(diagnostic.IsError);
+    }
+
+    [Fact]
+    public void RepetitionOfAPatternThatUsesAConsumingPatternTwiceIsNoWarning()
+    {
+        var unit = Resolve.Schema("""
+            schema: a
+            patterns:
+              o: "'x'"
+              p: "@o? @o"
+            layout:
+              - kicker: {match: "@p*"}
+            """);
+
+        DiagnosticAssert.None(unit.Diagnostics);
+    }
+
     [Fact]
     public void BoundedRepetitionOfSomethingEmptyIsNoWarning()
     {
