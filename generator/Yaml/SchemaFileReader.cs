@@ -270,7 +270,7 @@ internal static class SchemaFileReader
             var (patternNode, doc) = reader.ValueWithDoc(entry.Value, $"pattern `{name}`", "pattern", "");
             if (patternNode is null) continue;
             if (reader.Pattern(patternNode, $"pattern `{name}`") is { } spec)
-                result.Add(new NamedPattern(name, spec, doc, origin));
+                result.Add(new NamedPattern(name, spec, doc, origin, reader.Locate(key)));
         }
         return result;
     }

@@ -148,6 +148,19 @@ public class GeneratorDiagnosticsTests
     }
 
     [Fact]
+    public void NamesThatBecomeOneCSharpNameAreReportedInTheYaml()
+    {
+        // Before the fix this generated `Slots.A1` twice: C# errors in a generated file, pointing
+        // at nothing the user wrote.
+        var run = GeneratorHarness.Run((SchemaPath, "schema: wire-story\nlayout:\n  - kicker: {match: \"{a-1: 'x'}\"}\n  - other: {match: \"{a1: 'y'}\"}\n"));
+
+        var diagnostic = SingleDocSchemaDiagnostic(run, "DS0004");
+        AssertAt(diagnostic, SchemaPath, 3, 20);
+        Assert.Contains("capture `a1` becomes `A1` in C#, as capture `a-1` does", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
     public void TwoSchemasWithOneTypeName()
     {
         // DS0013: two schemas generating the same type would be a C# error in generated code.
