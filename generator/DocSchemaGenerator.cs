@@ -29,22 +29,22 @@ public sealed class DocSchemaGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var files = context.AdditionalTextsProvider
-            .Where(static file => IsSchema(file.Path) || IsLibrary(file.Path))
+            .Where(static file => SchemaFileReader.IsSchemaPath(file.Path) || SchemaFileReader.IsLibraryPath(file.Path))
             .Select(static (file, cancellationToken) =>
                 SchemaFileReader.Read(file.Path, file.GetText(cancellationToken)?.ToString() ?? ""))
             .WithTrackingName(TrackingNames.Read);
 
         var libraries = files
-            .Where(static file => IsLibrary(file.Path))
+            .Where(static file => SchemaFileReader.IsLibraryPath(file.Path))
             .Collect()
             .Select(static (parsed, _) => parsed.Where(p => p.Library is not null).Select(p => p.Library!).ToEquatableArray())
             .WithTrackingName(TrackingNames.Libraries);
 
-        var libraryDiagnostics = files.Where(static file => IsLibrary(file.Path) && file.Diagnostics.Count > 0);
+        var libraryDiagnostics = files.Where(static file => SchemaFileReader.IsLibraryPath(file.Path) && file.Diagnostics.Count > 0);
         context.RegisterSourceOutput(libraryDiagnostics, static (spc, file) => Report(spc, file.Diagnostics));
 
         var units = files
-            .Where(static file => IsSchema(file.Path))
+            .Where(static file => SchemaFileReader.IsSchemaPath(file.Path))
             .Combine(libraries)
             .Select(static (pair, _) => SchemaResolver.Resolve(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Resolve);
@@ -87,10 +87,6 @@ public sealed class DocSchemaGenerator : IIncrementalGenerator
         }
         context.AddSource("DocSchemaRegistry.g.cs", SourceText.From(RegistryEmitter.Emit(entries), Encoding.UTF8));
     }
-
-    private static bool IsSchema(string path) => path.EndsWith(".docschema.yaml", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsLibrary(string path) => path.EndsWith(".patterns.yaml", StringComparison.OrdinalIgnoreCase);
 
     private static GeneratedSchema Generate(SchemaUnit unit, string? defaultNamespace)
     {

@@ -27,6 +27,7 @@ internal static class DiagnosticDescriptors
     public const string DuplicateSchema = "DS0013";
     public const string EmptyRepetition = "DS0014";
     public const string AmbiguousImport = "DS0015";
+    public const string FileKindMismatch = "DS0016";
     public const string InternalError = "DS0099";
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
@@ -46,6 +47,7 @@ internal static class DiagnosticDescriptors
         [DuplicateSchema] = Error(DuplicateSchema, "Duplicate schema"),
         [EmptyRepetition] = Create(EmptyRepetition, "Repetition of a pattern that can match nothing", DiagnosticSeverity.Warning),
         [AmbiguousImport] = Error(AmbiguousImport, "Pattern defined by two imports"),
+        [FileKindMismatch] = Error(FileKindMismatch, "File named for the other kind"),
         [InternalError] = Error(InternalError, "Internal generator error"),
     };
 

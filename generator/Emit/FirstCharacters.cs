@@ -33,16 +33,18 @@ internal static class FirstCharacters
 
     /// <summary>The characters a match of <paramref name="node"/> can start with.</summary>
     public static IReadOnlyCollection<char>? Of(PatternNode node, IReadOnlyDictionary<string, PatternNode> named) =>
-        Limit(Compute(node, named, new HashSet<string>(), fromEnd: false));
+        Limit(Compute(node, named, new HashSet<string>(), new Dictionary<string, HashSet<char>?>(), fromEnd: false));
 
     /// <summary>The characters a match of <paramref name="node"/> can end with.</summary>
     public static IReadOnlyCollection<char>? Last(PatternNode node, IReadOnlyDictionary<string, PatternNode> named) =>
-        Limit(Compute(node, named, new HashSet<string>(), fromEnd: true));
+        Limit(Compute(node, named, new HashSet<string>(), new Dictionary<string, HashSet<char>?>(), fromEnd: true));
 
     private static HashSet<char>? Limit(HashSet<char>? result) =>
         result is null || result.Count == 0 || result.Count > MaxCharacters ? null : result;
 
-    private static HashSet<char>? Compute(PatternNode node, IReadOnlyDictionary<string, PatternNode> named, HashSet<string> visiting, bool fromEnd)
+    // visiting: the named patterns on the current path. done: the set of each named pattern worked
+    // out so far; sets are shared from then on, so no set is modified once returned.
+    private static HashSet<char>? Compute(PatternNode node, IReadOnlyDictionary<string, PatternNode> named, HashSet<string> visiting, Dictionary<string, HashSet<char>?> done, bool fromEnd)
     {
         switch (node)
         {
@@ -68,23 +70,29 @@ internal static class FirstCharacters
                 return null;
             case ClassNode cls:
                 return Classes.TryGetValue(cls.Name, out var chars) ? new HashSet<char>(chars) : null;
+            // Once per name, however many paths lead to it: a chain of patterns each using the one
+            // before twice would otherwise be walked 2^n times. A name met again on its own path (a
+            // cycle, DS0009) is left unknown.
+            case ReferenceNode reference when done.TryGetValue(reference.Name, out var known):
+                return known;
             case ReferenceNode reference when named.TryGetValue(reference.Name, out var target) && visiting.Add(reference.Name):
             {
-                var result = Compute(target, named, visiting, fromEnd);
+                var result = Compute(target, named, visiting, done, fromEnd);
                 visiting.Remove(reference.Name);
+                done[reference.Name] = result;
                 return result;
             }
             case CaptureNode capture:
-                return Compute(capture.Body, named, visiting, fromEnd);
+                return Compute(capture.Body, named, visiting, done, fromEnd);
             case RepeatNode { Min: > 0 } repeat:
-                return Compute(repeat.Body, named, visiting, fromEnd);
+                return Compute(repeat.Body, named, visiting, done, fromEnd);
             case ChoiceNode choice:
             {
                 var result = new HashSet<char>();
                 foreach (var alternative in choice.Alternatives)
                 {
                     if (PatternWalker.CanMatchEmpty(alternative, named)) return null;
-                    var first = Compute(alternative, named, visiting, fromEnd);
+                    var first = Compute(alternative, named, visiting, done, fromEnd);
                     if (first is null) return null;
                     result.UnionWith(first);
                 }
@@ -100,7 +108,7 @@ internal static class FirstCharacters
                     if (item is LookaheadNode { Negative: true }) continue;
                     if (fromEnd && item is AnchorNode { AtEnd: true }) continue;
                     if (item is LookaheadNode or AnchorNode) return null;
-                    var first = Compute(item is RepeatNode { Min: 0 } optional ? optional.Body : item, named, visiting, fromEnd);
+                    var first = Compute(item is RepeatNode { Min: 0 } optional ? optional.Body : item, named, visiting, done, fromEnd);
                     if (first is null) return null;
                     result.UnionWith(first);
                     if (!PatternWalker.CanMatchEmpty(item, named)) return result;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using DocSchema.Generator.Patterns;
@@ -9,15 +10,16 @@ internal readonly record struct CaptureShape(bool Required, bool Many)
 {
     /// <summary>The captures a pattern can produce, with their shapes (lookaheads discard theirs).</summary>
     public static Dictionary<string, CaptureShape> Of(PatternNode node, IReadOnlyDictionary<string, PatternNode> scope) =>
-        Of(node, scope, new HashSet<string>());
+        Of(node, scope, new Dictionary<string, Dictionary<string, CaptureShape>?>(StringComparer.Ordinal));
 
-    private static Dictionary<string, CaptureShape> Of(PatternNode node, IReadOnlyDictionary<string, PatternNode> scope, HashSet<string> visiting)
+    // named: the shapes of each named pattern worked out so far; null while a name is being worked out.
+    private static Dictionary<string, CaptureShape> Of(PatternNode node, IReadOnlyDictionary<string, PatternNode> scope, Dictionary<string, Dictionary<string, CaptureShape>?> named)
     {
         switch (node)
         {
             case CaptureNode capture:
             {
-                var inner = Of(capture.Body, scope, visiting);
+                var inner = Of(capture.Body, scope, named);
                 Add(inner, capture.Name, new CaptureShape(true, false));
                 return inner;
             }
@@ -25,12 +27,12 @@ internal readonly record struct CaptureShape(bool Required, bool Many)
             {
                 var result = new Dictionary<string, CaptureShape>();
                 foreach (var item in sequence.Items)
-                    foreach (var pair in Of(item, scope, visiting)) Add(result, pair.Key, pair.Value);
+                    foreach (var pair in Of(item, scope, named)) Add(result, pair.Key, pair.Value);
                 return result;
             }
             case ChoiceNode choice:
             {
-                var alternatives = choice.Alternatives.Select(a => Of(a, scope, visiting)).ToList();
+                var alternatives = choice.Alternatives.Select(a => Of(a, scope, named)).ToList();
                 var result = new Dictionary<string, CaptureShape>();
                 foreach (var name in alternatives.SelectMany(a => a.Keys).Distinct())
                 {
@@ -41,15 +43,23 @@ internal readonly record struct CaptureShape(bool Required, bool Many)
             }
             case RepeatNode repeat:
             {
-                var inner = Of(repeat.Body, scope, visiting);
+                var inner = Of(repeat.Body, scope, named);
                 var repeats = repeat.Max != 1;
                 return inner.ToDictionary(p => p.Key, p => new CaptureShape(p.Value.Required && repeat.Min > 0, p.Value.Many || repeats));
             }
-            case ReferenceNode reference when scope.TryGetValue(reference.Name, out var target) && visiting.Add(reference.Name):
+            case ReferenceNode reference when scope.TryGetValue(reference.Name, out var target):
             {
-                var result = Of(target, scope, visiting);
-                visiting.Remove(reference.Name);
-                return result;
+                // Once per name, however many paths lead to it: a chain of patterns each using the
+                // one before twice would otherwise be walked 2^n times. A name met again while it is
+                // being worked out is a cycle (DS0009) and adds nothing. Callers add to what they
+                // get, so each gets its own copy.
+                if (!named.TryGetValue(reference.Name, out var shapes))
+                {
+                    named[reference.Name] = null;
+                    shapes = Of(target, scope, named);
+                    named[reference.Name] = shapes;
+                }
+                return shapes is null ? new Dictionary<string, CaptureShape>() : new Dictionary<string, CaptureShape>(shapes);
             }
             default:
                 return new Dictionary<string, CaptureShape>();

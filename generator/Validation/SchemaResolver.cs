@@ -55,8 +55,10 @@ internal sealed class SchemaResolver
         // Each pattern is checked once: the schema's inline patterns, its own named patterns (used
         // or not), and every named pattern they reach.
         var checkedPatterns = new HashSet<PatternSpec>();
+        var captures = new List<(string Name, SourceLocation Location)>();
         foreach (var spec in specs.Concat(_schema.Patterns.Select(p => p.Pattern)).Concat(reachable.Select(n => _scope[n].Pattern)))
-            if (checkedPatterns.Add(spec)) CheckNames(spec);
+            if (checkedPatterns.Add(spec)) CheckNames(spec, captures);
+        CheckCSharpNames(captures, reachable);
         CheckCycles(reachable);
         if (_diagnostics.Any(d => d.IsError)) return _schema;
 
@@ -142,7 +144,8 @@ internal sealed class SchemaResolver
         }
     }
 
-    private void CheckNames(PatternSpec spec)
+    /// <summary>Reports undefined references, invalid capture names and unknown classes; adds every valid capture name to <paramref name="captures"/>.</summary>
+    private void CheckNames(PatternSpec spec, List<(string Name, SourceLocation Location)> captures)
     {
         foreach (var node in PatternWalker.Descendants(spec.Root))
         {
@@ -158,6 +161,9 @@ internal sealed class SchemaResolver
                         $"`{Yaml.Names.Shorten(capture.Name)}` is not a valid capture name: use lower-case words joined by hyphens (e.g. `{{first-name: …}}`), and not a name generated code already uses (to-string, equals, write-json…)",
                         spec.Locate(capture.Offset)));
                     break;
+                case CaptureNode capture:
+                    captures.Add((capture.Name, spec.Locate(capture.Offset)));
+                    break;
                 case ClassNode cls when !PatternParser.ClassNames.Contains(cls.Name):
                     var hint = _scope.ContainsKey(cls.Name)
                         ? $"; to use the pattern named `{cls.Name}`, write `@{cls.Name}`"
@@ -167,6 +173,21 @@ internal sealed class SchemaResolver
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// Names of one kind that become one C# name (<see cref="CSharpNameClashes"/>): the captures
+    /// (slots and fields), the named patterns (match routines) and the custom roles (members of the
+    /// article). Patterns and captures are those the other name checks see: the schema's own, used
+    /// or not, and everything they reach.
+    /// </summary>
+    private void CheckCSharpNames(List<(string Name, SourceLocation Location)> captures, List<string> reachable)
+    {
+        _diagnostics.AddRange(CSharpNameClashes.Find("capture", _schema.Path, captures));
+        var patterns = _schema.Patterns.Select(p => p.Name).Concat(reachable).Distinct(StringComparer.Ordinal).Select(n => _scope[n]);
+        _diagnostics.AddRange(CSharpNameClashes.Find("pattern", _schema.Path, patterns.Select(p => (p.Name, p.NameLocation))));
+        var roles = _schema.Layout.OfType<BlockRoleElement>().Where(r => r.Kind == BlockRoleKind.Custom);
+        _diagnostics.AddRange(CSharpNameClashes.Find("role", _schema.Path, roles.Select(r => (r.Role, r.Location))));
     }
 
     private List<string> Reachable(IEnumerable<PatternSpec> roots)

@@ -28,7 +28,10 @@ internal static class Names
 
     private static bool IsLowerAscii(char c) => c >= 'a' && c <= 'z';
 
-    /// <summary><c>oriental-daily</c> → <c>OrientalDaily</c>.</summary>
+    /// <summary>
+    /// <c>oriental-daily</c> → <c>OrientalDaily</c>. Not one-to-one: <c>a-1</c> and <c>a1</c> are
+    /// both <c>A1</c>, which <see cref="Validation.CSharpNameClashes"/> reports.
+    /// </summary>
     public static string Pascal(string kebab)
     {
         var builder = new StringBuilder(kebab.Length);

@@ -16,6 +16,12 @@ namespace DocSchema.Generator.Yaml;
 /// </summary>
 internal static class SchemaFileReader
 {
+    /// <summary>How a schema file's name ends: the generator makes a type from every such file.</summary>
+    public const string SchemaSuffix = ".docschema.yaml";
+
+    /// <summary>How a pattern library's name ends: the generator offers every such file to imports.</summary>
+    public const string LibrarySuffix = ".patterns.yaml";
+
     public static readonly string[] SchemaKeys = { "schema", "type", "namespace", "doc", "import", "blocks", "detect", "patterns", "layout" };
     public static readonly string[] LibraryKeys = { "library", "doc", "patterns" };
     private static readonly string[] DetectKeys = { "contains", "block", "language-sections", "weight" };
@@ -27,8 +33,28 @@ internal static class SchemaFileReader
         {
             var root = LoadRoot(reader);
             if (root is null) return Result(reader, null, null);
-            var isLibrary = root.Children.Keys.OfType<YamlScalarNode>().Any(k => k.Value == "library")
-                || path.EndsWith(".patterns.yaml", StringComparison.OrdinalIgnoreCase);
+            var libraryKey = root.Children.Keys.OfType<YamlScalarNode>().FirstOrDefault(k => k.Value == "library");
+            var schemaKey = root.Children.Keys.OfType<YamlScalarNode>().FirstOrDefault(k => k.Value == "schema");
+            // The name decides what a file is, as it decides which path of the generator collects
+            // it; the `library:` key decides only for other names (the embedded built-ins). A file
+            // that is plainly the other kind would be collected by neither path and vanish without
+            // a word, so it is reported; one with both keys is read as its name says, and the key
+            // of the other kind is reported as unknown.
+            if (IsSchemaPath(path) && libraryKey is not null && schemaKey is null)
+            {
+                reader.Report(DiagnosticDescriptors.FileKindMismatch,
+                    $"this file is a pattern library (it has `library:`), but its name ends in `{SchemaSuffix}`, which makes it a schema: rename it to `{Rename(path, SchemaSuffix, LibrarySuffix)}` so schemas can import it (a schema has `schema:` and `layout:` instead)",
+                    libraryKey);
+                return Result(reader, null, null);
+            }
+            if (IsLibraryPath(path) && schemaKey is not null && libraryKey is null)
+            {
+                reader.Report(DiagnosticDescriptors.FileKindMismatch,
+                    $"this file is a schema (it has `schema:`), but its name ends in `{LibrarySuffix}`, which makes it a pattern library and generates no type: rename it to `{Rename(path, LibrarySuffix, SchemaSuffix)}` (a pattern library has `library:` and `patterns:` instead)",
+                    schemaKey);
+                return Result(reader, null, null);
+            }
+            var isLibrary = IsLibraryPath(path) || (!IsSchemaPath(path) && libraryKey is not null);
             return isLibrary
                 ? Result(reader, null, ReadLibrary(reader, root))
                 : Result(reader, ReadSchema(reader, root), null);
@@ -39,6 +65,20 @@ internal static class SchemaFileReader
             reader.Report(DiagnosticDescriptors.InternalError, $"internal error while reading the schema: {ex.GetType().Name}: {ex.Message}", SourceLocation.Start(path));
             return Result(reader, null, null);
         }
+    }
+
+    /// <summary>True for a schema file's name (<c>*.docschema.yaml</c>).</summary>
+    public static bool IsSchemaPath(string path) => path.EndsWith(SchemaSuffix, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True for a pattern library's name (<c>*.patterns.yaml</c>).</summary>
+    public static bool IsLibraryPath(string path) => path.EndsWith(LibrarySuffix, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The file name of <paramref name="path"/> with its suffix <paramref name="from"/> replaced by <paramref name="to"/>.</summary>
+    private static string Rename(string path, string from, string to)
+    {
+        // Split by hand: System.IO.Path can throw on characters some platforms do not allow.
+        var name = path.Substring(Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\')) + 1);
+        return Names.Shorten(name.Substring(0, name.Length - from.Length) + to);
     }
 
     private static ParsedFile Result(YamlNodeReader reader, SchemaModel? schema, LibraryModel? library) =>
@@ -230,7 +270,7 @@ internal static class SchemaFileReader
             var (patternNode, doc) = reader.ValueWithDoc(entry.Value, $"pattern `{name}`", "pattern", "");
             if (patternNode is null) continue;
             if (reader.Pattern(patternNode, $"pattern `{name}`") is { } spec)
-                result.Add(new NamedPattern(name, spec, doc, origin));
+                result.Add(new NamedPattern(name, spec, doc, origin, reader.Locate(key)));
         }
         return result;
     }

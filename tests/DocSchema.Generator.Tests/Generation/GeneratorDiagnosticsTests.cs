@@ -118,6 +118,49 @@ public class GeneratorDiagnosticsTests
     }
 
     [Fact]
+    public void LibraryNamedLikeASchemaIsReportedNotIgnored()
+    {
+        // Collected as a schema by its name, read as a library by its content: before the fix
+        // it produced nothing at all, not even a diagnostic.
+        const string path = "/project/schemas/common/shared.docschema.yaml";
+
+        var run = GeneratorHarness.Run((path, "library: shared\npatterns:\n  x: \"'x'\"\n"));
+
+        var diagnostic = SingleDocSchemaDiagnostic(run, "DS0016");
+        AssertAt(diagnostic, path, 0, 0);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Contains("rename it to `shared.patterns.yaml`", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Single(run.GeneratorDiagnostics);
+    }
+
+    [Fact]
+    public void SchemaNamedLikeALibraryIsReportedAsSuch()
+    {
+        const string path = "/project/schemas/wire.patterns.yaml";
+
+        var run = GeneratorHarness.Run((path, "schema: wire-story\nlayout: [body]\n"));
+
+        var diagnostic = SingleDocSchemaDiagnostic(run, "DS0016");
+        AssertAt(diagnostic, path, 0, 0);
+        Assert.Contains("rename it to `wire.docschema.yaml`", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(new[] { "DocSchemaRegistry.g.cs" }, run.Sources.Select(s => s.HintName));
+    }
+
+    [Fact]
+    public void NamesThatBecomeOneCSharpNameAreReportedInTheYaml()
+    {
+        // Before the fix this generated `Slots.A1` twice: C# errors in a generated file, pointing
+        // at nothing the user wrote.
+        var run = GeneratorHarness.Run((SchemaPath, "schema: wire-story\nlayout:\n  - kicker: {match: \"{a-1: 'x'}\"}\n  - other: {match: \"{a1: 'y'}\"}\n"));
+
+        var diagnostic = SingleDocSchemaDiagnostic(run, "DS0004");
+        AssertAt(diagnostic, SchemaPath, 3, 20);
+        Assert.Contains("capture `a1` becomes `A1` in C#, as capture `a-1` does", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
     public void TwoSchemasWithOneTypeName()
     {
         // DS0013: two schemas generating the same type would be a C# error in generated code.

@@ -1,3 +1,4 @@
+using System.Text;
 using DocSchema.Generator.Tests.Support;
 using Microsoft.CodeAnalysis;
 
@@ -48,5 +49,31 @@ public class GeneratorRobustnessTests
             Assert.True(run.Exception is null, context);
             Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "CS8785");
         }
+    }
+
+    [Theory]
+    // Every pattern uses the one before twice: a schema of 42 lines whose patterns expand to 2^40
+    // copies of `p0`. Every walk over references (can it match nothing, the captures it makes, the
+    // characters it starts and ends with) must visit each named pattern once, not once per path.
+    [InlineData("'x'", "@prev @prev", null)]
+    [InlineData("'x'", "@prev | @prev", null)]
+    [InlineData("{letter: 'x'}", "@prev @prev", null)]
+    // The repetition of p40 is reported: it can match nothing, like `'x'?` at its root.
+    [InlineData("'x'?", "@prev @prev", "DS0014")]
+    public void DeepChainsOfDoubleReferencesAreGeneratedFast(string first, string step, string? expected)
+    {
+        const int depth = 40;
+        var schema = new StringBuilder("schema: chain\npatterns:\n");
+        schema.Append("  p0: \"").Append(first).Append("\"\n");
+        for (var i = 1; i <= depth; i++)
+            schema.Append("  p").Append(i).Append(": \"").Append(step.Replace("@prev", "@p" + (i - 1), StringComparison.Ordinal)).Append("\"\n");
+        schema.Append("layout:\n  - kicker: {match: \"(@p").Append(depth).Append(")* '!'\"}\n  - body: {}\n");
+
+        var run = TimeBound.Run(TimeSpan.FromSeconds(20), () => GeneratorHarness.Run(("/project/chain.docschema.yaml", schema.ToString())), "generating the chain");
+
+        Assert.True(run.Exception is null, run.Describe());
+        Assert.Equal(expected is null ? [] : new[] { expected }, run.GeneratorDiagnostics.Select(d => d.Id));
+        Assert.NotNull(run.Source("DocSchema.Schemas.ChainArticle.g.cs"));
+        Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
     }
 }

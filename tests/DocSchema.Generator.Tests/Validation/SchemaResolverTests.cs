@@ -220,6 +220,88 @@ public class SchemaResolverTests
         Assert.NotNull(unit.Schema);
     }
 
+    // ---- DS0004 names that become one C# name ----
+
+    [Fact]
+    public void PatternNamesThatBecomeOneCSharpName()
+    {
+        // Before the fix both became the routine `AtA1`: CS0111 in the generated code.
+        var unit = Resolve.Schema("""
+            schema: a
+            patterns:
+              a-1: "'x'"
+              a1: "'y'"
+            layout:
+              - kicker: {match: "@a-1 @a1"}
+            """);
+
+        Assert.Null(unit.Schema);
+        var diagnostic = DiagnosticAssert.Single(unit.Diagnostics, "DS0004", 3, 2);
+        Assert.Equal("pattern `a1` becomes `A1` in C#, as pattern `a-1` does, so the generated code would declare `A1` twice; rename one of them (C# names drop the hyphens)", diagnostic.Message);
+        Assert.Equal(2, diagnostic.Location.Length);
+    }
+
+    [Fact]
+    public void UnusedOwnPatternNamesAreCheckedToo()
+    {
+        // Like every other check of the schema's own patterns: a clash should not wait for first use.
+        var unit = Resolve.Schema("schema: a\npatterns:\n  p1-2: \"'x'\"\n  p12: \"'y'\"\nlayout: [body]\n");
+
+        Assert.Contains("`p12` becomes `P12`", DiagnosticAssert.Single(unit.Diagnostics, "DS0004", 3, 2).Message);
+    }
+
+    [Fact]
+    public void OwnPatternClashingWithAnImportedOneIsReportedInTheSchema()
+    {
+        // The library comes first: the schema is what its author can rename.
+        var unit = Resolve.Schema(
+            "schema: a\nimport: [lib.patterns.yaml]\npatterns:\n  x-1: \"'x'\"\nlayout:\n  - kicker: {match: \"@x1 @x-1\"}\n",
+            ("schemas/lib.patterns.yaml", "library: lib\npatterns:\n  x1: \"'y'\"\n"));
+
+        var diagnostic = DiagnosticAssert.Single(unit.Diagnostics, "DS0004", 3, 2);
+        Assert.Equal(Resolve.SchemaPath, diagnostic.Location.Path);
+        Assert.StartsWith("pattern `x-1` becomes `X1` in C#, as pattern `x1` does", diagnostic.Message);
+    }
+
+    [Theory]
+    // One role (two fields and two slots named A1), or two roles (two slots named A1).
+    [InlineData("{a-1: 'x'} {a1: 'y'}", "'z'", 2, 32)]
+    [InlineData("{a-1: 'x'}", "{a1: 'y'}", 3, 20)]
+    public void CaptureNamesThatBecomeOneCSharpName(string kicker, string other, int line, int column)
+    {
+        var unit = Resolve.Schema($$"""
+            schema: a
+            layout:
+              - kicker: {match: "{{kicker}}"}
+              - other: {match: "{{other}}"}
+            """);
+
+        var diagnostic = DiagnosticAssert.Single(unit.Diagnostics, "DS0004", line, column);
+        Assert.StartsWith("capture `a1` becomes `A1` in C#, as capture `a-1` does", diagnostic.Message);
+    }
+
+    [Fact]
+    public void RoleNamesThatBecomeOneCSharpName()
+    {
+        // Before the fix both became the property `K1`: CS0102 in the generated code.
+        var unit = Resolve.Schema("schema: a\nlayout:\n  - k-1: {match: \"'x'\"}\n  - k1: {match: \"'y'\"}\n");
+
+        var diagnostic = DiagnosticAssert.Single(unit.Diagnostics, "DS0004", 3, 4);
+        Assert.StartsWith("role `k1` becomes `K1` in C#, as role `k-1` does", diagnostic.Message);
+    }
+
+    [Theory]
+    // A hyphen before a letter makes a capital, so these stay apart; one name used twice is one name.
+    [InlineData("{a-b: 'x'} {ab: 'y'}")]
+    [InlineData("{a-1b: 'x'} {a1-b: 'y'}")]
+    [InlineData("{a-1: 'x'} {a-1: 'y'}")]
+    public void NamesThatStayApartInCSharp(string pattern)
+    {
+        var unit = Resolve.Schema($"schema: a\nlayout:\n  - kicker: {{match: \"{pattern}\"}}\n");
+
+        DiagnosticAssert.None(unit.Diagnostics);
+    }
+
     // ---- DS0014 repetitions of what can match nothing ----
 
     [Fact]
@@ -244,6 +326,44 @@ public class SchemaResolverTests
         var unit = Resolve.Schema($"schema: a\npatterns:\n  maybe: \"digit?\"\nlayout:\n  - kicker: {{match: \"{pattern}\"}}\n");
 
         Assert.Equal("DS0014", Assert.Single(unit.Diagnostics).Id);
+    }
+
+    [Theory]
+    // `p` uses `o` twice in a sequence; `q` reaches `o` through `n` first, then directly.
+    [InlineData("@p*")]
+    [InlineData("@q*")]
+    public void RepetitionOfAPatternThatMeetsAnEmptyPatternTwice(string pattern)
+    {
+        // Before the fix, the walk remembered every name it had met and took the second `@o` for a
+        // cycle, so `p` and `q` seemed to consume and the warning was missing.
+        var unit = Resolve.Schema($$"""
+            schema: a
+            patterns:
+              o: "'x'?"
+              p: "@o @o"
+              n: "@o 'y'"
+              q: "@n | @o"
+            layout:
+              - kicker: {match: "{{pattern}}"}
+            """);
+
+        var diagnostic = DiagnosticAssert.Single(unit.Diagnostics, "DS0014", 7, 21);
+        Assert.False(diagnostic.IsError);
+    }
+
+    [Fact]
+    public void RepetitionOfAPatternThatUsesAConsumingPatternTwiceIsNoWarning()
+    {
+        var unit = Resolve.Schema("""
+            schema: a
+            patterns:
+              o: "'x'"
+              p: "@o? @o"
+            layout:
+              - kicker: {match: "@p*"}
+            """);
+
+        DiagnosticAssert.None(unit.Diagnostics);
     }
 
     [Fact]

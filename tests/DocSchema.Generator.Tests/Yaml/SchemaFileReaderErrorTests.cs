@@ -564,6 +564,51 @@ public class SchemaFileReaderErrorTests
         Assert.DoesNotContain(new string('X', 58), diagnostic.Message);
     }
 
+    // ---- DS0016 a file named for the other kind ----
+
+    [Fact]
+    public void LibraryInASchemaFile()
+    {
+        // Before the fix this read as a library, which the generator collects only from
+        // `*.patterns.yaml`: nothing was generated and nothing was said.
+        var file = Read("library: lib\npatterns:\n  x: \"'x'\"\n");
+
+        var diagnostic = DiagnosticAssert.Single(file.Diagnostics, "DS0016", 0, 0);
+        Assert.True(diagnostic.IsError);
+        Assert.Equal("library".Length, diagnostic.Location.Length);
+        Assert.Contains("this file is a pattern library (it has `library:`), but its name ends in `.docschema.yaml`", diagnostic.Message);
+        Assert.Contains("rename it to `test.patterns.yaml`", diagnostic.Message);
+        Assert.Null(file.Library);
+    }
+
+    [Fact]
+    public void SchemaInALibraryFile()
+    {
+        const string path = "schemas/common/news.patterns.yaml";
+
+        var file = SchemaFileReader.Read(path, "doc: News.\nschema: news\nlayout: [body]\n");
+
+        // One error that names the cause, instead of `schema` and `layout` as unknown library keys
+        // and a missing `library:`.
+        var diagnostic = DiagnosticAssert.Single(file.Diagnostics, "DS0016", 1, 0);
+        Assert.Equal(path, diagnostic.Location.Path);
+        Assert.Contains("this file is a schema (it has `schema:`), but its name ends in `.patterns.yaml`", diagnostic.Message);
+        Assert.Contains("rename it to `news.docschema.yaml`", diagnostic.Message);
+        Assert.Null(file.Library);
+        Assert.Null(file.Schema);
+    }
+
+    [Fact]
+    public void SchemaFileWithALibraryKeyIsReadAsASchema()
+    {
+        // With both keys the name decides: this is a schema with one key too many, not a library
+        // with `schema` and `layout` unknown.
+        var file = Read("schema: a\nlibrary: b\nlayout: [body]\n");
+
+        var diagnostic = DiagnosticAssert.Single(file.Diagnostics, "DS0002", 1, 0);
+        Assert.Contains("unknown key `library` in the schema", diagnostic.Message);
+    }
+
     // ---- several problems at once ----
 
     [Fact]

@@ -277,8 +277,9 @@ public class SchemaFileReaderTests
     }
 
     [Fact]
-    public void LibraryKeyMakesALibraryWhateverTheFileName()
+    public void LibraryKeyMakesALibraryInAFileNamedForNeitherKind()
     {
+        // The embedded built-ins are read this way; a `*.docschema.yaml` name wins over the key (DS0016).
         var file = SchemaFileReader.Read("odd-name.yaml", "library: odd\npatterns: {x: \"'x'\"}\n");
 
         DiagnosticAssert.None(file.Diagnostics);
