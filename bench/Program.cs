@@ -1,11 +1,16 @@
 using BenchmarkDotNet.Running;
 using DocSchema.Bench.Batch;
+using DocSchema.Bench.Corpus;
 using DocSchema.Bench.Profiling;
+using DocSchema.Schemas;
 
-// `phases` prints where a generated parse spends its time, `profile DOCUMENT` a sampling profile
-// of it, `batch DIR [--runs N] [--cli DLL]` times the CLI's batch against the floor (filling DIR with 4,000 copies of
-// each sample first when it does not exist); anything else goes to BenchmarkDotNet
-// (e.g. --filter '*', --list flat). docs/performance.md has the exact commands.
+// Commands besides BenchmarkDotNet (docs/performance.md has each exact command):
+//   phases                           where a generated parse spends its time
+//   profile DOCUMENT                 a sampling profile of a generated parse of DOCUMENT
+//   repeat PAGE N                    a sample page parsed N times, for instruction counts
+//   batch DIR [--runs N] [--cli DLL] the CLI's batch against the floor (DIR is filled with 4,000
+//                                    copies of each sample first when it does not exist)
+// Anything else goes to BenchmarkDotNet (e.g. --filter '*', --list flat).
 if (SamplingProfile.TryRunChild(args)) return;
 if (args is ["profile", var document])
 {
@@ -19,6 +24,19 @@ if (args is ["batch", var directory, .. var options])
     var runs = Option("--runs") is { } n ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 3;
     var cli = Option("--cli") is { } path ? Path.GetFullPath(path) : Path.Combine(AppContext.BaseDirectory, "docschema.dll");
     BatchAgainstFloor.Run(Console.Out, directory, runs, copies: 4000, cli);
+    return;
+}
+if (args is ["repeat", var page, var times])
+{
+    // The generated parse of a sample page (decoding included), `times` times: a loop to count
+    // instructions in (valgrind; docs/performance.md), where timings are too noisy to compare.
+    Func<string> parse = page switch
+    {
+        "oriental-daily" => () => OrientalDailyArticle.Parse(SampleArticle.OrientalDaily.Text, page).Value!.Headline?.Text ?? "",
+        "abc-news-bilingual" => () => AbcNewsBilingualArticle.Parse(SampleArticle.AbcNewsBilingual.Text, page).Value!.Headline?.Text ?? "",
+        _ => throw new ArgumentException($"repeat: no sample page '{page}' (oriental-daily, abc-news-bilingual)", nameof(args)),
+    };
+    for (int i = int.Parse(times, System.Globalization.CultureInfo.InvariantCulture); i > 0; i--) parse();
     return;
 }
 if (args is ["phases"])
