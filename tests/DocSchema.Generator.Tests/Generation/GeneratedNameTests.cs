@@ -1,0 +1,34 @@
+using DocSchema.Generator.Tests.Support;
+using Microsoft.CodeAnalysis;
+
+namespace DocSchema.Generator.Tests.Generation;
+
+/// <summary>
+/// Names from a schema that meet a name the generated code already has: a schema that validates
+/// generates code that compiles, warnings included, and one that would not is a DSxxxx diagnostic
+/// in the YAML, never a C# error in a generated file.
+/// </summary>
+public class GeneratedNameTests
+{
+    private const string SchemaPath = "/project/schemas/timetable.docschema.yaml";
+
+    private static GeneratorRun RunClean(string schema)
+    {
+        var run = GeneratorHarness.Run((SchemaPath, schema));
+        Assert.True(run.Exception is null, run.Describe());
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, run.Describe());
+        Assert.True(!run.CompilationDiagnostics.Any(d => d.Severity >= DiagnosticSeverity.Warning), run.Describe());
+        return run;
+    }
+
+    [Fact]
+    public void CaptureNamedSlotsCompilesAndIsRead()
+    {
+        // Before the fix its slot was the constant `Slots` inside the class `Slots` (CS0542): a C#
+        // error in the generated file of a schema that validates cleanly.
+        var run = RunClean("schema: timetable\nlayout:\n  - schedule: {match: \"{slots: digit+} ' slots'\"}\n  - body: {}\n");
+
+        using var json = CompiledArticle.ParseToJson(run, "DocSchema.Schemas.TimetableArticle", "12 slots\n\nA paragraph.");
+        Assert.Equal("12", json.RootElement.GetProperty("schedule").GetProperty("slots").GetString());
+    }
+}
