@@ -66,6 +66,8 @@ internal sealed class SchemaResolver
         CheckRoleCaptures(_schema.Layout);
         CheckMemberNames();
         var layout = _schema.Layout.Select(TypeFields).ToEquatableArray();
+        // After typing: whether a role has a class for its captures depends on its fields.
+        _diagnostics.AddRange(CSharpNameClashes.FindValueClasses(layout.OfType<BlockRoleElement>().Where(r => r.Kind == BlockRoleKind.Custom).ToList()));
         var patterns = reachable.OrderBy(n => n, StringComparer.Ordinal).Select(n => _scope[n]).ToEquatableArray();
         return _schema with { Layout = layout, Patterns = patterns };
     }
