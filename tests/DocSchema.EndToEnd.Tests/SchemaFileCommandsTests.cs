@@ -62,6 +62,19 @@ public sealed class SchemaFileCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Check_of_a_file_named_neither_as_a_schema_nor_as_a_library_is_a_usage_error_naming_the_suffixes()
+    {
+        // Before the fix the generator ignored the file (it reads no other names, as in a build)
+        // and check printed "0 error(s)" with exit code 0, whatever the file held.
+        var path = Path.Combine(_temp.FullName, "my-source.yaml");
+        File.WriteAllText(path, "schema: my-source\nlayout:\n  - kicker: {match: \"((\"}\n");
+        var (exit, stdout, stderr) = Run("check", path, CopyOf("oriental-daily"));
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.Equal($"docschema: not a schema file: {path} (a schema's name ends in .docschema.yaml, a pattern library's in .patterns.yaml; a build reads no other file)", stderr.Trim());
+    }
+
+    [Fact]
     public void Parse_with_a_schema_file_gives_the_same_json_as_the_compiled_in_schema()
     {
         var article = SampleFiles.ArticlePath("oriental-daily-trump-zelensky-call");
