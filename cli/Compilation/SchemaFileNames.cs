@@ -15,4 +15,10 @@ internal static class SchemaFileNames
         SchemaFileReader.IsSchemaPath(path) || SchemaFileReader.IsLibraryPath(path)
             ? null
             : $"docschema: not a schema file: {path} (a schema's name ends in {SchemaFileReader.SchemaSuffix}, a pattern library's in {SchemaFileReader.LibrarySuffix}; a build reads no other file)";
+
+    /// <summary>Null when <paramref name="path"/> is named as a schema, else why it is not, as one line: only a schema generates a type.</summary>
+    public static string? NotSchema(string path) =>
+        SchemaFileReader.IsSchemaPath(path) ? null
+        : SchemaFileReader.IsLibraryPath(path) ? $"docschema: not a schema file: {path} (a pattern library generates no type; a schema's name ends in {SchemaFileReader.SchemaSuffix})"
+        : $"docschema: not a schema file: {path} (a schema's name ends in {SchemaFileReader.SchemaSuffix}; a build reads no other file)";
 }

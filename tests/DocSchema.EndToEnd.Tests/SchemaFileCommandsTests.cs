@@ -105,6 +105,24 @@ public sealed class SchemaFileCommandsTests : IDisposable
         Assert.Contains("public static ParseResult<OrientalDailyArticle> Parse(SourceText source)", stdout);
     }
 
+    [Theory]
+    // Before the fix generate printed nothing with exit code 0, and parse --schema stopped with
+    // exit code 2 and no word: the generator reads a schema only from a *.docschema.yaml.
+    [InlineData("generate", "my-source.yaml", "a schema's name ends in .docschema.yaml; a build reads no other file")]
+    [InlineData("generate", "my-source.patterns.yaml", "a pattern library generates no type; a schema's name ends in .docschema.yaml")]
+    [InlineData("parse", "my-source.yml", "a schema's name ends in .docschema.yaml; a build reads no other file")]
+    public void Schema_file_not_named_as_a_schema_is_a_usage_error_naming_the_suffix(string command, string name, string reason)
+    {
+        var path = Path.Combine(_temp.FullName, name);
+        File.WriteAllText(path, File.ReadAllText(Path.Combine(ShippedSchemas, "oriental-daily.docschema.yaml")));
+        var (exit, stdout, stderr) = command == "generate"
+            ? Run("generate", path)
+            : Run("parse", "--schema", path, SampleFiles.ArticlePath("oriental-daily-trump-zelensky-call"));
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.Equal($"docschema: not a schema file: {path} ({reason})", stderr.Trim());
+    }
+
     [Fact]
     public void Missing_schema_file_is_a_usage_error()
     {
