@@ -18,7 +18,7 @@ internal sealed class LayoutReader
         "schema", "source", "language", "dateline", "captions", "subheadings", "paragraphs", "paragraph", "quotes",
         "related", "alignment", "diagnostics", "schema-name", "name", "description", "parse", "score", "write-json", "to-json",
         "equals", "get-hash-code", "to-string", "get-type", "write-custom-members", "subheading", "patterns", "read-related",
-        "memberwise-clone", "finalize",
+        "memberwise-clone", "finalize", "speakers", "steps-used",
     };
 
     private static readonly string[] BlockRoleKeys = { "match", "count", "optional", "doc" };

@@ -1,5 +1,6 @@
 using DocSchema.Generator.Tests.Support;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace DocSchema.Generator.Tests.Generation;
 
@@ -30,5 +31,29 @@ public class GeneratedNameTests
 
         using var json = CompiledArticle.ParseToJson(run, "DocSchema.Schemas.TimetableArticle", "12 slots\n\nA paragraph.");
         Assert.Equal("12", json.RootElement.GetProperty("schedule").GetProperty("slots").GetString());
+    }
+
+    [Theory]
+    // Before the fix: a type with a member of its own name (CS0542), a property that hides the
+    // base class's (CS0108, an error where warnings are).
+    [InlineData("schema: timetable\ntype: Patterns\nlayout: [body]\n", 1, 6)]
+    [InlineData("schema: timetable\ntype: Parse\nlayout: [body]\n", 1, 6)]
+    [InlineData("schema: timetable\nlayout:\n  - speakers: {match: \"'x'\"}\n", 2, 4)]
+    [InlineData("schema: timetable\nlayout:\n  - steps-used: {match: \"'x'\"}\n", 2, 4)]
+    public void NameOfAMemberTheGeneratedTypeHasIsReportedInTheYaml(string schema, int line, int column)
+    {
+        var run = GeneratorHarness.Run((SchemaPath, schema));
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("DS0008", diagnostic.Id);
+        Assert.Equal(new LinePosition(line, column), diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+    }
+
+    [Fact]
+    public void TypeNamedLikeAnInheritedMemberCompiles()
+    {
+        // Only members the type declares are reported: one named like a member it inherits is fine.
+        RunClean("schema: timetable\ntype: Headline\nlayout: [headline, body]\n");
     }
 }

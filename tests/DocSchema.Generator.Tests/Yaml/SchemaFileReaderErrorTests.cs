@@ -463,6 +463,20 @@ public class SchemaFileReaderErrorTests
     }
 
     [Theory]
+    // Before the fix each was a type with a member of its own name, CS0542 in the generated code.
+    [InlineData("Parse")]
+    [InlineData("Name")]
+    [InlineData("Patterns")]
+    [InlineData("ReadRelated")]
+    public void TypeNamedLikeAMemberOfTheGeneratedType(string type)
+    {
+        var file = Read($"schema: a\ntype: {type}\nlayout: [body]\n");
+
+        var diagnostic = DiagnosticAssert.Single(file.Diagnostics, "DS0008", 1, 6);
+        Assert.StartsWith($"`{type}` is a member the generated type declares, and a type may not be named like its own member; choose another `type:` (not `Name`, `Description`, ", diagnostic.Message);
+    }
+
+    [Theory]
     [InlineData("\"Wire\\\"Story\"")]        // a quote, which would end a string in generated code
     [InlineData("\"Wire\\nStory\"")]         // a line break, which would end a comment
     [InlineData("\"Wire Story\"")]
@@ -523,6 +537,8 @@ public class SchemaFileReaderErrorTests
     [InlineData("paragraphs")]
     [InlineData("dateline")]
     [InlineData("to-string")]
+    [InlineData("speakers")]    // these two were missing: CS0108 (a member that hides the base class's) in generated code
+    [InlineData("steps-used")]
     public void RoleNamedLikeAMemberEveryArticleHas(string role)
     {
         var file = Read($"schema: a\nlayout:\n  - {role}: {{match: \"'x'\"}}\n");
