@@ -81,6 +81,12 @@ internal static class Names
                 $"`{name}` is a member the generated type declares, and a type may not be named like its own member; choose another `type:` (not {string.Join(", ", GeneratedCodeNames.ArticleMembers.Select(m => "`" + m + "`"))})", node);
             return null;
         }
+        if (GeneratedCodeNames.NamedTypes.Contains(name))
+        {
+            reader.Report(DiagnosticDescriptors.InvalidName,
+                $"`{name}` is the name of a type the generated code uses, and a type of that name in its namespace would be found instead; choose another `type:`", node);
+            return null;
+        }
         return name;
     }
 

@@ -56,4 +56,35 @@ public class GeneratedNameTests
         // Only members the type declares are reported: one named like a member it inherits is fine.
         RunClean("schema: timetable\ntype: Headline\nlayout: [headline, body]\n");
     }
+
+    [Theory]
+    // Before the fix each compiled to a member or type that hid a type the generated code uses:
+    // CS0120 (a property where a type was called), CS1503 (a nested class found instead of the
+    // runtime's), CS1061 (a property where the class of captures called a type), CS0509 (a type
+    // found instead of its own base class).
+    [InlineData("schema: timetable\ndetect:\n  - {language-sections: [zh, en], weight: 1}\nlayout:\n  - script: {match: \"'x'\"}\n", 4, 4)]
+    [InlineData("schema: timetable\nlayout:\n  - char-class: {match: \"digit\"}\n", 2, 4)]
+    [InlineData("schema: timetable\nlayout:\n  - text: {match: \"{word: any+}\"}\n  - other: {match: \"'y'\"}\n", 2, 4)]
+    [InlineData("schema: timetable\nlayout:\n  - kicker: {match: \"{article-json-writer: 'x'}?\"}\n", 2, 21)]
+    [InlineData("schema: timetable\ntype: Article\nlayout: [body]\n", 1, 6)]
+    public void NameThatWouldHideATypeTheGeneratedCodeUsesIsReportedInTheYaml(string schema, int line, int column)
+    {
+        var run = GeneratorHarness.Run((SchemaPath, schema));
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("DS0008", diagnostic.Id);
+        Assert.Equal(new LinePosition(line, column), diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+    }
+
+    [Theory]
+    // Only names the code calls are kept from roles: a property named like a type the code only
+    // declares things of is never looked up where that type is meant. And a role without captures
+    // has no class to hide a type with.
+    [InlineData("schema: timetable\nlayout:\n  - parse-context: {match: \"'x'\"}\n  - article: {match: \"'y'\"}\n")]
+    [InlineData("schema: timetable\nlayout:\n  - text: {match: \"any+\"}\n  - kicker: {match: \"{word: 'x'}\"}\n")]
+    public void NamesOfTypesTheGeneratedCodeOnlyDeclaresCompile(string schema)
+    {
+        RunClean(schema);
+    }
 }
