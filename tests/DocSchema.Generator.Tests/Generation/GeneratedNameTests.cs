@@ -1,4 +1,7 @@
+using System.Text.RegularExpressions;
 using DocSchema.Generator.Tests.Support;
+using DocSchema.Generator.Validation;
+using DocSchema.Generator.Yaml;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -78,13 +81,113 @@ public class GeneratedNameTests
     }
 
     [Theory]
-    // Only names the code calls are kept from roles: a property named like a type the code only
-    // declares things of is never looked up where that type is meant. And a role without captures
-    // has no class to hide a type with.
+    // Only the names of types the code calls are denied to roles: a property named like a type the
+    // code only declares things of is never looked up where that type is meant. And a role without
+    // captures has no class to hide a type with.
     [InlineData("schema: timetable\nlayout:\n  - parse-context: {match: \"'x'\"}\n  - article: {match: \"'y'\"}\n")]
     [InlineData("schema: timetable\nlayout:\n  - text: {match: \"any+\"}\n  - kicker: {match: \"{word: 'x'}\"}\n")]
-    public void NamesOfTypesTheGeneratedCodeOnlyDeclaresCompile(string schema)
+    public void RoleNamedLikeATypeTheCodeDoesNotCallCompiles(string schema)
     {
         RunClean(schema);
+    }
+
+    /// <summary>
+    /// A schema that makes the generator write every kind of code it has (detection by text, block
+    /// and language sections, custom roles of each shape, body, sections, related teasers), with
+    /// <paramref name="top"/> after its name (lines of other top-level keys) and
+    /// <paramref name="roles"/> first in its layout (lines of roles).
+    /// </summary>
+    private static string Everything(string schema, string top = "", string roles = "") => $$$"""
+        schema: {{{schema}}}
+        {{{top}}}detect:
+          - {contains: "x", weight: 1}
+          - {block: "'x'", weight: 1}
+          - {language-sections: [zh, en], weight: 1}
+        layout:
+        {{{roles}}}  - kicker: {match: "{a: 'x'}? {n: digit}*", fields: {n: list<int>}}
+          - body: {dateline: "'(' {places: han+} ')'", subheading: "'y'", caption: "'c' {text: any+}", end: ["'z'"]}
+          - sections:
+              split: language
+              layout: [headline, body]
+          - boilerplate:
+              related:
+                after: "'r'"
+                separator: "'s'"
+                item:
+                  - headline: {}
+                  - teaser: {dateline: "{places: upper+} ':'"}
+        """;
+
+    /// <summary>
+    /// The names to try: those the generated code uses, taken from the code itself (so a name the
+    /// emitters start to use is tried at once), every public type of the runtime and every member
+    /// of Article (what the generated type inherits).
+    /// </summary>
+    private static List<string> NamesTheGeneratedCodeUses()
+    {
+        var sample = RunClean(Everything("timetable"));
+        var code = sample.Sources.Single(f => f.HintName == "DocSchema.Schemas.TimetableArticle.g.cs").Text;
+        var withoutCommentsAndStrings = Regex.Replace(code, @"//.*|""(\\.|[^""\\])*""", "");
+        var article = typeof(DocSchema.Runtime.Articles.Article);
+        return Regex.Matches(withoutCommentsAndStrings, "[A-Za-z_][A-Za-z0-9_]*").Select(m => m.Value)
+            .Concat(article.Assembly.GetExportedTypes().Select(t => t.Name.Split('`')[0]))
+            .Concat(article.GetMembers().Select(m => m.Name))
+            .Where(n => Regex.IsMatch(n, "^[A-Z][A-Za-z0-9]*$"))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static bool IsReported(string schema) =>
+        SchemaResolver.Resolve(SchemaFileReader.Read("/project/sweep.docschema.yaml", schema), []).Diagnostics.Any(d => d.IsError);
+
+    [Fact]
+    public void EveryNameTheGeneratedCodeUsesIsReportedOrCompiles()
+    {
+        // Each name is tried as a custom role, a role with a class of its captures, a capture, a
+        // pattern and a `type:`: its schema is reported, or the generated code compiles. Those not
+        // reported are then compiled together, one schema for each way (each beside all the code the
+        // generator writes), in one compilation: a compilation for each name took half a minute.
+        var names = NamesTheGeneratedCodeUses();
+        Assert.Contains("Slots", names);
+        Assert.Contains("SectionSplitter", names);
+        Assert.Contains("StepsUsed", names);
+        var kebabs = names.Select(n => Regex.Replace(n, "(?<=.)([A-Z])", "-$1").ToLowerInvariant()).ToList();
+        // A standard role has settings of its own, not a custom role's.
+        var roleNames = kebabs.Where(k => !LayoutReader.StandardRoles.Contains(k)).ToList();
+
+        string Role(string k) => $"  - {k}: {{match: \"'x'\", count: \"*\"}}\n";
+        string ClassRole(string k) => $"  - {k}: {{match: \"{{a: 'x'}} {{n: digit+}}\", fields: {{n: int}}}}\n";
+        string Captures(IEnumerable<string> ks) => $"  - captures: {{match: \"{string.Concat(ks.Select(k => $"{{{k}: 'x'}}?"))} 'x'\"}}\n";
+        string Patterns(IEnumerable<string> ks) => $"patterns:\n{string.Concat(ks.Select(k => $"  {k}: \"'x'\"\n"))}";
+        string UsesPatterns(IEnumerable<string> ks) => $"  - uses: {{match: \"{string.Join(" | ", ks.Select(k => "@" + k))}\"}}\n";
+        string TypeSchema(int i, string type) =>
+            $"schema: type-{i}\nnamespace: Sweep\ntype: {type}\nlayout:\n  - k: {{match: \"'x'\"}}\n  - boilerplate:\n      related:\n        separator: \"'s'\"\n        item: [headline]\n";
+
+        var roles = roleNames.Where(k => !IsReported(Everything("roles", roles: Role(k)))).ToList();
+        var classes = roleNames.Where(k => !IsReported(Everything("classes", roles: ClassRole(k)))).ToList();
+        var captures = kebabs.Where(k => !IsReported(Everything("captures", roles: Captures([k])))).ToList();
+        var patterns = kebabs.Where(k => !IsReported(Everything("patterns", Patterns([k]), UsesPatterns([k])))).ToList();
+        var types = names.Where(n => !IsReported(TypeSchema(0, n))).ToList();
+        // What this test is for: names that are reported, and names that compile.
+        Assert.Contains("script", kebabs.Except(roles));
+        Assert.Contains("slots", captures);
+
+        var files = new List<(string Path, string Text)>
+        {
+            ("/project/roles.docschema.yaml", Everything("roles", roles: string.Concat(roles.Select(Role)))),
+            ("/project/classes.docschema.yaml", Everything("classes", roles: string.Concat(classes.Select(ClassRole)))),
+            ("/project/captures.docschema.yaml", Everything("captures", roles: Captures(captures))),
+            ("/project/patterns.docschema.yaml", Everything("patterns", Patterns(patterns), UsesPatterns(patterns))),
+            // Every type in one namespace with all the code the generator writes: a type found
+            // instead of one that code uses shows there.
+            ("/project/types.docschema.yaml", Everything("types", "namespace: Sweep\n")),
+        };
+        files.AddRange(types.Select((type, i) => ($"/project/type-{i}.docschema.yaml", TypeSchema(i, type))));
+        var run = GeneratorHarness.Run(files.ToArray());
+
+        Assert.True(run.Exception is null, run.Describe());
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, run.Describe());
+        var problems = run.CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(20)));
     }
 }
