@@ -29,7 +29,8 @@ internal sealed class CheckCommand
         Exit codes:
           0  no errors (warnings are printed but do not fail)
           1  some file has an error
-          2  usage error: a FILE that does not exist
+          2  usage error: a FILE that does not exist, or whose name ends in neither
+             .docschema.yaml nor .patterns.yaml (a build reads no other file)
         """;
 
     private int Execute(ParseResult parseResult)
@@ -39,7 +40,9 @@ internal sealed class CheckCommand
         var files = parseResult.GetRequiredValue(_files);
         var missing = files.Where(f => !File.Exists(f)).ToList();
         foreach (var file in missing) error.WriteLine($"docschema: no such file: {file}");
-        if (missing.Count > 0) return ExitCodes.Usage;
+        var misnamed = files.Where(File.Exists).Select(SchemaFileNames.NotSchemaOrLibrary).OfType<string>().ToList();
+        foreach (var problem in misnamed) error.WriteLine(problem);
+        if (missing.Count > 0 || misnamed.Count > 0) return ExitCodes.Usage;
 
         int errors = 0, warnings = 0;
         foreach (var file in files)

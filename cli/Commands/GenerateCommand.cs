@@ -24,7 +24,7 @@ internal sealed class GenerateCommand
         Exit codes:
           0  the source was printed
           1  the schema has errors (printed compiler-style on standard error)
-          2  usage error: FILE does not exist
+          2  usage error: FILE does not exist, or its name does not end in .docschema.yaml
         """;
 
     private int Execute(ParseResult parseResult)
@@ -35,6 +35,11 @@ internal sealed class GenerateCommand
         if (!File.Exists(file))
         {
             error.WriteLine($"docschema: no such file: {file}");
+            return ExitCodes.Usage;
+        }
+        if (SchemaFileNames.NotSchema(file) is { } misnamed)
+        {
+            error.WriteLine(misnamed);
             return ExitCodes.Usage;
         }
         var run = GeneratorRun.Run(SchemaInputs.Collect(file), "DocSchema.Generate");

@@ -25,6 +25,11 @@ internal static class SchemaFileLoader
             error.WriteLine($"docschema: no such schema file: {path}");
             return null;
         }
+        if (SchemaFileNames.NotSchema(path) is { } misnamed)
+        {
+            error.WriteLine(misnamed);
+            return null;
+        }
         IReadOnlyList<(string Path, string Text)> inputs;
         try
         {

@@ -18,6 +18,9 @@ namespace DocSchema.Generator.Emit;
 /// </summary>
 internal sealed class PatternEmitter
 {
+    /// <summary>The class of the capture slot constants, nested in <c>Patterns</c>.</summary>
+    private const string SlotsClass = "Slots";
+
     private readonly IReadOnlyDictionary<string, PatternNode> _named;
     private readonly CodeWriter _code = new(indent: 2);
     private readonly SortedDictionary<string, int> _slots = new(StringComparer.Ordinal);
@@ -32,7 +35,20 @@ internal sealed class PatternEmitter
     public string Slot(string name)
     {
         if (!_slots.ContainsKey(name)) _slots[name] = _slots.Count;
-        return "Patterns.Slots." + Names.Pascal(name);
+        return $"Patterns.{SlotsClass}.{SlotConstant(name)}";
+    }
+
+    /// <summary>
+    /// The constant of capture <paramref name="name"/> in <c>Slots</c>: its C# name, except for a
+    /// capture named <c>slots</c>, whose C# name is the class's own, which a member may not have
+    /// (CS0542). That one takes a trailing underscore, which no other capture's constant can have
+    /// (the C# name of a kebab-case name has none); renaming the class instead would change the
+    /// generated code of every schema.
+    /// </summary>
+    private static string SlotConstant(string name)
+    {
+        var constant = Names.Pascal(name);
+        return constant == SlotsClass ? constant + "_" : constant;
     }
 
     /// <summary>Emits <c>bool {name}(ParseContext context, TextSpan block)</c>: does the whole block match?</summary>
@@ -81,8 +97,8 @@ internal sealed class PatternEmitter
         writer.Line("/// <summary>The match routines of this schema's patterns.</summary>");
         writer.Open("private static class Patterns");
         writer.Line("/// <summary>Capture slots: one per capture name used in the schema.</summary>");
-        writer.Open("internal static class Slots");
-        foreach (var slot in _slots) writer.Line($"internal const int {Names.Pascal(slot.Key)} = {slot.Value.ToString(CultureInfo.InvariantCulture)};");
+        writer.Open("internal static class " + SlotsClass);
+        foreach (var slot in _slots) writer.Line($"internal const int {SlotConstant(slot.Key)} = {slot.Value.ToString(CultureInfo.InvariantCulture)};");
         writer.Close().Line();
         foreach (var pair in _searchValues.OrderBy(p => p.Value, StringComparer.Ordinal))
         {

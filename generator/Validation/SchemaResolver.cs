@@ -17,7 +17,6 @@ internal sealed class SchemaResolver
 {
     private static readonly string[] CaptionCaptures = { "text", "credit" };
     private static readonly string[] DatelineCaptures = { "places", "day", "month", "year", "agency" };
-    private static readonly string[] ReservedFieldMembers = { "WriteJson", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize" };
 
     private readonly SchemaModel _schema;
     private readonly List<SchemaDiagnostic> _diagnostics = new();
@@ -66,6 +65,10 @@ internal sealed class SchemaResolver
         CheckRoleCaptures(_schema.Layout);
         CheckMemberNames();
         var layout = _schema.Layout.Select(TypeFields).ToEquatableArray();
+        // After typing: whether a role has a class for its captures depends on its fields.
+        var customRoles = layout.OfType<BlockRoleElement>().Where(r => r.Kind == BlockRoleKind.Custom).ToList();
+        _diagnostics.AddRange(CSharpNameClashes.FindValueClasses(customRoles));
+        CheckValueClassNames(customRoles);
         var patterns = reachable.OrderBy(n => n, StringComparer.Ordinal).Select(n => _scope[n]).ToEquatableArray();
         return _schema with { Layout = layout, Patterns = patterns };
     }
@@ -156,7 +159,7 @@ internal sealed class SchemaResolver
                         $"`@{reference.Name}` is not defined: define it under `patterns:`, import a library that does, or use a built-in{NameSuggestion.Hint(reference.Name, _scope.Keys, "@")}",
                         spec.Locate(reference.Offset, reference.Name.Length + 1)));
                     break;
-                case CaptureNode capture when !Yaml.Names.IsKebab(capture.Name) || ReservedFieldMembers.Contains(Yaml.Names.Pascal(capture.Name)):
+                case CaptureNode capture when !Yaml.Names.IsKebab(capture.Name) || GeneratedCodeNames.ReservedFieldMembers.Contains(Yaml.Names.Pascal(capture.Name)):
                     _diagnostics.Add(new SchemaDiagnostic(DiagnosticDescriptors.InvalidName,
                         $"`{Yaml.Names.Shorten(capture.Name)}` is not a valid capture name: use lower-case words joined by hyphens (e.g. `{{first-name: …}}`), and not a name generated code already uses (to-string, equals, write-json…)",
                         spec.Locate(capture.Offset)));
@@ -282,6 +285,23 @@ internal sealed class SchemaResolver
             if (property == _schema.TypeName || property + "Value" == _schema.TypeName)
                 _diagnostics.Add(new SchemaDiagnostic(DiagnosticDescriptors.InvalidName,
                     $"role `{role.Role}` would generate a member named like the type `{_schema.TypeName}`; rename the role or set `type:`", role.Location));
+        }
+    }
+
+    /// <summary>
+    /// The class that keeps a custom role's captures is nested in the article, so it may not take
+    /// the name of a type the generated code uses: it would be found instead (role <c>text</c>
+    /// would hide <c>TextValue</c>). A role without captures has no such class.
+    /// </summary>
+    private void CheckValueClassNames(IEnumerable<BlockRoleElement> customRoles)
+    {
+        foreach (var role in customRoles.Where(r => r.Fields.Count > 0))
+        {
+            var valueClass = Yaml.Names.Pascal(role.Role) + "Value";
+            if (GeneratedCodeNames.NamedTypes.Contains(valueClass))
+                _diagnostics.Add(new SchemaDiagnostic(DiagnosticDescriptors.InvalidName,
+                    $"role `{role.Role}` keeps its captures in a class `{valueClass}` (its C# name and `Value`), which would hide the type `{valueClass}` from the generated code; rename the role",
+                    role.Location));
         }
     }
 

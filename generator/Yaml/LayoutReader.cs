@@ -18,7 +18,7 @@ internal sealed class LayoutReader
         "schema", "source", "language", "dateline", "captions", "subheadings", "paragraphs", "paragraph", "quotes",
         "related", "alignment", "diagnostics", "schema-name", "name", "description", "parse", "score", "write-json", "to-json",
         "equals", "get-hash-code", "to-string", "get-type", "write-custom-members", "subheading", "patterns", "read-related",
-        "memberwise-clone", "finalize",
+        "memberwise-clone", "finalize", "speakers", "steps-used",
     };
 
     private static readonly string[] BlockRoleKeys = { "match", "count", "optional", "doc" };
@@ -108,6 +108,12 @@ internal sealed class LayoutReader
                 {
                     _reader.Report(DiagnosticDescriptors.InvalidName,
                         $"`{role}` is a member every article already has; name this role differently{Validation.NameSuggestion.Hint(role, StandardRoles)}", key);
+                    return null;
+                }
+                if (Validation.GeneratedCodeNames.CalledTypes.Contains(Names.Pascal(role)))
+                {
+                    _reader.Report(DiagnosticDescriptors.InvalidName,
+                        $"role `{role}` would be the property `{Names.Pascal(role)}`, which would hide the type `{Names.Pascal(role)}` from the generated code that calls it; name this role differently", key);
                     return null;
                 }
                 if (nested)

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text;
 using DocSchema.Generator.Diagnostics;
+using DocSchema.Generator.Validation;
 using Microsoft.CodeAnalysis.CSharp;
 using YamlDotNet.RepresentationModel;
 
@@ -68,10 +69,25 @@ internal static class Names
 
     public static string? CheckTypeName(YamlNodeReader reader, string name, YamlNode node)
     {
-        if (IsIdentifier(name)) return name;
-        reader.Report(DiagnosticDescriptors.InvalidName,
-            $"`{Shorten(name)}` is not a valid C# type name: use letters, digits and underscores, not starting with a digit, and not a C# keyword", node);
-        return null;
+        if (!IsIdentifier(name))
+        {
+            reader.Report(DiagnosticDescriptors.InvalidName,
+                $"`{Shorten(name)}` is not a valid C# type name: use letters, digits and underscores, not starting with a digit, and not a C# keyword", node);
+            return null;
+        }
+        if (GeneratedCodeNames.ArticleMembers.Contains(name))
+        {
+            reader.Report(DiagnosticDescriptors.InvalidName,
+                $"`{name}` is a member the generated type declares, and a type may not be named like its own member; choose another `type:` (not {string.Join(", ", GeneratedCodeNames.ArticleMembers.Select(m => "`" + m + "`"))})", node);
+            return null;
+        }
+        if (GeneratedCodeNames.NamedTypes.Contains(name))
+        {
+            reader.Report(DiagnosticDescriptors.InvalidName,
+                $"`{name}` is the name of a type the generated code uses, and a type of that name in its namespace would be found instead; choose another `type:`", node);
+            return null;
+        }
+        return name;
     }
 
     public static string? CheckNamespace(YamlNodeReader reader, string name, YamlNode node)

@@ -161,6 +161,19 @@ public class GeneratorDiagnosticsTests
     }
 
     [Fact]
+    public void RoleNamedLikeTheClassOfAnotherRolesCapturesIsReportedInTheYaml()
+    {
+        // Before the fix this generated the class `AValue` (for a's captures) and the property
+        // `AValue` (for a-value): CS0102 in a generated file, pointing at nothing the user wrote.
+        var run = GeneratorHarness.Run((SchemaPath, "schema: wire-story\nlayout:\n  - a: {match: \"{x: 'x'}\"}\n  - a-value: {match: \"'y'\"}\n"));
+
+        var diagnostic = SingleDocSchemaDiagnostic(run, "DS0004");
+        AssertAt(diagnostic, SchemaPath, 3, 4);
+        Assert.StartsWith("role `a-value` becomes `AValue` in C#, the class in which role `a` keeps its captures", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
     public void TwoSchemasWithOneTypeName()
     {
         // DS0013: two schemas generating the same type would be a C# error in generated code.

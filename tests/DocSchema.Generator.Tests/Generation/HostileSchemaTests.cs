@@ -1,6 +1,3 @@
-using System.Reflection;
-using System.Runtime.Loader;
-using System.Text.Json;
 using DocSchema.Generator.Tests.Support;
 using Microsoft.CodeAnalysis;
 
@@ -31,7 +28,7 @@ public class HostileSchemaTests
         Assert.True(run.GeneratorDiagnostics.IsEmpty, run.Describe());
         Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
 
-        var json = ParseWithCompiledSchema(run, "DocSchema.Schemas.HostileArticle", text + " and the rest\n\nA paragraph.");
+        using var json = CompiledArticle.ParseToJson(run, "DocSchema.Schemas.HostileArticle", text + " and the rest\n\nA paragraph.");
         Assert.Equal(text, json.RootElement.GetProperty("marker").GetProperty("lead").GetString());
         Assert.Equal("A paragraph.", json.RootElement.GetProperty("paragraphs")[0].GetProperty("text").GetString());
     }
@@ -47,17 +44,5 @@ public class HostileSchemaTests
         Assert.DoesNotContain('\u2028', source);
         Assert.DoesNotContain('\u2029', source);
         Assert.DoesNotContain('\u0085', source);
-    }
-
-    private static JsonDocument ParseWithCompiledSchema(GeneratorRun run, string typeName, string text)
-    {
-        using var stream = new MemoryStream();
-        var emitted = run.OutputCompilation.Emit(stream);
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-        var assembly = new AssemblyLoadContext(Guid.NewGuid().ToString("N")).LoadFromStream(new MemoryStream(stream.ToArray()));
-        var parse = assembly.GetType(typeName)!.GetMethod("Parse", [typeof(string), typeof(string)])!;
-        var result = parse.Invoke(null, [text, "hostile.txt"])!;
-        var article = (DocSchema.Runtime.Articles.Article)result.GetType().GetProperty("Value")!.GetValue(result)!;
-        return JsonDocument.Parse(article.ToJson());
     }
 }

@@ -291,6 +291,31 @@ public class SchemaResolverTests
     }
 
     [Theory]
+    // Role `a` keeps its captures in a class `AValue`, the C# name of role `a-value`: the later of
+    // the two is reported, whichever it is, and a role with a class of its own clashes the same way.
+    [InlineData("a: {match: \"{x: 'x'}\"}", "a-value: {match: \"'y'\"}", "role `a-value` becomes `AValue` in C#, the class in which role `a` keeps its captures (its C# name and `Value`), so the generated code would declare `AValue` twice; rename one of them")]
+    [InlineData("a-value: {match: \"'y'\"}", "a: {match: \"{x: 'x'}\"}", "role `a` keeps its captures in a class `AValue` (its C# name and `Value`), which is what role `a-value` becomes in C#, so the generated code would declare `AValue` twice; rename one of them")]
+    [InlineData("a: {match: \"{x: 'x'}\"}", "a-value: {match: \"{x: 'y'}\"}", "role `a-value` becomes `AValue` in C#, the class in which role `a` keeps its captures (its C# name and `Value`), so the generated code would declare `AValue` twice; rename one of them")]
+    public void RoleNamedLikeTheClassOfAnotherRolesCaptures(string first, string second, string message)
+    {
+        // Before the fix the class and the property were both `AValue`: CS0102 in the generated code.
+        var unit = Resolve.Schema($"schema: a\nlayout:\n  - {first}\n  - {second}\n");
+
+        Assert.Null(unit.Schema);
+        Assert.Equal(message, DiagnosticAssert.Single(unit.Diagnostics, "DS0004", 3, 4).Message);
+    }
+
+    [Fact]
+    public void RoleWithoutCapturesHasNoClassToClashWith()
+    {
+        // `a` is a plain text value, so no class `AValue` is generated and `a-value` is free.
+        var unit = Resolve.Schema("schema: a\nlayout:\n  - a: {match: \"'x'\"}\n  - a-value: {match: \"'y'\"}\n");
+
+        DiagnosticAssert.None(unit.Diagnostics);
+        Assert.NotNull(unit.Schema);
+    }
+
+    [Theory]
     // A hyphen before a letter makes a capital, so these stay apart; one name used twice is one name.
     [InlineData("{a-b: 'x'} {ab: 'y'}")]
     [InlineData("{a-1b: 'x'} {a1-b: 'y'}")]

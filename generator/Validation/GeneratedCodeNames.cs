@@ -1,0 +1,48 @@
+using System.Linq;
+
+namespace DocSchema.Generator.Validation;
+
+/// <summary>
+/// C# names the generated code already has, which a name from a schema must not take: each
+/// would be a C# error in a file the user cannot edit, so the schema is reported instead. Kept by
+/// hand beside what <see cref="Emit.ArticleEmitter"/> and <see cref="Emit.PatternEmitter"/> write:
+/// a name the emitters start to use belongs here (<c>GeneratedNameTests</c> compiles schemas that
+/// take such names).
+/// </summary>
+internal static class GeneratedCodeNames
+{
+    /// <summary>
+    /// Members the generated article type declares (some only when the schema needs them): its
+    /// <c>type:</c> may not be one of them, as no member may be named like its type (CS0542).
+    /// Inherited members may be, so the base class's members are not here.
+    /// </summary>
+    public static readonly string[] ArticleMembers = { "Name", "Description", "SchemaName", "Parse", "Score", "ReadRelated", "WriteCustomMembers", "Patterns" };
+
+    /// <summary>
+    /// Types whose static members the generated article calls by their simple name. A member of
+    /// the article named like one (a custom role's property) is found first by every piece of the
+    /// article's code, its nested classes included, and the call fails (CS0120).
+    /// </summary>
+    public static readonly string[] CalledTypes =
+    {
+        "ArgumentNullException", "ArticleJsonWriter", "BlockMode", "BlockSplitter", "CaptureValues", "CharClass",
+        "SectionSplitter", "Script", "SourceText", "StringComparison", "TextSpan",
+    };
+
+    /// <summary>
+    /// Names a capture may not have in C#: it is a property of the class that keeps a custom role's
+    /// captures, which declares <c>WriteJson</c>, inherits <c>object</c>'s members, and calls
+    /// <c>ArticleJsonWriter</c> and <c>CaptureValues</c> by their simple names.
+    /// </summary>
+    public static readonly string[] ReservedFieldMembers =
+        { "WriteJson", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ArticleJsonWriter", "CaptureValues" };
+
+    /// <summary>
+    /// Every type the generated code names by its simple name, but generic ones (told apart by
+    /// their type arguments). A type named like one, nested in the article (the class of a custom
+    /// role's captures) or in the article's namespace (a <c>type:</c>), is found before it.
+    /// </summary>
+    public static readonly string[] NamedTypes = CalledTypes
+        .Concat(new[] { "Article", "ArticleBuilder", "BlockCursor", "Dateline", "ParseContext", "TextValue", "Utf8JsonWriter" })
+        .ToArray();
+}

@@ -1,0 +1,193 @@
+using System.Text.RegularExpressions;
+using DocSchema.Generator.Tests.Support;
+using DocSchema.Generator.Validation;
+using DocSchema.Generator.Yaml;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace DocSchema.Generator.Tests.Generation;
+
+/// <summary>
+/// Names from a schema that meet a name the generated code already has: a schema that validates
+/// generates code that compiles, warnings included, and one that would not is a DSxxxx diagnostic
+/// in the YAML, never a C# error in a generated file.
+/// </summary>
+public class GeneratedNameTests
+{
+    private const string SchemaPath = "/project/schemas/timetable.docschema.yaml";
+
+    private static GeneratorRun RunClean(string schema)
+    {
+        var run = GeneratorHarness.Run((SchemaPath, schema));
+        Assert.True(run.Exception is null, run.Describe());
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, run.Describe());
+        Assert.True(!run.CompilationDiagnostics.Any(d => d.Severity >= DiagnosticSeverity.Warning), run.Describe());
+        return run;
+    }
+
+    [Fact]
+    public void CaptureNamedSlotsCompilesAndIsRead()
+    {
+        // Before the fix its slot was the constant `Slots` inside the class `Slots` (CS0542): a C#
+        // error in the generated file of a schema that validates cleanly.
+        var run = RunClean("schema: timetable\nlayout:\n  - schedule: {match: \"{slots: digit+} ' slots'\"}\n  - body: {}\n");
+
+        using var json = CompiledArticle.ParseToJson(run, "DocSchema.Schemas.TimetableArticle", "12 slots\n\nA paragraph.");
+        Assert.Equal("12", json.RootElement.GetProperty("schedule").GetProperty("slots").GetString());
+    }
+
+    [Theory]
+    // Before the fix: a type with a member of its own name (CS0542), a property that hides the
+    // base class's (CS0108, an error where warnings are).
+    [InlineData("schema: timetable\ntype: Patterns\nlayout: [body]\n", 1, 6)]
+    [InlineData("schema: timetable\ntype: Parse\nlayout: [body]\n", 1, 6)]
+    [InlineData("schema: timetable\nlayout:\n  - speakers: {match: \"'x'\"}\n", 2, 4)]
+    [InlineData("schema: timetable\nlayout:\n  - steps-used: {match: \"'x'\"}\n", 2, 4)]
+    public void NameOfAMemberTheGeneratedTypeHasIsReportedInTheYaml(string schema, int line, int column)
+    {
+        var run = GeneratorHarness.Run((SchemaPath, schema));
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("DS0008", diagnostic.Id);
+        Assert.Equal(new LinePosition(line, column), diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+    }
+
+    [Fact]
+    public void TypeNamedLikeAnInheritedMemberCompiles()
+    {
+        // Only members the type declares are reported: one named like a member it inherits is fine.
+        RunClean("schema: timetable\ntype: Headline\nlayout: [headline, body]\n");
+    }
+
+    [Theory]
+    // Before the fix each compiled to a member or type that hid a type the generated code uses:
+    // CS0120 (a property where a type was called), CS1503 (a nested class found instead of the
+    // runtime's), CS1061 (a property where the class of captures called a type), CS0509 (a type
+    // found instead of its own base class).
+    [InlineData("schema: timetable\ndetect:\n  - {language-sections: [zh, en], weight: 1}\nlayout:\n  - script: {match: \"'x'\"}\n", 4, 4)]
+    [InlineData("schema: timetable\nlayout:\n  - char-class: {match: \"digit\"}\n", 2, 4)]
+    [InlineData("schema: timetable\nlayout:\n  - text: {match: \"{word: any+}\"}\n  - other: {match: \"'y'\"}\n", 2, 4)]
+    [InlineData("schema: timetable\nlayout:\n  - kicker: {match: \"{article-json-writer: 'x'}?\"}\n", 2, 21)]
+    [InlineData("schema: timetable\ntype: Article\nlayout: [body]\n", 1, 6)]
+    public void NameThatWouldHideATypeTheGeneratedCodeUsesIsReportedInTheYaml(string schema, int line, int column)
+    {
+        var run = GeneratorHarness.Run((SchemaPath, schema));
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("DS0008", diagnostic.Id);
+        Assert.Equal(new LinePosition(line, column), diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+    }
+
+    [Theory]
+    // Only the names of types the code calls are denied to roles: a property named like a type the
+    // code only declares things of is never looked up where that type is meant. And a role without
+    // captures has no class to hide a type with.
+    [InlineData("schema: timetable\nlayout:\n  - parse-context: {match: \"'x'\"}\n  - article: {match: \"'y'\"}\n")]
+    [InlineData("schema: timetable\nlayout:\n  - text: {match: \"any+\"}\n  - kicker: {match: \"{word: 'x'}\"}\n")]
+    public void RoleNamedLikeATypeTheCodeDoesNotCallCompiles(string schema)
+    {
+        RunClean(schema);
+    }
+
+    /// <summary>
+    /// A schema that makes the generator write every kind of code it has (detection by text, block
+    /// and language sections, custom roles of each shape, body, sections, related teasers), with
+    /// <paramref name="top"/> after its name (lines of other top-level keys) and
+    /// <paramref name="roles"/> first in its layout (lines of roles).
+    /// </summary>
+    private static string Everything(string schema, string top = "", string roles = "") => $$$"""
+        schema: {{{schema}}}
+        {{{top}}}detect:
+          - {contains: "x", weight: 1}
+          - {block: "'x'", weight: 1}
+          - {language-sections: [zh, en], weight: 1}
+        layout:
+        {{{roles}}}  - kicker: {match: "{a: 'x'}? {n: digit}*", fields: {n: list<int>}}
+          - body: {dateline: "'(' {places: han+} ')'", subheading: "'y'", caption: "'c' {text: any+}", end: ["'z'"]}
+          - sections:
+              split: language
+              layout: [headline, body]
+          - boilerplate:
+              related:
+                after: "'r'"
+                separator: "'s'"
+                item:
+                  - headline: {}
+                  - teaser: {dateline: "{places: upper+} ':'"}
+        """;
+
+    /// <summary>
+    /// The names to try: those the generated code uses, taken from the code itself (so a name the
+    /// emitters start to use is tried at once), every public type of the runtime and every member
+    /// of Article (what the generated type inherits).
+    /// </summary>
+    private static List<string> NamesTheGeneratedCodeUses()
+    {
+        var sample = RunClean(Everything("timetable"));
+        var code = sample.Sources.Single(f => f.HintName == "DocSchema.Schemas.TimetableArticle.g.cs").Text;
+        var withoutCommentsAndStrings = Regex.Replace(code, @"//.*|""(\\.|[^""\\])*""", "");
+        var article = typeof(DocSchema.Runtime.Articles.Article);
+        return Regex.Matches(withoutCommentsAndStrings, "[A-Za-z_][A-Za-z0-9_]*").Select(m => m.Value)
+            .Concat(article.Assembly.GetExportedTypes().Select(t => t.Name.Split('`')[0]))
+            .Concat(article.GetMembers().Select(m => m.Name))
+            .Where(n => Regex.IsMatch(n, "^[A-Z][A-Za-z0-9]*$"))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static bool IsReported(string schema) =>
+        SchemaResolver.Resolve(SchemaFileReader.Read("/project/sweep.docschema.yaml", schema), []).Diagnostics.Any(d => d.IsError);
+
+    [Fact]
+    public void EveryNameTheGeneratedCodeUsesIsReportedOrCompiles()
+    {
+        // Each name is tried as a custom role, a role with a class of its captures, a capture, a
+        // pattern and a `type:`: its schema is reported, or the generated code compiles. Those not
+        // reported are then compiled together, one schema for each way (each beside all the code the
+        // generator writes), in one compilation: a compilation for each name took half a minute.
+        var names = NamesTheGeneratedCodeUses();
+        Assert.Contains("Slots", names);
+        Assert.Contains("SectionSplitter", names);
+        Assert.Contains("StepsUsed", names);
+        var kebabs = names.Select(n => Regex.Replace(n, "(?<=.)([A-Z])", "-$1").ToLowerInvariant()).ToList();
+        // A standard role has settings of its own, not a custom role's.
+        var roleNames = kebabs.Where(k => !LayoutReader.StandardRoles.Contains(k)).ToList();
+
+        string Role(string k) => $"  - {k}: {{match: \"'x'\", count: \"*\"}}\n";
+        string ClassRole(string k) => $"  - {k}: {{match: \"{{a: 'x'}} {{n: digit+}}\", fields: {{n: int}}}}\n";
+        string Captures(IEnumerable<string> ks) => $"  - captures: {{match: \"{string.Concat(ks.Select(k => $"{{{k}: 'x'}}?"))} 'x'\"}}\n";
+        string Patterns(IEnumerable<string> ks) => $"patterns:\n{string.Concat(ks.Select(k => $"  {k}: \"'x'\"\n"))}";
+        string UsesPatterns(IEnumerable<string> ks) => $"  - uses: {{match: \"{string.Join(" | ", ks.Select(k => "@" + k))}\"}}\n";
+        string TypeSchema(int i, string type) =>
+            $"schema: type-{i}\nnamespace: Sweep\ntype: {type}\nlayout:\n  - k: {{match: \"'x'\"}}\n  - boilerplate:\n      related:\n        separator: \"'s'\"\n        item: [headline]\n";
+
+        var roles = roleNames.Where(k => !IsReported(Everything("roles", roles: Role(k)))).ToList();
+        var classes = roleNames.Where(k => !IsReported(Everything("classes", roles: ClassRole(k)))).ToList();
+        var captures = kebabs.Where(k => !IsReported(Everything("captures", roles: Captures([k])))).ToList();
+        var patterns = kebabs.Where(k => !IsReported(Everything("patterns", Patterns([k]), UsesPatterns([k])))).ToList();
+        var types = names.Where(n => !IsReported(TypeSchema(0, n))).ToList();
+        // What this test is for: names that are reported, and names that compile.
+        Assert.Contains("script", kebabs.Except(roles));
+        Assert.Contains("slots", captures);
+
+        var files = new List<(string Path, string Text)>
+        {
+            ("/project/roles.docschema.yaml", Everything("roles", roles: string.Concat(roles.Select(Role)))),
+            ("/project/classes.docschema.yaml", Everything("classes", roles: string.Concat(classes.Select(ClassRole)))),
+            ("/project/captures.docschema.yaml", Everything("captures", roles: Captures(captures))),
+            ("/project/patterns.docschema.yaml", Everything("patterns", Patterns(patterns), UsesPatterns(patterns))),
+            // Every type in one namespace with all the code the generator writes: a type found
+            // instead of one that code uses shows there.
+            ("/project/types.docschema.yaml", Everything("types", "namespace: Sweep\n")),
+        };
+        files.AddRange(types.Select((type, i) => ($"/project/type-{i}.docschema.yaml", TypeSchema(i, type))));
+        var run = GeneratorHarness.Run(files.ToArray());
+
+        Assert.True(run.Exception is null, run.Describe());
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, run.Describe());
+        var problems = run.CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(20)));
+    }
+}

@@ -1,0 +1,23 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Text.Json;
+
+namespace DocSchema.Generator.Tests.Support;
+
+/// <summary>Runs a parser the generator wrote: compiles a run's output, loads it and parses a text with it.</summary>
+internal static class CompiledArticle
+{
+    /// <summary>The article JSON of <paramref name="text"/> parsed by the generated type <paramref name="typeName"/>.</summary>
+    public static JsonDocument ParseToJson(GeneratorRun run, string typeName, string text)
+    {
+        using var stream = new MemoryStream();
+        var emitted = run.OutputCompilation.Emit(stream);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        // A context of its own: each test compiles an assembly of the same name.
+        var assembly = new AssemblyLoadContext(Guid.NewGuid().ToString("N")).LoadFromStream(new MemoryStream(stream.ToArray()));
+        var parse = assembly.GetType(typeName)!.GetMethod("Parse", [typeof(string), typeof(string)])!;
+        var result = parse.Invoke(null, [text, "test.txt"])!;
+        var article = (DocSchema.Runtime.Articles.Article)result.GetType().GetProperty("Value")!.GetValue(result)!;
+        return JsonDocument.Parse(article.ToJson());
+    }
+}
