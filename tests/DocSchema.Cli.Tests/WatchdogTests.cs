@@ -38,13 +38,17 @@ public class WatchdogTests
     [Fact]
     public async Task DocumentsThatFinishInTime_AreNeverHandedOver()
     {
+        // The document finishes a tenth into its limit, and the limit is long enough that a test
+        // host starved by parallel test runs (which delayed the finishing continuation by over
+        // 200 ms at a 300 ms limit) cannot make "in time" late.
+        var limit = TimeSpan.FromSeconds(1);
         var handedOver = 0;
         DocumentJob[] inFlight = [Job(0)];
-        using (new Watchdog(s_limit, () => Volatile.Read(ref inFlight), _ => Interlocked.Increment(ref handedOver)))
+        using (new Watchdog(limit, () => Volatile.Read(ref inFlight), _ => Interlocked.Increment(ref handedOver)))
         {
-            await Task.Delay(s_limit / 3);
+            await Task.Delay(limit / 10);
             Volatile.Write(ref inFlight, []);
-            await Task.Delay(s_limit * 2);
+            await Task.Delay(limit * 2);
         }
 
         Assert.Equal(0, Volatile.Read(ref handedOver));
