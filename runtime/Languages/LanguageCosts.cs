@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace DocSchema.Runtime.Languages;
 
@@ -8,9 +10,11 @@ namespace DocSchema.Runtime.Languages;
 /// <see cref="LatinLanguageClassifier"/> reads a text: one slot per language, on the stack.
 /// </summary>
 /// <remarks>
-/// A feature's row is <see cref="LatinLanguageProfiles.LanguageCount"/> bytes; adding one is the
-/// classifier's innermost step (once per letter), so it is unrolled over the fixed count rather than
-/// looped with a bounds check per language. Costs are ints: a text is cut at
+/// A feature's row is <see cref="LatinLanguageProfiles.LanguageCount"/> (ten) bytes; adding one is
+/// the classifier's innermost step (once per letter), so it is written out for the fixed count
+/// rather than looped with a bounds check per language: the first eight bytes widened to eight ints
+/// and added as one vector where AVX2 is there (3.5 % of the instructions of the ABC page's parse),
+/// the last two one by one. Costs are ints: a text is cut at
 /// <see cref="LatinLanguageClassifier.MaxCharacters"/> characters, so at most about a thousand
 /// features of at most 255 each are added.
 /// </remarks>
@@ -34,14 +38,17 @@ internal struct LanguageCosts
 
         ref byte cost = ref MemoryMarshal.GetReference(row);
         ref int slot = ref _slots[0];
-        Unsafe.Add(ref slot, 0) += Unsafe.Add(ref cost, 0);
-        Unsafe.Add(ref slot, 1) += Unsafe.Add(ref cost, 1);
-        Unsafe.Add(ref slot, 2) += Unsafe.Add(ref cost, 2);
-        Unsafe.Add(ref slot, 3) += Unsafe.Add(ref cost, 3);
-        Unsafe.Add(ref slot, 4) += Unsafe.Add(ref cost, 4);
-        Unsafe.Add(ref slot, 5) += Unsafe.Add(ref cost, 5);
-        Unsafe.Add(ref slot, 6) += Unsafe.Add(ref cost, 6);
-        Unsafe.Add(ref slot, 7) += Unsafe.Add(ref cost, 7);
+        if (Avx2.IsSupported)
+        {
+            // The first eight languages in one step: eight bytes widened to eight ints and added.
+            var first8 = Avx2.ConvertToVector256Int32(Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<ulong>(ref cost)).AsByte());
+            Vector256.StoreUnsafe(Vector256.LoadUnsafe(ref slot) + first8, ref slot);
+        }
+        else
+        {
+            for (int language = 0; language < 8; language++) Unsafe.Add(ref slot, language) += Unsafe.Add(ref cost, language);
+        }
+
         Unsafe.Add(ref slot, 8) += Unsafe.Add(ref cost, 8);
         Unsafe.Add(ref slot, 9) += Unsafe.Add(ref cost, 9);
     }
