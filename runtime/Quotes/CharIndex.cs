@@ -37,6 +37,9 @@ internal sealed class CharIndex<T>
         return found < 0 ? -1 : start + found;
     }
 
+    /// <summary>The characters that key any entries.</summary>
+    public IEnumerable<char> Keys => _entries.Keys;
+
     /// <summary>The entries keyed by <paramref name="c"/>, in their order; false when there are none.</summary>
     public bool TryGet(char c, out T[] entries)
     {

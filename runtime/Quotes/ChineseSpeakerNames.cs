@@ -73,6 +73,13 @@ internal static class ChineseSpeakerNames
         "俄乌", "美俄", "双方", "雙方", "两国", "兩國",
     ];
 
+    // Every character a title, a boundary word, a leading word, a speech verb or a date can start
+    // with: anywhere else NameEnd needs none of those lookups. DateLength starts at a digit or numeral.
+    private static readonly CharBits s_wordStarts = new(
+        s_titles.FirstCharacters.Concat(s_boundaries.FirstCharacters).Concat(s_leading.FirstCharacters)
+            .Concat(SpeechVerbs.ChineseFirstCharacters)
+            .Concat(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsDigit(c) || IsChineseNumeral(c))));
+
     /// <summary>The subject at the start of the clause <paramref name="start"/>..<paramref name="end"/> (the text before a verb).</summary>
     public static SpeakerMention Read(QuoteParagraph p, int start, int end)
     {
@@ -220,23 +227,29 @@ internal static class ChineseSpeakerNames
     private static int DateLength(string text, int i, int end)
     {
         int j = i;
-        while (j < end && (char.IsDigit(text[j]) || text[j] is '〇' or '零' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '两')) j++;
+        while (j < end && (char.IsDigit(text[j]) || IsChineseNumeral(text[j]))) j++;
         return j > i && j < end && text[j] is '日' or '月' or '年' or '号' or '號' ? j + 1 - i : 0;
     }
+
+    private static bool IsChineseNumeral(char c) => c is '〇' or '零' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '两';
 
     private static int NameEnd(string text, int i, int end, bool titles, bool boundaryAtStart)
     {
         int j = i;
         while (j < end)
         {
-            if (titles && TitleAt(text, j, end) is var title and > 0)
+            char c = text[j];
+            if (s_wordStarts.Contains(c))
             {
-                j += title;
-                continue;
+                if (titles && TitleAt(text, j, end) is var title and > 0)
+                {
+                    j += title;
+                    continue;
+                }
+
+                if ((j > i || boundaryAtStart) && IsBoundary(text, j, end)) break;
             }
 
-            if ((j > i || boundaryAtStart) && IsBoundary(text, j, end)) break;
-            char c = text[j];
             bool nameChar = QuoteParagraph.IsHan(c) || (c < '\u0250' && char.IsLetterOrDigit(c)) || c is '·' or '•' or '・' or '‧' or '-';
             if (!nameChar) break;
             j++;
@@ -246,6 +259,7 @@ internal static class ChineseSpeakerNames
     }
 
     // Connectives and time words that may lead a clause cannot be inside a name either (特朗普当天…).
+    // Whatever is tested here must be able to start only at a character of s_wordStarts.
     private static bool IsBoundary(string text, int j, int end) =>
         s_boundaries.MatchAt(text, j, end) > 0
         || s_leading.MatchAt(text, j, end) > 0

@@ -131,6 +131,9 @@ internal static class SpeechVerbs
     /// </summary>
     public static int NextChineseCandidate(string text, int start, int end) => s_chinese.NextKey(text, start, end);
 
+    /// <summary>The characters Chinese verbs start with: where <see cref="TryMatchChinese"/> can succeed.</summary>
+    public static IEnumerable<char> ChineseFirstCharacters => s_chinese.Keys;
+
     /// <summary>
     /// The Chinese speech verb starting at <paramref name="index"/> (the longest one whose
     /// neighbours do not make it another word); false when there is none. <paramref name="end"/>

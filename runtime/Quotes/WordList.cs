@@ -18,6 +18,9 @@ internal sealed class WordList
         _byLast = new CharIndex<string>(longestFirst, w => w[^1]);
     }
 
+    /// <summary>The characters the words start with.</summary>
+    public IEnumerable<char> FirstCharacters => _byFirst.Keys;
+
     /// <summary>Length of the longest word at <paramref name="i"/> ending at or before <paramref name="end"/>; 0 when none.</summary>
     public int MatchAt(string text, int i, int end)
     {
