@@ -75,9 +75,14 @@ public sealed class DocSchemaGenerator : IIncrementalGenerator
         var names = new Dictionary<string, RegistryEntry>(StringComparer.Ordinal);
         var types = new HashSet<string>(StringComparer.Ordinal);
         var entries = new List<RegistryEntry>();
+        // Each schema is resolved on its own, so a problem in a library it imports (two patterns
+        // that become one C# name) is found by every schema that imports it, at the same place in
+        // the library: the same diagnostic, reported once.
+        var reported = new HashSet<SchemaDiagnostic>();
         foreach (var output in outputs.OrderBy(o => o.Path, StringComparer.Ordinal))
         {
-            Report(context, output.Diagnostics);
+            foreach (var diagnostic in output.Diagnostics.Where(reported.Add))
+                context.ReportDiagnostic(ToRoslyn(diagnostic));
             if (output.Entry is not { } entry || output.HintName is null || output.Source is null) continue;
             if (names.TryGetValue(entry.Name, out var first) || !types.Add(entry.FullTypeName))
             {
