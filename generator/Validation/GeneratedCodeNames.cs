@@ -1,4 +1,5 @@
 using System.Linq;
+using DocSchema.Generator.Yaml;
 
 namespace DocSchema.Generator.Validation;
 
@@ -36,6 +37,13 @@ internal static class GeneratedCodeNames
     /// </summary>
     public static readonly string[] ReservedFieldMembers =
         { "WriteJson", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ArticleJsonWriter", "CaptureValues" };
+
+    /// <summary>
+    /// The class, nested in the article, that keeps the captures of custom role
+    /// <paramref name="role"/>: its C# name and <c>Value</c> (<c>kicker</c> → <c>KickerValue</c>).
+    /// Only a role with captures has one.
+    /// </summary>
+    public static string ValueClass(string role) => Names.Pascal(role) + "Value";
 
     /// <summary>
     /// Every type the generated code names by its simple name, but generic ones (told apart by

@@ -43,6 +43,9 @@ public class GeneratedNameTests
     [InlineData("schema: timetable\ntype: Parse\nlayout: [body]\n", 1, 6)]
     [InlineData("schema: timetable\nlayout:\n  - speakers: {match: \"'x'\"}\n", 2, 4)]
     [InlineData("schema: timetable\nlayout:\n  - steps-used: {match: \"'x'\"}\n", 2, 4)]
+    // A role's property or the class of its captures named like the type itself (CS0542).
+    [InlineData("schema: timetable\ntype: Kicker\nlayout:\n  - kicker: {match: \"'x'\"}\n", 3, 4)]
+    [InlineData("schema: timetable\ntype: KickerValue\nlayout:\n  - kicker: {match: \"{word: 'x'}\"}\n", 3, 4)]
     public void NameOfAMemberTheGeneratedTypeHasIsReportedInTheYaml(string schema, int line, int column)
     {
         var run = GeneratorHarness.Run((SchemaPath, schema));
@@ -51,6 +54,23 @@ public class GeneratedNameTests
         Assert.Equal("DS0008", diagnostic.Id);
         Assert.Equal(new LinePosition(line, column), diagnostic.Location.GetLineSpan().StartLinePosition);
         Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+    }
+
+    [Fact]
+    public void ClassOfCapturesNamedLikeTheTypeIsReportedWithTheTypeSet()
+    {
+        var run = GeneratorHarness.Run((SchemaPath, "schema: timetable\ntype: KickerValue\nlayout:\n  - kicker: {match: \"{word: 'x'}\"}\n"));
+
+        Assert.Equal(
+            "role `kicker` keeps its captures in a class `KickerValue` (its C# name and `Value`), named like the type; rename the role or give the schema another `type:`",
+            Assert.Single(run.GeneratorDiagnostics).GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void TypeNamedLikeTheClassOfARoleWithoutCapturesCompiles()
+    {
+        // Before the fix this was DS0008, though a role without captures has no such class.
+        RunClean("schema: timetable\ntype: KickerValue\nlayout:\n  - kicker: {match: \"'x'\"}\n");
     }
 
     [Fact]
