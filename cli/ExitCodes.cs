@@ -12,7 +12,10 @@ internal static class ExitCodes
     /// </summary>
     public const int Failure = 1;
 
-    /// <summary>The command line was wrong: a bad option or argument, an unknown schema, an input that does not exist.</summary>
+    /// <summary>
+    /// The command line was wrong: a bad option or argument, an unknown schema, a <c>--schema FILE</c>
+    /// that is missing, misnamed or has errors, an input that does not exist.
+    /// </summary>
     public const int Usage = 2;
 
     /// <summary>Interrupted (Ctrl-C, SIGTERM) before every document was written: 128 + SIGINT, as shells expect.</summary>
@@ -26,8 +29,9 @@ internal static class ExitCodes
           1  at least one document failed: its parser threw, it could not be read, it took
              longer than --timeout, or its result has an error diagnostic; every other
              result is still written
-          2  usage error: bad option or argument, unknown schema name, an INPUT that does
-             not exist, or no schema compiled in
+          2  usage error: bad option or argument, unknown schema name, a --schema FILE
+             that is missing, not named *.docschema.yaml or has errors (they are printed),
+             an INPUT that does not exist, or no schema compiled in
           130  interrupted (Ctrl-C or SIGTERM): every line written is complete, later
              documents were not parsed
         """;

@@ -50,7 +50,13 @@ public sealed class DocSchemaGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Resolve);
 
         var defaultNamespace = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => options.GlobalOptions.TryGetValue(NamespaceProperty, out var ns) && !string.IsNullOrWhiteSpace(ns) ? ns.Trim() : null);
+            .Select(static (options, _) => DefaultNamespace.Of(options.GlobalOptions.TryGetValue(NamespaceProperty, out var ns) ? ns : null));
+        // Once, not per schema: the property is the project's, with no place in any schema file.
+        context.RegisterSourceOutput(defaultNamespace, static (spc, ns) =>
+        {
+            if (ns.Problem is { } problem)
+                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(DiagnosticDescriptors.InvalidName), Location.None, problem));
+        });
 
         var sources = units
             .Combine(defaultNamespace)
@@ -69,9 +75,14 @@ public sealed class DocSchemaGenerator : IIncrementalGenerator
         var names = new Dictionary<string, RegistryEntry>(StringComparer.Ordinal);
         var types = new HashSet<string>(StringComparer.Ordinal);
         var entries = new List<RegistryEntry>();
+        // Each schema is resolved on its own, so a problem in a library it imports (two patterns
+        // that become one C# name) is found by every schema that imports it, at the same place in
+        // the library: the same diagnostic, reported once.
+        var reported = new HashSet<SchemaDiagnostic>();
         foreach (var output in outputs.OrderBy(o => o.Path, StringComparer.Ordinal))
         {
-            Report(context, output.Diagnostics);
+            foreach (var diagnostic in output.Diagnostics.Where(reported.Add))
+                context.ReportDiagnostic(ToRoslyn(diagnostic));
             if (output.Entry is not { } entry || output.HintName is null || output.Source is null) continue;
             if (names.TryGetValue(entry.Name, out var first) || !types.Add(entry.FullTypeName))
             {
@@ -88,13 +99,15 @@ public sealed class DocSchemaGenerator : IIncrementalGenerator
         context.AddSource("DocSchemaRegistry.g.cs", SourceText.From(RegistryEmitter.Emit(entries), Encoding.UTF8));
     }
 
-    private static GeneratedSchema Generate(SchemaUnit unit, string? defaultNamespace)
+    private static GeneratedSchema Generate(SchemaUnit unit, DefaultNamespace defaultNamespace)
     {
         if (unit.Schema is not { } schema) return new GeneratedSchema(unit.Path, null, null, null, null, unit.Diagnostics);
+        // A schema that takes the default namespace has no code while the default is reported.
+        if (schema.Namespace is null && defaultNamespace.Problem is not null) return new GeneratedSchema(unit.Path, null, null, null, null, unit.Diagnostics);
         try
         {
-            var source = ArticleEmitter.Emit(schema, defaultNamespace);
-            var fullName = ArticleEmitter.FullTypeName(schema, defaultNamespace);
+            var source = ArticleEmitter.Emit(schema, defaultNamespace.Name);
+            var fullName = ArticleEmitter.FullTypeName(schema, defaultNamespace.Name);
             // The namespace is part of the hint name: two schemas may generate the same type name in different namespaces.
             return new GeneratedSchema(unit.Path, schema.Location, fullName + ".g.cs", source, new RegistryEntry(schema.Name, fullName, unit.Path), unit.Diagnostics);
         }
@@ -125,6 +138,23 @@ public sealed class DocSchemaGenerator : IIncrementalGenerator
 
 /// <summary>The output of the emit step: the file to add (if any), the registry entry and the diagnostics.</summary>
 internal sealed record GeneratedSchema(string Path, SourceLocation? Location, string? HintName, string? Source, RegistryEntry? Entry, EquatableArray<SchemaDiagnostic> Diagnostics);
+
+/// <summary>
+/// The MSBuild property <c>DocSchemaNamespace</c>: the namespace of schemas without a
+/// <c>namespace:</c> (<see cref="Name"/>, null for the built-in default), or why it cannot be one.
+/// </summary>
+internal sealed record DefaultNamespace(string? Name, string? Problem)
+{
+    /// <summary>The property's value, checked like a schema's <c>namespace:</c>; blank means unset.</summary>
+    public static DefaultNamespace Of(string? property)
+    {
+        if (string.IsNullOrWhiteSpace(property)) return new DefaultNamespace(null, null);
+        var name = property!.Trim();
+        return Names.NamespaceProblem(name, "DocSchemaNamespace") is { } problem
+            ? new DefaultNamespace(null, "the MSBuild property DocSchemaNamespace: " + problem)
+            : new DefaultNamespace(name, null);
+    }
+}
 
 /// <summary>Names of the pipeline steps, for GeneratorDriver step tracking in tests.</summary>
 internal static class TrackingNames

@@ -16,7 +16,7 @@ public static class SchemaInterpreter
         var parsed = files.Select(f => SchemaFileReader.Read(f.Path, f.Text)).ToList();
         var libraries = parsed.Where(p => p.Library is not null).Select(p => p.Library!).ToList();
         var schemas = new List<InterpretedSchema>();
-        foreach (var file in parsed.Where(p => p.Path.EndsWith(".docschema.yaml", StringComparison.OrdinalIgnoreCase)))
+        foreach (var file in parsed.Where(p => SchemaFileReader.IsSchemaPath(p.Path)))
         {
             var unit = SchemaResolver.Resolve(file, libraries);
             if (unit.Schema is null)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using DocSchema.Generator.Model;
+using DocSchema.Generator.Validation;
 using DocSchema.Generator.Yaml;
 
 namespace DocSchema.Generator.Emit;
@@ -386,7 +387,7 @@ internal sealed class ArticleEmitter
 
     private static string Local(BlockRoleElement role) => "role" + Names.Pascal(role.Role);
 
-    private static string RecordName(BlockRoleElement role) => Names.Pascal(role.Role) + "Value";
+    private static string RecordName(BlockRoleElement role) => GeneratedCodeNames.ValueClass(role.Role);
 
     private static string ItemType(BlockRoleElement role) => role.Fields.Count == 0 ? "TextValue" : RecordName(role);
 

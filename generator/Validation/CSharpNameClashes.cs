@@ -54,7 +54,7 @@ internal static class CSharpNameClashes
     {
         foreach (var valueRole in customRoles.Where(r => r.Fields.Count > 0))
         {
-            var csharp = Names.Pascal(valueRole.Role) + "Value";
+            var csharp = GeneratedCodeNames.ValueClass(valueRole.Role);
             foreach (var propertyRole in customRoles.Where(r => Names.Pascal(r.Role) == csharp))
             {
                 yield return propertyRole.Location.Offset > valueRole.Location.Offset

@@ -1,4 +1,5 @@
 using System.Linq;
+using DocSchema.Generator.Yaml;
 
 namespace DocSchema.Generator.Validation;
 
@@ -29,13 +30,38 @@ internal static class GeneratedCodeNames
         "SectionSplitter", "Script", "SourceText", "StringComparison", "TextSpan",
     };
 
+    /// <summary>The members every class inherits from <c>object</c>.</summary>
+    private static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize" };
+
     /// <summary>
     /// Names a capture may not have in C#: it is a property of the class that keeps a custom role's
     /// captures, which declares <c>WriteJson</c>, inherits <c>object</c>'s members, and calls
     /// <c>ArticleJsonWriter</c> and <c>CaptureValues</c> by their simple names.
     /// </summary>
     public static readonly string[] ReservedFieldMembers =
-        { "WriteJson", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ArticleJsonWriter", "CaptureValues" };
+        new[] { "WriteJson", "ArticleJsonWriter", "CaptureValues" }.Concat(ObjectMembers).ToArray();
+
+    /// <summary>
+    /// Names a custom role may not have in C# (its property's): the members the article declares,
+    /// those it inherits from <c>Article</c> and <c>object</c> (a property that hides one is
+    /// CS0108, an error where warnings are), and the JSON members of the article contract
+    /// (<c>schema</c>, <c>paragraph</c>, <c>subheading</c>…), which a role's JSON member would meet.
+    /// </summary>
+    public static readonly string[] ReservedRoleMembers = ArticleMembers
+        .Concat(new[]
+        {
+            "Schema", "Source", "Language", "Dateline", "Captions", "Subheadings", "Subheading", "Paragraphs", "Paragraph",
+            "Quotes", "Speakers", "Related", "Alignment", "Diagnostics", "StepsUsed", "WriteJson", "ToJson",
+        })
+        .Concat(ObjectMembers)
+        .ToArray();
+
+    /// <summary>
+    /// The class, nested in the article, that keeps the captures of custom role
+    /// <paramref name="role"/>: its C# name and <c>Value</c> (<c>kicker</c> → <c>KickerValue</c>).
+    /// Only a role with captures has one.
+    /// </summary>
+    public static string ValueClass(string role) => Names.Pascal(role) + "Value";
 
     /// <summary>
     /// Every type the generated code names by its simple name, but generic ones (told apart by

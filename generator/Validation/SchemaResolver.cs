@@ -63,10 +63,10 @@ internal sealed class SchemaResolver
 
         foreach (var spec in specs.Concat(reachable.Select(n => _scope[n].Pattern))) CheckEmptyRepetitions(spec);
         CheckRoleCaptures(_schema.Layout);
-        CheckMemberNames();
         var layout = _schema.Layout.Select(TypeFields).ToEquatableArray();
         // After typing: whether a role has a class for its captures depends on its fields.
         var customRoles = layout.OfType<BlockRoleElement>().Where(r => r.Kind == BlockRoleKind.Custom).ToList();
+        CheckMemberNames(customRoles);
         _diagnostics.AddRange(CSharpNameClashes.FindValueClasses(customRoles));
         CheckValueClassNames(customRoles);
         var patterns = reachable.OrderBy(n => n, StringComparer.Ordinal).Select(n => _scope[n]).ToEquatableArray();
@@ -276,15 +276,21 @@ internal sealed class SchemaResolver
         }
     }
 
-    /// <summary>A custom role's property or record may not take the generated type's own name (CS0542).</summary>
-    private void CheckMemberNames()
+    /// <summary>
+    /// A custom role's property, and the class of its captures if it has captures, may not take
+    /// the generated type's own name (CS0542). The type is the schema's <c>type:</c> or the
+    /// default from its name, so the advice covers both.
+    /// </summary>
+    private void CheckMemberNames(IEnumerable<BlockRoleElement> customRoles)
     {
-        foreach (var role in _schema.Layout.OfType<BlockRoleElement>().Where(r => r.Kind == BlockRoleKind.Custom))
+        foreach (var role in customRoles)
         {
-            var property = Yaml.Names.Pascal(role.Role);
-            if (property == _schema.TypeName || property + "Value" == _schema.TypeName)
+            if (Yaml.Names.Pascal(role.Role) == _schema.TypeName)
                 _diagnostics.Add(new SchemaDiagnostic(DiagnosticDescriptors.InvalidName,
-                    $"role `{role.Role}` would generate a member named like the type `{_schema.TypeName}`; rename the role or set `type:`", role.Location));
+                    $"role `{role.Role}` would generate a property named like the type `{_schema.TypeName}`; rename the role or give the schema another `type:`", role.Location));
+            else if (role.Fields.Count > 0 && GeneratedCodeNames.ValueClass(role.Role) == _schema.TypeName)
+                _diagnostics.Add(new SchemaDiagnostic(DiagnosticDescriptors.InvalidName,
+                    $"role `{role.Role}` keeps its captures in a class `{_schema.TypeName}` (its C# name and `Value`), named like the type; rename the role or give the schema another `type:`", role.Location));
         }
     }
 
@@ -297,7 +303,7 @@ internal sealed class SchemaResolver
     {
         foreach (var role in customRoles.Where(r => r.Fields.Count > 0))
         {
-            var valueClass = Yaml.Names.Pascal(role.Role) + "Value";
+            var valueClass = GeneratedCodeNames.ValueClass(role.Role);
             if (GeneratedCodeNames.NamedTypes.Contains(valueClass))
                 _diagnostics.Add(new SchemaDiagnostic(DiagnosticDescriptors.InvalidName,
                     $"role `{role.Role}` keeps its captures in a class `{valueClass}` (its C# name and `Value`), which would hide the type `{valueClass}` from the generated code; rename the role",
@@ -345,9 +351,9 @@ internal sealed class SchemaResolver
                     $"capture `{pair.Key}` can be absent, so its field must be optional: `{TypeWord(declared.Type)}?`", declared.Location));
             fields.Add(declared);
         }
-        foreach (var field in fields.Where(f => Yaml.Names.Pascal(f.Name) == Yaml.Names.Pascal(role.Role) + "Value"))
+        foreach (var field in fields.Where(f => Yaml.Names.Pascal(f.Name) == GeneratedCodeNames.ValueClass(role.Role)))
             _diagnostics.Add(new SchemaDiagnostic(DiagnosticDescriptors.InvalidName,
-                $"capture `{field.Name}` of role `{role.Role}` would generate a member named like its record `{Yaml.Names.Pascal(role.Role)}Value`; rename the capture",
+                $"capture `{field.Name}` of role `{role.Role}` would generate a member named like its record `{GeneratedCodeNames.ValueClass(role.Role)}`; rename the capture",
                 field.Location == role.Location ? match.Location : field.Location));
         return role with { Fields = fields.ToEquatableArray() };
     }

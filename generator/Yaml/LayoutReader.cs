@@ -12,15 +12,6 @@ internal sealed class LayoutReader
 {
     public static readonly string[] StandardRoles = { "headline", "caption", "body", "boilerplate", "sections" };
 
-    /// <summary>JSON members of the contract and members of the base class: a custom role may not take these names.</summary>
-    public static readonly string[] ReservedRoles =
-    {
-        "schema", "source", "language", "dateline", "captions", "subheadings", "paragraphs", "paragraph", "quotes",
-        "related", "alignment", "diagnostics", "schema-name", "name", "description", "parse", "score", "write-json", "to-json",
-        "equals", "get-hash-code", "to-string", "get-type", "write-custom-members", "subheading", "patterns", "read-related",
-        "memberwise-clone", "finalize", "speakers", "steps-used",
-    };
-
     private static readonly string[] BlockRoleKeys = { "match", "count", "optional", "doc" };
     private static readonly string[] CustomRoleKeys = { "match", "count", "optional", "doc", "fields" };
     private static readonly string[] BodyKeys = { "dateline", "subheading", "caption", "end", "doc" };
@@ -104,7 +95,7 @@ internal sealed class LayoutReader
                 }
                 return ReadSections(location, settings);
             default:
-                if (ReservedRoles.Contains(role))
+                if (Validation.GeneratedCodeNames.ReservedRoleMembers.Contains(Names.Pascal(role)))
                 {
                     _reader.Report(DiagnosticDescriptors.InvalidName,
                         $"`{role}` is a member every article already has; name this role differently{Validation.NameSuggestion.Hint(role, StandardRoles)}", key);

@@ -92,9 +92,25 @@ internal static class Names
 
     public static string? CheckNamespace(YamlNodeReader reader, string name, YamlNode node)
     {
-        if (name.Split('.').All(IsIdentifier)) return name;
-        reader.Report(DiagnosticDescriptors.InvalidName,
-            $"`{Shorten(name)}` is not a valid C# namespace: use identifiers joined by dots, e.g. `MyCompany.News`", node);
+        if (NamespaceProblem(name, "`namespace:`") is not { } problem) return name;
+        reader.Report(DiagnosticDescriptors.InvalidName, problem, node);
+        return null;
+    }
+
+    /// <summary>
+    /// Why <paramref name="name"/> cannot be the namespace of generated code, or null when it can.
+    /// Besides being identifiers joined by dots, no part may have the name of a type the generated
+    /// code names: inside <c>News.Article</c>, C# finds the namespace <c>News.Article</c> (a member
+    /// of <c>News</c>) before the type <c>Article</c> the file's usings bring, whichever part it
+    /// is. <paramref name="setting"/> is what the user changes, as the message names it.
+    /// </summary>
+    public static string? NamespaceProblem(string name, string setting)
+    {
+        var parts = name.Split('.');
+        if (!parts.All(IsIdentifier))
+            return $"`{Shorten(name)}` is not a valid C# namespace: use identifiers joined by dots, e.g. `MyCompany.News`";
+        if (parts.FirstOrDefault(p => GeneratedCodeNames.NamedTypes.Contains(p)) is { } hiding)
+            return $"namespace `{name}` has a part `{hiding}`, which would hide the type `{hiding}` from the generated code (C# finds a namespace around the code before the types the file's usings bring); choose another {setting}";
         return null;
     }
 

@@ -43,6 +43,9 @@ public class GeneratedNameTests
     [InlineData("schema: timetable\ntype: Parse\nlayout: [body]\n", 1, 6)]
     [InlineData("schema: timetable\nlayout:\n  - speakers: {match: \"'x'\"}\n", 2, 4)]
     [InlineData("schema: timetable\nlayout:\n  - steps-used: {match: \"'x'\"}\n", 2, 4)]
+    // A role's property or the class of its captures named like the type itself (CS0542).
+    [InlineData("schema: timetable\ntype: Kicker\nlayout:\n  - kicker: {match: \"'x'\"}\n", 3, 4)]
+    [InlineData("schema: timetable\ntype: KickerValue\nlayout:\n  - kicker: {match: \"{word: 'x'}\"}\n", 3, 4)]
     public void NameOfAMemberTheGeneratedTypeHasIsReportedInTheYaml(string schema, int line, int column)
     {
         var run = GeneratorHarness.Run((SchemaPath, schema));
@@ -51,6 +54,23 @@ public class GeneratedNameTests
         Assert.Equal("DS0008", diagnostic.Id);
         Assert.Equal(new LinePosition(line, column), diagnostic.Location.GetLineSpan().StartLinePosition);
         Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+    }
+
+    [Fact]
+    public void ClassOfCapturesNamedLikeTheTypeIsReportedWithTheTypeSet()
+    {
+        var run = GeneratorHarness.Run((SchemaPath, "schema: timetable\ntype: KickerValue\nlayout:\n  - kicker: {match: \"{word: 'x'}\"}\n"));
+
+        Assert.Equal(
+            "role `kicker` keeps its captures in a class `KickerValue` (its C# name and `Value`), named like the type; rename the role or give the schema another `type:`",
+            Assert.Single(run.GeneratorDiagnostics).GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void TypeNamedLikeTheClassOfARoleWithoutCapturesCompiles()
+    {
+        // Before the fix this was DS0008, though a role without captures has no such class.
+        RunClean("schema: timetable\ntype: KickerValue\nlayout:\n  - kicker: {match: \"'x'\"}\n");
     }
 
     [Fact]
@@ -70,6 +90,11 @@ public class GeneratedNameTests
     [InlineData("schema: timetable\nlayout:\n  - text: {match: \"{word: any+}\"}\n  - other: {match: \"'y'\"}\n", 2, 4)]
     [InlineData("schema: timetable\nlayout:\n  - kicker: {match: \"{article-json-writer: 'x'}?\"}\n", 2, 21)]
     [InlineData("schema: timetable\ntype: Article\nlayout: [body]\n", 1, 6)]
+    // A namespace part: C# finds the namespace before the file's usings bring the type, whichever
+    // part it is (CS0118, CS0311 for Article; CS0118 for TextSpan; CS0234 for Script.Han).
+    [InlineData("schema: timetable\nnamespace: News.Article\nlayout: [body]\n", 1, 11)]
+    [InlineData("schema: timetable\nnamespace: TextSpan.News\nlayout: [body]\n", 1, 11)]
+    [InlineData("schema: timetable\nnamespace: News.Script\ndetect:\n  - {language-sections: [zh, en], weight: 1}\nlayout: [body]\n", 1, 11)]
     public void NameThatWouldHideATypeTheGeneratedCodeUsesIsReportedInTheYaml(string schema, int line, int column)
     {
         var run = GeneratorHarness.Run((SchemaPath, schema));
@@ -77,6 +102,54 @@ public class GeneratedNameTests
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("DS0008", diagnostic.Id);
         Assert.Equal(new LinePosition(line, column), diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+    }
+
+    [Fact]
+    public void NamespaceFromTheMsBuildPropertyThatWouldHideATypeIsReported()
+    {
+        // Before the fix the property was not checked at all: CS0118 in the generated file.
+        var run = GeneratorHarness.Run(
+            [(SchemaPath, "schema: timetable\nlayout: [body]\n")],
+            source: null,
+            new Dictionary<string, string> { ["build_property.DocSchemaNamespace"] = "News.Article" });
+
+        Assert.True(run.Exception is null, run.Describe());
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("DS0008", diagnostic.Id);
+        Assert.Equal(Location.None, diagnostic.Location);
+        Assert.Equal(
+            "the MSBuild property DocSchemaNamespace: namespace `News.Article` has a part `Article`, which would hide the type `Article` from the generated code (C# finds a namespace around the code before the types the file's usings bring); choose another DocSchemaNamespace",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Empty(run.Sources.Where(f => f.HintName != "DocSchemaRegistry.g.cs"));
+        Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+    }
+
+    [Fact]
+    public void NamespaceFromTheMsBuildPropertyIsACSharpNamespace()
+    {
+        // Before the fix the property went into the generated file as it was.
+        var run = GeneratorHarness.Run(
+            [(SchemaPath, "schema: timetable\nlayout: [body]\n")],
+            source: null,
+            new Dictionary<string, string> { ["build_property.DocSchemaNamespace"] = "News { class X { } }" });
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("DS0008", diagnostic.Id);
+        Assert.StartsWith("the MSBuild property DocSchemaNamespace: `News { class X { } }` is not a valid C# namespace", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+    }
+
+    [Fact]
+    public void SchemaWithItsOwnNamespaceIsGeneratedWhateverTheMsBuildProperty()
+    {
+        var run = GeneratorHarness.Run(
+            [(SchemaPath, "schema: timetable\nnamespace: News\nlayout: [body]\n")],
+            source: null,
+            new Dictionary<string, string> { ["build_property.DocSchemaNamespace"] = "News.Article" });
+
+        Assert.Equal("DS0008", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.NotNull(run.Source("News.TimetableArticle.g.cs"));
         Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
     }
 
@@ -144,7 +217,7 @@ public class GeneratedNameTests
     public void EveryNameTheGeneratedCodeUsesIsReportedOrCompiles()
     {
         // Each name is tried as a custom role, a role with a class of its captures, a capture, a
-        // pattern and a `type:`: its schema is reported, or the generated code compiles. Those not
+        // pattern, a `type:` and a part of a `namespace:`: its schema is reported, or the generated code compiles. Those not
         // reported are then compiled together, one schema for each way (each beside all the code the
         // generator writes), in one compilation: a compilation for each name took half a minute.
         var names = NamesTheGeneratedCodeUses();
@@ -168,9 +241,11 @@ public class GeneratedNameTests
         var captures = kebabs.Where(k => !IsReported(Everything("captures", roles: Captures([k])))).ToList();
         var patterns = kebabs.Where(k => !IsReported(Everything("patterns", Patterns([k]), UsesPatterns([k])))).ToList();
         var types = names.Where(n => !IsReported(TypeSchema(0, n))).ToList();
+        var namespaces = names.Where(n => !IsReported(Everything("ns-0", $"namespace: Nest.{n}\n"))).ToList();
         // What this test is for: names that are reported, and names that compile.
         Assert.Contains("script", kebabs.Except(roles));
         Assert.Contains("slots", captures);
+        Assert.DoesNotContain("TextSpan", namespaces);
 
         var files = new List<(string Path, string Text)>
         {
@@ -183,6 +258,9 @@ public class GeneratedNameTests
             ("/project/types.docschema.yaml", Everything("types", "namespace: Sweep\n")),
         };
         files.AddRange(types.Select((type, i) => ($"/project/type-{i}.docschema.yaml", TypeSchema(i, type))));
+        // Each name as the last part of a namespace around all the code the generator writes: a
+        // part hides a type whichever it is, as each part's namespace is a member of the one before.
+        files.AddRange(namespaces.Select((n, i) => ($"/project/ns-{i}.docschema.yaml", Everything($"ns-{i}", $"namespace: Nest.{n}\n"))));
         var run = GeneratorHarness.Run(files.ToArray());
 
         Assert.True(run.Exception is null, run.Describe());

@@ -103,6 +103,23 @@ public class GeneratorDiagnosticsTests
     }
 
     [Fact]
+    public void NamesInALibraryThatBecomeOneCSharpNameAreReportedOnce()
+    {
+        // Before the fix each schema that imports the library reported the clash: two identical
+        // diagnostics at one place in the library.
+        const string libraryPath = "/project/schemas/common/lib.patterns.yaml";
+        const string schema = "import: [common/lib.patterns.yaml]\nlayout:\n  - kicker: {match: \"@x-1 | @x1\"}\n";
+
+        var run = GeneratorHarness.Run(
+            (SchemaPath, "schema: wire-story\n" + schema),
+            ("/project/schemas/other.docschema.yaml", "schema: other\n" + schema),
+            (libraryPath, "library: lib\npatterns:\n  x-1: \"'x'\"\n  x1: \"'y'\"\n"));
+
+        AssertAt(SingleDocSchemaDiagnostic(run, "DS0004"), libraryPath, 3, 2);
+        Assert.Single(run.GeneratorDiagnostics);
+    }
+
+    [Fact]
     public void EachSchemaReportsInItsOwnFile()
     {
         const string otherPath = "/project/schemas/other.docschema.yaml";

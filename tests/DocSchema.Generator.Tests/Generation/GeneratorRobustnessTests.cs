@@ -69,7 +69,10 @@ public class GeneratorRobustnessTests
             schema.Append("  p").Append(i).Append(": \"").Append(step.Replace("@prev", "@p" + (i - 1), StringComparison.Ordinal)).Append("\"\n");
         schema.Append("layout:\n  - kicker: {match: \"(@p").Append(depth).Append(")* '!'\"}\n  - body: {}\n");
 
-        var run = TimeBound.Run(TimeSpan.FromSeconds(20), () => GeneratorHarness.Run(("/project/chain.docschema.yaml", schema.ToString())), "generating the chain");
+        // A generous limit: the failure guarded against is exponential (2^40 paths, never
+        // finishing), so a wide margin misses nothing, and it keeps a test host slowed by parallel
+        // test runs from failing a linear walk.
+        var run = TimeBound.Run(TimeSpan.FromSeconds(60), () => GeneratorHarness.Run(("/project/chain.docschema.yaml", schema.ToString())), "generating the chain");
 
         Assert.True(run.Exception is null, run.Describe());
         Assert.Equal(expected is null ? [] : new[] { expected }, run.GeneratorDiagnostics.Select(d => d.Id));

@@ -554,6 +554,33 @@ public class SchemaFileReaderErrorTests
     [InlineData("to-string")]
     [InlineData("speakers")]    // these two were missing: CS0108 (a member that hides the base class's) in generated code
     [InlineData("steps-used")]
+    // The rest of the names reserved when they were listed in kebab-case in LayoutReader.
+    [InlineData("schema")]
+    [InlineData("source")]
+    [InlineData("language")]
+    [InlineData("captions")]
+    [InlineData("subheadings")]
+    [InlineData("paragraph")]
+    [InlineData("quotes")]
+    [InlineData("related")]
+    [InlineData("alignment")]
+    [InlineData("diagnostics")]
+    [InlineData("schema-name")]
+    [InlineData("name")]
+    [InlineData("description")]
+    [InlineData("parse")]
+    [InlineData("score")]
+    [InlineData("write-json")]
+    [InlineData("to-json")]
+    [InlineData("equals")]
+    [InlineData("get-hash-code")]
+    [InlineData("get-type")]
+    [InlineData("write-custom-members")]
+    [InlineData("subheading")]
+    [InlineData("patterns")]
+    [InlineData("read-related")]
+    [InlineData("memberwise-clone")]
+    [InlineData("finalize")]
     public void RoleNamedLikeAMemberEveryArticleHas(string role)
     {
         var file = Read($"schema: a\nlayout:\n  - {role}: {{match: \"'x'\"}}\n");
