@@ -93,32 +93,10 @@ internal sealed class QuoteParagraph
     }
 
     /// <summary>Index of the first word starting at or after <paramref name="offset"/> (Words.Count when none).</summary>
-    public int WordAtOrAfter(int offset)
-    {
-        int lo = 0, hi = Words.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (Words[mid].Start < offset) lo = mid + 1;
-            else hi = mid;
-        }
-
-        return lo;
-    }
+    public int WordAtOrAfter(int offset) => FirstAtOrAfter(Words, offset, static word => word.Start);
 
     /// <summary>Index of the first verb starting at or after <paramref name="offset"/> (Verbs.Count when none).</summary>
-    public int VerbIndexAtOrAfter(int offset)
-    {
-        int lo = 0, hi = Verbs.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (Verbs[mid].Start < offset) lo = mid + 1;
-            else hi = mid;
-        }
-
-        return lo;
-    }
+    public int VerbIndexAtOrAfter(int offset) => FirstAtOrAfter(Verbs, offset, static verb => verb.Start);
 
     /// <summary>The text between word <paramref name="word"/> and the one before it (from <paramref name="floor"/> for the first).</summary>
     public ReadOnlySpan<char> GapBefore(int word, int floor)
@@ -131,6 +109,20 @@ internal sealed class QuoteParagraph
 
     /// <summary>The word's text.</summary>
     public ReadOnlySpan<char> Word(int word) => Text.AsSpan(Words[word].Start, Words[word].Length);
+
+    // A binary search over items in order of their start: the first whose start is at or after offset.
+    private static int FirstAtOrAfter<T>(List<T> items, int offset, Func<T, int> startOf)
+    {
+        int lo = 0, hi = items.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (startOf(items[mid]) < offset) lo = mid + 1;
+            else hi = mid;
+        }
+
+        return lo;
+    }
 
     /// <summary>Han ideographs (basic block and extension A, compatibility ideographs).</summary>
     public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
