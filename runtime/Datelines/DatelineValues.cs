@@ -51,11 +51,5 @@ public static class DatelineValues
         return hasMonthSign ? null : MonthNames.Parse(text);
     }
 
-    private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> text)
-    {
-        int start = 0, end = text.Length;
-        while (start < end && SourceText.IsTrimmable(text[start])) start++;
-        while (end > start && SourceText.IsTrimmable(text[end - 1])) end--;
-        return text[start..end];
-    }
+    private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> text) => text[SourceText.TrimRange(text)];
 }

@@ -160,16 +160,7 @@ internal sealed class QuoteScan(string text, TextSpan paragraph)
     /// <summary>The span between <paramref name="start"/> and <paramref name="end"/> without white space at either end; null when nothing is left.</summary>
     private TextSpan? Trim(int start, int end)
     {
-        while (start < end && QuoteMarks.IsSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && QuoteMarks.IsSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        return start < end ? TextSpan.FromBounds(start, end) : null;
+        var (offset, length) = SourceText.TrimRange(text.AsSpan(start, end - start)).GetOffsetAndLength(end - start);
+        return length > 0 ? new TextSpan(start + offset, length) : null;
     }
 }

@@ -80,10 +80,17 @@ public sealed class SourceText
     /// <summary><paramref name="span"/> without leading and trailing white space (including U+3000 and zero-width marks).</summary>
     public TextSpan Trim(TextSpan span)
     {
-        int start = span.Start, end = span.End;
-        while (start < end && IsTrimmable(Text[start])) start++;
-        while (end > start && IsTrimmable(Text[end - 1])) end--;
-        return TextSpan.FromBounds(start, end);
+        var (offset, length) = TrimRange(Text.AsSpan(span.Start, span.Length)).GetOffsetAndLength(span.Length);
+        return new TextSpan(span.Start + offset, length);
+    }
+
+    /// <summary>The part of <paramref name="text"/> without leading and trailing <see cref="IsTrimmable"/> characters.</summary>
+    internal static Range TrimRange(ReadOnlySpan<char> text)
+    {
+        int start = 0, end = text.Length;
+        while (start < end && IsTrimmable(text[start])) start++;
+        while (end > start && IsTrimmable(text[end - 1])) end--;
+        return start..end;
     }
 
     /// <summary>True for characters a value never starts or ends with: white space, BOM and zero-width marks.</summary>
