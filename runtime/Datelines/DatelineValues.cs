@@ -51,5 +51,9 @@ public static class DatelineValues
         return hasMonthSign ? null : MonthNames.Parse(text);
     }
 
-    private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> text) => text[SourceText.TrimRange(text)];
+    private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> text)
+    {
+        var trimmed = SourceText.TrimmedSpan(text, 0, text.Length);
+        return text.Slice(trimmed.Start, trimmed.Length);
+    }
 }

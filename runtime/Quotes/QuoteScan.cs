@@ -160,7 +160,7 @@ internal sealed class QuoteScan(string text, TextSpan paragraph)
     /// <summary>The span between <paramref name="start"/> and <paramref name="end"/> without white space at either end; null when nothing is left.</summary>
     private TextSpan? Trim(int start, int end)
     {
-        var (offset, length) = SourceText.TrimRange(text.AsSpan(start, end - start)).GetOffsetAndLength(end - start);
-        return length > 0 ? new TextSpan(start + offset, length) : null;
+        var trimmed = SourceText.TrimmedSpan(text, start, end);
+        return trimmed.IsEmpty ? null : trimmed;
     }
 }

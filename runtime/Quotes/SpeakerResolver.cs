@@ -143,7 +143,8 @@ internal sealed class SpeakerResolver
         string key = SpeakerNames.Key(name);
         if (!_byKey.TryGetValue(key, out var entity))
         {
-            string surnameKey = SpeakerNames.Key(SpeakerNames.Surname(name, mention.IsOrganization));
+            string surname = SpeakerNames.Surname(name, mention.IsOrganization);
+            string surnameKey = SpeakerNames.Key(surname);
             if (!mention.IsOrganization && _bySurname.TryGetValue(surnameKey, out var people))
             {
                 bool single = SpeakerNames.IsSingleName(name);
@@ -152,7 +153,7 @@ internal sealed class SpeakerResolver
 
             if (entity is null)
             {
-                entity = new SpeakerEntity(mention.IsOrganization, SpeakerNames.Surname(name, mention.IsOrganization));
+                entity = new SpeakerEntity(mention.IsOrganization, surname);
                 if (!mention.IsOrganization)
                 {
                     if (!_bySurname.TryGetValue(surnameKey, out var list)) _bySurname[surnameKey] = list = [];

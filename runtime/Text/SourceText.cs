@@ -78,19 +78,17 @@ public sealed class SourceText
     }
 
     /// <summary><paramref name="span"/> without leading and trailing white space (including U+3000 and zero-width marks).</summary>
-    public TextSpan Trim(TextSpan span)
-    {
-        var (offset, length) = TrimRange(Text.AsSpan(span.Start, span.Length)).GetOffsetAndLength(span.Length);
-        return new TextSpan(span.Start + offset, length);
-    }
+    public TextSpan Trim(TextSpan span) => TrimmedSpan(Text, span.Start, span.End);
 
-    /// <summary>The part of <paramref name="text"/> without leading and trailing <see cref="IsTrimmable"/> characters.</summary>
-    internal static Range TrimRange(ReadOnlySpan<char> text)
+    /// <summary>
+    /// <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/> without its
+    /// leading and trailing <see cref="IsTrimmable"/> characters (empty when nothing is left).
+    /// </summary>
+    internal static TextSpan TrimmedSpan(ReadOnlySpan<char> text, int start, int end)
     {
-        int start = 0, end = text.Length;
         while (start < end && IsTrimmable(text[start])) start++;
         while (end > start && IsTrimmable(text[end - 1])) end--;
-        return start..end;
+        return TextSpan.FromBounds(start, end);
     }
 
     /// <summary>True for characters a value never starts or ends with: white space, BOM and zero-width marks.</summary>
