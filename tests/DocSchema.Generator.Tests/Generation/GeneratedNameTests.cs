@@ -16,6 +16,18 @@ public class GeneratedNameTests
 {
     private const string SchemaPath = "/project/schemas/timetable.docschema.yaml";
 
+    // The schema gets exactly one diagnostic, DS0008 at the line and column given, and what the
+    // generator emits compiles without a warning.
+    private static void AssertOneDs0008At(string schema, int line, int column)
+    {
+        var run = GeneratorHarness.Run((SchemaPath, schema));
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("DS0008", diagnostic.Id);
+        Assert.Equal(new LinePosition(line, column), diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+    }
+
     private static GeneratorRun RunClean(string schema)
     {
         var run = GeneratorHarness.Run((SchemaPath, schema));
@@ -46,15 +58,8 @@ public class GeneratedNameTests
     // A role's property or the class of its captures named like the type itself (CS0542).
     [InlineData("schema: timetable\ntype: Kicker\nlayout:\n  - kicker: {match: \"'x'\"}\n", 3, 4)]
     [InlineData("schema: timetable\ntype: KickerValue\nlayout:\n  - kicker: {match: \"{word: 'x'}\"}\n", 3, 4)]
-    public void NameOfAMemberTheGeneratedTypeHasIsReportedInTheYaml(string schema, int line, int column)
-    {
-        var run = GeneratorHarness.Run((SchemaPath, schema));
-
-        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
-        Assert.Equal("DS0008", diagnostic.Id);
-        Assert.Equal(new LinePosition(line, column), diagnostic.Location.GetLineSpan().StartLinePosition);
-        Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
-    }
+    public void NameOfAMemberTheGeneratedTypeHasIsReportedInTheYaml(string schema, int line, int column) =>
+        AssertOneDs0008At(schema, line, column);
 
     [Fact]
     public void ClassOfCapturesNamedLikeTheTypeIsReportedWithTheTypeSet()
@@ -95,15 +100,8 @@ public class GeneratedNameTests
     [InlineData("schema: timetable\nnamespace: News.Article\nlayout: [body]\n", 1, 11)]
     [InlineData("schema: timetable\nnamespace: TextSpan.News\nlayout: [body]\n", 1, 11)]
     [InlineData("schema: timetable\nnamespace: News.Script\ndetect:\n  - {language-sections: [zh, en], weight: 1}\nlayout: [body]\n", 1, 11)]
-    public void NameThatWouldHideATypeTheGeneratedCodeUsesIsReportedInTheYaml(string schema, int line, int column)
-    {
-        var run = GeneratorHarness.Run((SchemaPath, schema));
-
-        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
-        Assert.Equal("DS0008", diagnostic.Id);
-        Assert.Equal(new LinePosition(line, column), diagnostic.Location.GetLineSpan().StartLinePosition);
-        Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
-    }
+    public void NameThatWouldHideATypeTheGeneratedCodeUsesIsReportedInTheYaml(string schema, int line, int column) =>
+        AssertOneDs0008At(schema, line, column);
 
     [Fact]
     public void NamespaceFromTheMsBuildPropertyThatWouldHideATypeIsReported()
