@@ -2,12 +2,15 @@ using BenchmarkDotNet.Running;
 using DocSchema.Bench.Batch;
 using DocSchema.Bench.Corpus;
 using DocSchema.Bench.Profiling;
+using DocSchema.Runtime.Registry;
+using DocSchema.Runtime.Text;
 using DocSchema.Schemas;
 
 // Commands besides BenchmarkDotNet (docs/performance.md has each exact command):
 //   phases                           where a generated parse spends its time
 //   profile DOCUMENT                 a sampling profile of a generated parse of DOCUMENT
-//   repeat PAGE N                    a sample page parsed N times, for instruction counts
+//   repeat PAGE N [--auto]           a sample page parsed N times, for instruction counts (--auto:
+//                                    the schema chosen by scoring, as `parse --schema auto` does)
 //   batch DIR [--runs N] [--cli DLL] the CLI's batch against the floor (DIR is filled with 4,000
 //                                    copies of each sample first when it does not exist)
 // Anything else goes to BenchmarkDotNet (e.g. --filter '*', --list flat).
@@ -26,17 +29,29 @@ if (args is ["batch", var directory, .. var options])
     BatchAgainstFloor.Run(Console.Out, directory, runs, copies: 4000, cli);
     return;
 }
-if (args is ["repeat", var page, var times])
+if (args is ["repeat", var page, var times, .. var repeatOptions])
 {
     // The generated parse of a sample page (decoding included), `times` times: a loop to count
     // instructions in (valgrind; docs/performance.md), where timings are too noisy to compare.
-    Action parse = page switch
+    var (sample, fixedSchema) = page switch
     {
-        "oriental-daily" => () => OrientalDailyArticle.Parse(SampleArticle.OrientalDaily.Text, page),
-        "abc-news-bilingual" => () => AbcNewsBilingualArticle.Parse(SampleArticle.AbcNewsBilingual.Text, page),
+        "oriental-daily" => (SampleArticle.OrientalDaily, OrientalDailyArticle.Name),
+        "abc-news-bilingual" => (SampleArticle.AbcNewsBilingual, AbcNewsBilingualArticle.Name),
         _ => throw new ArgumentException($"repeat: no sample page '{page}' (oriental-daily, abc-news-bilingual)", nameof(args)),
     };
-    for (int i = int.Parse(times, System.Globalization.CultureInfo.InvariantCulture); i > 0; i--) parse();
+    var auto = repeatOptions switch
+    {
+        [] => false,
+        ["--auto"] => true,
+        _ => throw new ArgumentException($"repeat: unknown options '{string.Join(' ', repeatOptions)}' (only --auto)", nameof(args)),
+    };
+    var schema = ShippedSchemas.All.Single(s => s.Name == fixedSchema);
+    for (int i = int.Parse(times, System.Globalization.CultureInfo.InvariantCulture); i > 0; i--)
+    {
+        var text = sample.Text;
+        var chosen = auto ? SchemaInfo.Best(ShippedSchemas.All, text)! : schema;
+        chosen.Parse(SourceText.From(text, page));
+    }
     return;
 }
 if (args is ["phases"])
