@@ -25,7 +25,7 @@ public static class LanguageDetector
     /// <summary>The BCP 47 tag of <paramref name="text"/>'s language, or <see cref="Undetermined"/>.</summary>
     public static string Detect(ReadOnlySpan<char> text)
     {
-        var tally = ScriptTally.Of(text);
+        var tally = ScriptTally.Of(text, countVariants: true);
         return tally.Dominant() switch
         {
             LetterScript.Han => HanLanguage(in tally),
@@ -45,7 +45,7 @@ public static class LanguageDetector
 
     /// <summary>The writing system most of <paramref name="text"/>'s letters belong to.</summary>
     /// <remarks>Letters are weighed as in <see cref="Detect"/>; kana count as <see cref="Script.Other"/>.</remarks>
-    public static Script DominantScript(ReadOnlySpan<char> text) => ScriptTally.Of(text).Dominant() switch
+    public static Script DominantScript(ReadOnlySpan<char> text) => ScriptTally.Of(text, countVariants: false).Dominant() switch
     {
         LetterScript.None => Script.None,
         LetterScript.Han => Script.Han,

@@ -27,7 +27,8 @@ public class LetterCountingTests
         for (int round = 0; round < 2_000; round++)
         {
             string text = RandomText(random);
-            var tally = ScriptTally.Of(text);
+            var tally = ScriptTally.Of(text, countVariants: true);
+            var lettersOnly = ScriptTally.Of(text, countVariants: false);
             var expected = new long[(int)LetterScript.OtherLetter + 1];
             long simplified = 0, traditional = 0;
             for (int i = 0; i < text.Length;)
@@ -44,10 +45,29 @@ public class LetterCountingTests
             }
 
             for (int s = 0; s < expected.Length; s++)
+            {
                 Assert.True(expected[s] == tally.Count((LetterScript)s), $"{(LetterScript)s} in round {round}: \"{text}\"");
+                Assert.True(expected[s] == lettersOnly.Count((LetterScript)s), $"{(LetterScript)s} without variants in round {round}: \"{text}\"");
+            }
             Assert.Equal(simplified, tally.SimplifiedOnly);
             Assert.Equal(traditional, tally.TraditionalOnly);
+            Assert.Equal(0, lettersOnly.SimplifiedOnly + lettersOnly.TraditionalOnly);
+            Assert.Equal(DominantByDocumentedWeights(expected), tally.Dominant());
         }
+    }
+
+    // The vote as ScriptTally's remarks state it: a Han character weighs 7, a kana 4, a Hangul block
+    // 5, a letter of any alphabet 2; the largest weight wins, ties to the earlier script.
+    private static LetterScript DominantByDocumentedWeights(long[] counts)
+    {
+        var best = LetterScript.None;
+        long bestWeight = 0;
+        for (var s = LetterScript.Han; s <= LetterScript.OtherLetter; s++)
+        {
+            var weight = counts[(int)s] * s switch { LetterScript.Han => 7, LetterScript.Kana => 4, LetterScript.Hangul => 5, _ => 2 };
+            if (weight > bestWeight) (best, bestWeight) = (s, weight);
+        }
+        return best;
     }
 
     [Fact]
