@@ -25,10 +25,9 @@ internal static class EnglishWords
         "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
     };
 
-    /// <summary>The words of <paramref name="span"/> that lie outside quotes (<paramref name="inQuote"/> is indexed from the span's start).</summary>
-    public static List<TextSpan> Read(string text, TextSpan span, bool[] inQuote)
+    /// <summary>Adds to <paramref name="words"/> the words of <paramref name="span"/> that lie outside quotes (<paramref name="inQuote"/> is indexed from the span's start).</summary>
+    public static void Read(string text, TextSpan span, bool[] inQuote, List<TextSpan> words)
     {
-        var words = new List<TextSpan>();
         int i = span.Start;
         while (i < span.End)
         {
@@ -63,8 +62,6 @@ internal static class EnglishWords
                 i++;
             words.Add(TextSpan.FromBounds(start, i));
         }
-
-        return words;
     }
 
     /// <summary>True when the period at <paramref name="i"/> belongs to an abbreviation or initial rather than ending a sentence.</summary>

@@ -41,6 +41,10 @@ internal sealed class QuoteAttributor
     // The titled names of the paragraph being read; one list serves every paragraph.
     private readonly List<(int Offset, SpeakerMention Mention)> _titled = [];
 
+    // The storage of the paragraph being read; one set serves every paragraph (a unit keeps only
+    // its paragraph's span and quotes once read).
+    private readonly ParagraphBuffers _buffers = new();
+
     private QuoteAttributor(SourceText source) => _source = source;
 
     /// <summary>
@@ -55,7 +59,7 @@ internal sealed class QuoteAttributor
         var body = new List<Unit>(paragraphs.Count + 1);
         if (headline is { } h) body.Add(attributor.Read(h, 0, null));
         for (int i = 0; i < paragraphs.Count; i++) body.Add(attributor.Read(paragraphs[i], i + 1, body.Count > 0 ? body[^1] : null));
-        LinkAcrossParagraphs(body);
+        attributor.LinkAcrossParagraphs(body);
 
         var saved = attributor._resolver.SaveDiscourse();
         var captionUnits = new List<Unit>(captions.Count);
@@ -63,7 +67,7 @@ internal sealed class QuoteAttributor
         {
             attributor._resolver.ClearDiscourse();
             var unit = attributor.Read(caption, 0, null);
-            LinkAcrossParagraphs([unit]);
+            attributor.LinkAcrossParagraphs([unit]);
             captionUnits.Add(unit);
         }
 
@@ -74,12 +78,12 @@ internal sealed class QuoteAttributor
     private Unit Read(TextSpan span, int number, Unit? previous)
     {
         // Quotes nested deeper than QuoteNesting.MaxDepth are left out, so output stays linear in the input.
-        var p = new QuoteParagraph(_source.Text, span, QuoteNesting.Limit(QuoteScanner.Scan(_source.Text, span)));
-        var unit = new Unit(p, number);
+        var p = new QuoteParagraph(_source.Text, span, QuoteNesting.Limit(QuoteScanner.Scan(_source.Text, span)), _buffers);
+        var unit = new Unit(span, number);
         var speakerBefore = _resolver.LastSpeaker;
         _sentenceSubjects.Clear();
         ResolveVerbs(p);
-        AttributeQuotes(unit, previous, speakerBefore);
+        AttributeQuotes(p, unit, previous, speakerBefore);
         return unit;
     }
 
@@ -178,9 +182,8 @@ internal sealed class QuoteAttributor
     }
 
     // Pass 2: each quote's kind and speaker.
-    private void AttributeQuotes(Unit unit, Unit? previous, SpeakerEntity? speakerBefore)
+    private void AttributeQuotes(QuoteParagraph p, Unit unit, Unit? previous, SpeakerEntity? speakerBefore)
     {
-        var p = unit.P;
         Pending? lastSpeech = null;
         for (int k = 0; k < p.Quotes.Length; k++)
         {
@@ -231,7 +234,7 @@ internal sealed class QuoteAttributor
                 // A statement with nothing of its own: the same speaker as the quote before it,
                 // or the quote it continues from the previous paragraph; else decided once the
                 // following paragraphs are read.
-                var continued = lastSpeech ?? (k == 0 && OpensParagraph(p, site) ? previous?.LastTopLevel(unclosedOnly: true) : null);
+                var continued = lastSpeech ?? (k == 0 && OpensParagraph(p.Span, site) ? previous?.LastTopLevel(unclosedOnly: true) : null);
                 pending.Speaker = continued?.Speaker;
                 if (pending.Speaker is null)
                 {
@@ -318,7 +321,10 @@ internal sealed class QuoteAttributor
         return null;
     }
 
-    private static bool OpensParagraph(QuoteParagraph p, QuoteSite site) => p.PreviousNonSpace(site.OpenMark) < 0;
+    // Nothing but space before the quote's opening mark in its paragraph (given by its span: a
+    // paragraph already read keeps nothing else).
+    private bool OpensParagraph(TextSpan paragraph, QuoteSite site) =>
+        QuoteParagraph.OnlySpaces(_source.Text.AsSpan(paragraph.Start, site.OpenMark - paragraph.Start));
 
     // The verbs of a sentence, as an index range into p.Verbs (binary search: verbs are in order).
     private static (int First, int End) VerbsIn(QuoteParagraph p, TextSpan sentence) =>
@@ -328,13 +334,13 @@ internal sealed class QuoteAttributor
     // that reopens it at the start of the next paragraph (attribution in the last paragraph); an
     // unattributed quote reopening a paragraph takes the speaker of the one it continues
     // (attribution in the first). What is left goes to the person last named as speaking.
-    private static void LinkAcrossParagraphs(List<Unit> units)
+    private void LinkAcrossParagraphs(List<Unit> units)
     {
         for (int i = units.Count - 2; i >= 0; i--)
         {
             var last = units[i].LastTopLevel(unclosedOnly: true);
             var next = units[i + 1].FirstTopLevel();
-            if (last is { NeedsFallback: true } && next is not null && OpensParagraph(units[i + 1].P, next.Site) && next.Speaker is not null)
+            if (last is { NeedsFallback: true } && next is not null && OpensParagraph(units[i + 1].Span, next.Site) && next.Speaker is not null)
             {
                 last.Speaker = next.Speaker;
                 last.NeedsFallback = false;
@@ -345,7 +351,7 @@ internal sealed class QuoteAttributor
         {
             var first = units[i].FirstTopLevel();
             var continued = units[i - 1].LastTopLevel(unclosedOnly: true);
-            if (first is { NeedsFallback: true } && continued?.Speaker is not null && OpensParagraph(units[i].P, first.Site))
+            if (first is { NeedsFallback: true } && continued?.Speaker is not null && OpensParagraph(units[i].Span, first.Site))
             {
                 first.Speaker = continued.Speaker;
                 first.NeedsFallback = false;
@@ -422,9 +428,9 @@ internal sealed class QuoteAttributor
         return result;
     }
 
-    private sealed class Unit(QuoteParagraph p, int number)
+    private sealed class Unit(TextSpan span, int number)
     {
-        public QuoteParagraph P { get; } = p;
+        public TextSpan Span { get; } = span;
 
         public int Number { get; } = number;
 

@@ -17,28 +17,45 @@ internal sealed class QuoteParagraph
     // Every character EndsSentence can accept.
     private static readonly SearchValues<char> s_sentenceEnds = SearchValues.Create("。！？；!?;.");
 
+    // Indexed from the paragraph's start; may be longer than the paragraph (see ParagraphBuffers).
     private readonly bool[] _inQuote;
+
+    // The start of each sentence, for the binary search of SentenceAt: the first Sentences.Count are used.
     private readonly int[] _sentenceStarts;
 
+    /// <summary>A paragraph with storage of its own (tests, and anything that keeps several at once).</summary>
     public QuoteParagraph(string text, TextSpan span, IReadOnlyList<TextSpan> quotes)
+        : this(text, span, quotes, new ParagraphBuffers())
+    {
+    }
+
+    /// <summary>
+    /// A paragraph built on <paramref name="buffers"/>, valid until the next paragraph is built on
+    /// them: an attributor reads one paragraph at a time and reuses one set.
+    /// </summary>
+    public QuoteParagraph(string text, TextSpan span, IReadOnlyList<TextSpan> quotes, ParagraphBuffers buffers)
     {
         Text = text;
         Span = span;
         IsChinese = IsMostlyHan(text, span);
         Quotes = Sites(text, span, quotes);
-        _inQuote = new bool[span.Length];
+        _inQuote = buffers.InQuote(span.Length);
         foreach (var quote in Quotes)
         {
             if (quote.IsNested) continue;
             int end = quote.IsUnclosed ? span.End : quote.CloseMark + 1;
-            for (int i = quote.OpenMark; i < end; i++) _inQuote[i - span.Start] = true;
+            if (end > quote.OpenMark) _inQuote.AsSpan(quote.OpenMark - span.Start, end - quote.OpenMark).Fill(true);
         }
 
-        Sentences = SplitSentences();
-        _sentenceStarts = new int[Sentences.Count];
+        Sentences = buffers.Sentences;
+        SplitSentences();
+        _sentenceStarts = buffers.SentenceStarts(Sentences.Count);
         for (int s = 0; s < Sentences.Count; s++) _sentenceStarts[s] = Sentences[s].Start;
-        Words = IsChinese ? [] : EnglishWords.Read(text, span, _inQuote);
-        Verbs = IsChinese ? FindChineseVerbs() : FindEnglishVerbs();
+        Words = buffers.Words;
+        if (!IsChinese) EnglishWords.Read(text, span, _inQuote, Words);
+        Verbs = buffers.Verbs;
+        if (IsChinese) FindChineseVerbs();
+        else FindEnglishVerbs();
     }
 
     /// <summary>The whole source text.</summary>
@@ -71,7 +88,7 @@ internal sealed class QuoteParagraph
     /// <summary>The sentence containing offset <paramref name="i"/>.</summary>
     public TextSpan SentenceAt(int i)
     {
-        int index = Array.BinarySearch(_sentenceStarts, i);
+        int index = Array.BinarySearch(_sentenceStarts, 0, Sentences.Count, i);
         if (index < 0) index = ~index - 1;
         return Sentences[Math.Clamp(index, 0, Sentences.Count - 1)];
     }
@@ -195,9 +212,9 @@ internal sealed class QuoteParagraph
         return sites;
     }
 
-    private List<TextSpan> SplitSentences()
+    private void SplitSentences()
     {
-        var sentences = new List<TextSpan>();
+        var sentences = Sentences;
         int start = Span.Start;
         var text = Text.AsSpan(Span.Start, Span.Length);
 
@@ -216,7 +233,6 @@ internal sealed class QuoteParagraph
         }
 
         if (start < Span.End || sentences.Count == 0) sentences.Add(TextSpan.FromBounds(start, Span.End));
-        return sentences;
     }
 
     private bool EndsSentence(int i)
@@ -233,9 +249,9 @@ internal sealed class QuoteParagraph
         return after == NoChar || QuoteMarks.IsSpace(after) || IsHan(after) || QuoteMarks.IsMark(after);
     }
 
-    private List<VerbSite> FindChineseVerbs()
+    private void FindChineseVerbs()
     {
-        var verbs = new List<VerbSite>();
+        var verbs = Verbs;
 
         // Jump from one character that can start a verb to the next.
         for (int i = SpeechVerbs.NextChineseCandidate(Text, Span.Start, Span.End); i >= 0; i = SpeechVerbs.NextChineseCandidate(Text, i + 1, Span.End))
@@ -247,13 +263,11 @@ internal sealed class QuoteParagraph
                 i += length - 1;
             }
         }
-
-        return verbs;
     }
 
-    private List<VerbSite> FindEnglishVerbs()
+    private void FindEnglishVerbs()
     {
-        var verbs = new List<VerbSite>();
+        var verbs = Verbs;
         for (int w = 0; w < Words.Count; w++)
         {
             var word = Word(w);
@@ -268,8 +282,6 @@ internal sealed class QuoteParagraph
             if (!SpeechVerbs.TryGetEnglish(word, out var tier) || !IsFiniteVerbUse(w)) continue;
             verbs.Add(new VerbSite(Words[w].Start, Words[w].End, tier, w));
         }
-
-        return verbs;
     }
 
     // "was asked by", "the stated goal", "a show called "X"": the same words that are not a

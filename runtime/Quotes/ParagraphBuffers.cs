@@ -1,0 +1,47 @@
+using DocSchema.Runtime.Text;
+
+namespace DocSchema.Runtime.Quotes;
+
+/// <summary>
+/// The working storage of a <see cref="QuoteParagraph"/> — which characters lie inside a quote,
+/// where sentences start and end, the words and the speech verbs — kept by one attributor and
+/// handed from each paragraph to the next. A section reads dozens of paragraphs one after another
+/// and each needs these only while it is being read, so one set, grown to the longest paragraph,
+/// serves them all instead of five allocations (and their growth) per paragraph.
+/// </summary>
+/// <remarks>
+/// A paragraph built on these buffers is valid until the next paragraph is built on them: the
+/// attributor keeps only the paragraph's span and its quotes (<see cref="QuoteSite"/>) past that.
+/// </remarks>
+internal sealed class ParagraphBuffers
+{
+    private bool[] _inQuote = [];
+    private int[] _sentenceStarts = [];
+
+    /// <summary>Sentences of the current paragraph.</summary>
+    public List<TextSpan> Sentences { get; } = [];
+
+    /// <summary>English words of the current paragraph.</summary>
+    public List<TextSpan> Words { get; } = [];
+
+    /// <summary>Speech verbs of the current paragraph.</summary>
+    public List<VerbSite> Verbs { get; } = [];
+
+    /// <summary>Cleared for a paragraph of <paramref name="length"/> characters: nothing in a quote, no sentence, word or verb.</summary>
+    public bool[] InQuote(int length)
+    {
+        if (_inQuote.Length < length) _inQuote = new bool[Math.Max(length, _inQuote.Length * 2)];
+        else Array.Clear(_inQuote, 0, length);
+        Sentences.Clear();
+        Words.Clear();
+        Verbs.Clear();
+        return _inQuote;
+    }
+
+    /// <summary>Room for <paramref name="count"/> sentence starts (not cleared: the caller fills them all).</summary>
+    public int[] SentenceStarts(int count)
+    {
+        if (_sentenceStarts.Length < count) _sentenceStarts = new int[Math.Max(count, _sentenceStarts.Length * 2)];
+        return _sentenceStarts;
+    }
+}
