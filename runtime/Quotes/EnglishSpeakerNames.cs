@@ -1,3 +1,5 @@
+using DocSchema.Runtime.Text;
+
 namespace DocSchema.Runtime.Quotes;
 
 /// <summary>
@@ -222,7 +224,7 @@ internal static class EnglishSpeakerNames
         }
     }
 
-    private static string StripPossessive(string word) =>
+    private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> word) =>
         word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) ? word[..^2] : word;
 
     private static bool HasQuoteMark(ReadOnlySpan<char> gap) => gap.IndexOfAny(QuoteMarks.All) >= 0;
@@ -254,50 +256,124 @@ internal static class EnglishSpeakerNames
     }
 
     // Words first..last as a mention: determiner dropped, a document traced to its issuer, titles
-    // stripped up to the last one, a body told from a person.
+    // stripped up to the last one, a body told from a person. The words stay slices of the text
+    // (a run of capitalised words can be long in a hostile text, so only short runs are on the
+    // stack); the only strings made are the mention's own.
     private static SpeakerMention FromWords(QuoteParagraph p, int first, int last)
     {
-        string surface = p.Text[p.Words[first].Start..p.Words[last].End];
-        var words = new List<string>(last - first + 1);
-        for (int j = first; j <= last; j++) words.Add(p.Word(j).ToString());
-        if (words.Count > 0 && EnglishWords.IsDeterminer(words[0]) && words[0].Length <= 3) words.RemoveAt(0);
-        if (words.Count == 0) return SpeakerMention.None;
+        const int OnStack = 32;
+        string text = p.Text;
+        string surface = text[p.Words[first].Start..p.Words[last].End];
+        int count = last - first + 1;
+        Span<TextSpan> words = count <= OnStack ? stackalloc TextSpan[OnStack] : new TextSpan[count];
+        words = words[..count];
+        for (int j = first; j <= last; j++) words[j - first] = p.Words[j];
+        if (EnglishWords.IsDeterminer(WordAt(text, words[0])) && words[0].Length <= 3) words = words[1..];
+        if (words.IsEmpty) return SpeakerMention.None;
 
-        if (!EnglishWords.IsCapitalized(words[^1]) && s_documentNouns.Contains(words[^1]))
+        var lastWord = WordAt(text, words[^1]);
+        if (!EnglishWords.IsCapitalized(lastWord) && s_documentNouns.Contains(lastWord))
         {
             // "A White House readout of the call", "the Kremlin readout": the issuer speaks.
-            words.RemoveAt(words.Count - 1);
-            if (words.Count > 0 && words[^1].EndsWith("'s", StringComparison.Ordinal)) words[^1] = words[^1][..^2];
-            if (words.Count == 0 || !words.Exists(w => EnglishWords.IsCapitalized(w)))
+            words = words[..^1];
+            if (!words.IsEmpty && WordAt(text, words[^1]).EndsWith("'s", StringComparison.Ordinal)) words[^1] = words[^1] with { Length = words[^1].Length - 2 };
+            if (words.IsEmpty || !AnyCapitalized(text, words))
                 return new SpeakerMention(SpeakerMentionKind.Document, "", null, true, surface);
-            return new SpeakerMention(SpeakerMentionKind.Document, string.Join(' ', words), null, true, surface);
+            return new SpeakerMention(SpeakerMentionKind.Document, Join(text, words, namesOnly: false), null, true, surface);
         }
 
         int titleEnd = -1;
         string? role = null;
-        for (int j = 0; j < words.Count; j++)
+        for (int j = 0; j < words.Length; j++)
         {
-            int length = TitleAt(words, j);
+            int length = TitleAt(text, words, j);
             if (length == 0) continue;
-            role = string.Join(' ', words.GetRange(j, length)).ToLowerInvariant().TrimEnd('.');
+            role = Role(text, words.Slice(j, length));
             titleEnd = j + length;
             j += length - 1;
         }
 
         // "The Kremlin's spokesman": the possessor's body counts.
-        bool isOrganization = words.Exists(w => s_organizationWords.Contains(w) || s_organizationWords.Contains(StripPossessive(w)));
+        bool isOrganization = false;
+        foreach (var word in words)
+        {
+            var w = WordAt(text, word);
+            if (s_organizationWords.Contains(w) || s_organizationWords.Contains(StripPossessive(w)))
+            {
+                isOrganization = true;
+                break;
+            }
+        }
+
         if (titleEnd >= 0)
         {
             // A name after the last title is a person's, whatever body the title names
             // ("Kremlin spokesman Dmitry Peskov"); without one, "the president" is a role to
             // resolve, and "the Kremlin spokesman" speaks for the body.
-            var name = words.GetRange(titleEnd, words.Count - titleEnd).Where(w => EnglishWords.IsCapitalized(w) || IsNameConnector(w)).ToList();
-            if (name.Count > 0) return new SpeakerMention(SpeakerMentionKind.Name, string.Join(' ', name), role, false, surface);
+            var afterTitle = words[titleEnd..];
+            if (AnyNameWord(text, afterTitle)) return new SpeakerMention(SpeakerMentionKind.Name, Join(text, afterTitle, namesOnly: true), role, false, surface);
             if (!isOrganization) return new SpeakerMention(SpeakerMentionKind.Role, "", role, false, surface);
         }
 
-        if (!words.Exists(w => EnglishWords.IsCapitalized(w)) && !isOrganization) return SpeakerMention.None;
-        return new SpeakerMention(SpeakerMentionKind.Name, string.Join(' ', words), null, isOrganization, surface);
+        if (!AnyCapitalized(text, words) && !isOrganization) return SpeakerMention.None;
+        return new SpeakerMention(SpeakerMentionKind.Name, Join(text, words, namesOnly: false), null, isOrganization, surface);
+    }
+
+    private static ReadOnlySpan<char> WordAt(string text, TextSpan word) => text.AsSpan(word.Start, word.Length);
+
+    private static bool AnyCapitalized(string text, ReadOnlySpan<TextSpan> words)
+    {
+        foreach (var word in words)
+            if (EnglishWords.IsCapitalized(WordAt(text, word))) return true;
+        return false;
+    }
+
+    // A word that belongs in a name after a title: capitalised, or a connector (Secretary of State).
+    private static bool IsNameWord(ReadOnlySpan<char> word) => EnglishWords.IsCapitalized(word) || IsNameConnector(word);
+
+    private static bool AnyNameWord(string text, ReadOnlySpan<TextSpan> words)
+    {
+        foreach (var word in words)
+            if (IsNameWord(WordAt(text, word))) return true;
+        return false;
+    }
+
+    // The words joined by single spaces (only the name words when namesOnly), as one new string.
+    private static string Join(string text, ReadOnlySpan<TextSpan> words, bool namesOnly)
+    {
+        int length = 0;
+        foreach (var word in words)
+            if (!namesOnly || IsNameWord(WordAt(text, word))) length += word.Length + 1;
+        if (length == 0) return "";
+
+        Span<char> joined = length <= 256 ? stackalloc char[256] : new char[length];
+        int at = 0;
+        foreach (var word in words)
+        {
+            var w = WordAt(text, word);
+            if (namesOnly && !IsNameWord(w)) continue;
+            if (at > 0) joined[at++] = ' ';
+            w.CopyTo(joined[at..]);
+            at += w.Length;
+        }
+
+        return new string(joined[..at]);
+    }
+
+    // A title's words as its role: joined by single spaces, lower case, without a final period.
+    private static string Role(string text, ReadOnlySpan<TextSpan> title)
+    {
+        int length = title.Length - 1;
+        foreach (var word in title) length += word.Length;
+        Span<char> joined = length <= 256 ? stackalloc char[256] : new char[length];
+        int at = 0;
+        foreach (var word in title)
+        {
+            if (at > 0) joined[at++] = ' ';
+            at += WordAt(text, word).ToLowerInvariant(joined[at..]);
+        }
+
+        return new string(joined[..at].TrimEnd('.'));
     }
 
     private static bool HasTitleWord(QuoteParagraph p, int first, int last)
@@ -307,15 +383,15 @@ internal static class EnglishSpeakerNames
         return false;
     }
 
-    private static int TitleAt(List<string> words, int j)
+    private static int TitleAt(string text, ReadOnlySpan<TextSpan> words, int j)
     {
-        if (!s_titlesByFirstWord.TryGetValue(words[j], out var titles)) return 0;
+        if (!s_titleFirstWords.TryGetValue(WordAt(text, words[j]), out var titles)) return 0;
         foreach (var title in titles)
         {
-            if (j + title.Length > words.Count) continue;
+            if (j + title.Length > words.Length) continue;
             bool match = true;
             for (int k = 0; k < title.Length && match; k++)
-                match = words[j + k].Equals(title[k], StringComparison.OrdinalIgnoreCase);
+                match = WordAt(text, words[j + k]).Equals(title[k], StringComparison.OrdinalIgnoreCase);
             if (match) return title.Length;
         }
 

@@ -147,8 +147,7 @@ internal sealed class SpeakerResolver
             string surnameKey = SpeakerNames.Key(surname);
             if (!mention.IsOrganization && _bySurname.TryGetValue(surnameKey, out var people))
             {
-                bool single = SpeakerNames.IsSingleName(name);
-                entity = people.Where(p => single || !p.HasOtherFullName(key)).MaxBy(p => p.LastTouched);
+                entity = LastTouched(people, SpeakerNames.IsSingleName(name) ? null : key);
             }
 
             if (entity is null)
@@ -168,5 +167,19 @@ internal sealed class SpeakerResolver
         entity.LastTouched = ++_clock;
         if (!entity.IsOrganization) LastNamedPerson = entity;
         return entity;
+    }
+
+    // The person of `people` mentioned last, leaving out those with a full name other than
+    // `fullNameKey` (none left out for a bare surname, null). A loop, not a query: Named runs for
+    // every name mention, and a lambda capturing its locals cost an allocation on every call.
+    private static SpeakerEntity? LastTouched(List<SpeakerEntity> people, string? fullNameKey)
+    {
+        SpeakerEntity? last = null;
+        foreach (var person in people)
+        {
+            if (fullNameKey is not null && person.HasOtherFullName(fullNameKey)) continue;
+            if (last is null || person.LastTouched > last.LastTouched) last = person;
+        }
+        return last;
     }
 }
