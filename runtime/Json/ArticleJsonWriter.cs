@@ -37,9 +37,9 @@ public static class ArticleJsonWriter
     public static void Write(Utf8JsonWriter writer, Article article)
     {
         writer.WriteStartObject();
-        writer.WriteString("schema", article.SchemaName);
-        writer.WriteString("source", article.Source.Name ?? "-");
-        writer.WriteString("language", article.Language);
+        writer.WriteString(JsonNames.Schema, article.SchemaName);
+        writer.WriteString(JsonNames.Source, article.Source.Name ?? "-");
+        writer.WriteString(JsonNames.Language, article.Language);
         WriteSectionBody(writer, article.FirstSection);
         WriteBoilerplate(writer, article.Boilerplate);
         WriteRelated(writer, article.Related);
@@ -51,21 +51,30 @@ public static class ArticleJsonWriter
     }
 
     /// <summary>Writes <c>"name": "text"</c>, or <c>null</c>.</summary>
-    public static void WriteText(Utf8JsonWriter writer, string name, TextValue? value)
+    public static void WriteText(Utf8JsonWriter writer, string name, TextValue? value) => WriteText(writer, JsonNames.Encode(name), value);
+
+    /// <summary>Writes <c>"name": "text"</c>, or <c>null</c>, with the name encoded beforehand.</summary>
+    public static void WriteText(Utf8JsonWriter writer, JsonEncodedText name, TextValue? value)
     {
         if (value is { } v) writer.WriteString(name, v.Text);
         else writer.WriteNull(name);
     }
 
     /// <summary>Writes <c>"name": number</c>, or <c>null</c>.</summary>
-    public static void WriteNumber(Utf8JsonWriter writer, string name, int? value)
+    public static void WriteNumber(Utf8JsonWriter writer, string name, int? value) => WriteNumber(writer, JsonNames.Encode(name), value);
+
+    /// <summary>Writes <c>"name": number</c>, or <c>null</c>, with the name encoded beforehand.</summary>
+    public static void WriteNumber(Utf8JsonWriter writer, JsonEncodedText name, int? value)
     {
         if (value is { } v) writer.WriteNumber(name, v);
         else writer.WriteNull(name);
     }
 
     /// <summary>Writes <c>"name": ["…", …]</c>.</summary>
-    public static void WriteTexts(Utf8JsonWriter writer, string name, IReadOnlyList<TextValue> values)
+    public static void WriteTexts(Utf8JsonWriter writer, string name, IReadOnlyList<TextValue> values) => WriteTexts(writer, JsonNames.Encode(name), values);
+
+    /// <summary>Writes <c>"name": ["…", …]</c>, with the name encoded beforehand.</summary>
+    public static void WriteTexts(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyList<TextValue> values)
     {
         writer.WriteStartArray(name);
         foreach (var value in values) writer.WriteStringValue(value.Text);
@@ -73,7 +82,10 @@ public static class ArticleJsonWriter
     }
 
     /// <summary>Writes a dateline object, or <c>null</c>.</summary>
-    public static void WriteDateline(Utf8JsonWriter writer, string name, Dateline? dateline)
+    public static void WriteDateline(Utf8JsonWriter writer, string name, Dateline? dateline) => WriteDateline(writer, JsonNames.Encode(name), dateline);
+
+    /// <summary>Writes a dateline object, or <c>null</c>, with the name encoded beforehand.</summary>
+    public static void WriteDateline(Utf8JsonWriter writer, JsonEncodedText name, Dateline? dateline)
     {
         if (dateline is null)
         {
@@ -81,24 +93,24 @@ public static class ArticleJsonWriter
             return;
         }
         writer.WriteStartObject(name);
-        writer.WriteString("raw", dateline.Raw.Text);
-        WriteTexts(writer, "places", dateline.Places);
-        WriteNumber(writer, "day", dateline.Day);
-        WriteNumber(writer, "month", dateline.Month);
-        WriteNumber(writer, "year", dateline.Year);
-        WriteText(writer, "agency", dateline.Agency);
+        writer.WriteString(JsonNames.Raw, dateline.Raw.Text);
+        WriteTexts(writer, JsonNames.Places, dateline.Places);
+        WriteNumber(writer, JsonNames.Day, dateline.Day);
+        WriteNumber(writer, JsonNames.Month, dateline.Month);
+        WriteNumber(writer, JsonNames.Year, dateline.Year);
+        WriteText(writer, JsonNames.Agency, dateline.Agency);
         writer.WriteEndObject();
     }
 
     private static void WriteCaptions(Utf8JsonWriter writer, IReadOnlyList<Caption> captions)
     {
-        writer.WriteStartArray("captions");
+        writer.WriteStartArray(JsonNames.Captions);
         foreach (var caption in captions)
         {
             writer.WriteStartObject();
-            writer.WriteString("text", caption.Text.Text);
-            WriteText(writer, "credit", caption.Credit);
-            writer.WriteStartArray("quotes");
+            writer.WriteString(JsonNames.Text, caption.Text.Text);
+            WriteText(writer, JsonNames.Credit, caption.Credit);
+            writer.WriteStartArray(JsonNames.Quotes);
             foreach (var quote in caption.Quotes) WriteQuote(writer, quote, withParagraph: false);
             writer.WriteEndArray();
             writer.WriteEndObject();
@@ -108,12 +120,12 @@ public static class ArticleJsonWriter
 
     private static void WriteSubheadings(Utf8JsonWriter writer, IReadOnlyList<Subheading> subheadings)
     {
-        writer.WriteStartArray("subheadings");
+        writer.WriteStartArray(JsonNames.Subheadings);
         foreach (var subheading in subheadings)
         {
             writer.WriteStartObject();
-            writer.WriteString("text", subheading.Text.Text);
-            writer.WriteNumber("beforeParagraph", subheading.BeforeParagraph);
+            writer.WriteString(JsonNames.Text, subheading.Text.Text);
+            writer.WriteNumber(JsonNames.BeforeParagraph, subheading.BeforeParagraph);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
@@ -121,12 +133,12 @@ public static class ArticleJsonWriter
 
     private static void WriteParagraphs(Utf8JsonWriter writer, IReadOnlyList<Paragraph> paragraphs)
     {
-        writer.WriteStartArray("paragraphs");
+        writer.WriteStartArray(JsonNames.Paragraphs);
         foreach (var paragraph in paragraphs)
         {
             writer.WriteStartObject();
-            writer.WriteString("text", paragraph.Text.Text);
-            writer.WriteString("language", paragraph.Language);
+            writer.WriteString(JsonNames.Text, paragraph.Text.Text);
+            writer.WriteString(JsonNames.Language, paragraph.Language);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
@@ -134,7 +146,7 @@ public static class ArticleJsonWriter
 
     private static void WriteQuotes(Utf8JsonWriter writer, IReadOnlyList<Quote> quotes)
     {
-        writer.WriteStartArray("quotes");
+        writer.WriteStartArray(JsonNames.Quotes);
         foreach (var quote in quotes) WriteQuote(writer, quote, withParagraph: true);
         writer.WriteEndArray();
     }
@@ -143,12 +155,12 @@ public static class ArticleJsonWriter
     public static void WriteQuote(Utf8JsonWriter writer, Quote quote, bool withParagraph)
     {
         writer.WriteStartObject();
-        writer.WriteString("text", quote.Text.Text);
-        if (withParagraph) writer.WriteNumber("paragraph", quote.Paragraph);
-        if (quote.Speaker is { } speaker) writer.WriteString("speaker", speaker);
-        else writer.WriteNull("speaker");
-        if (quote.Kind is { } kind) writer.WriteString("kind", KindName(kind));
-        else writer.WriteNull("kind");
+        writer.WriteString(JsonNames.Text, quote.Text.Text);
+        if (withParagraph) writer.WriteNumber(JsonNames.Paragraph, quote.Paragraph);
+        if (quote.Speaker is { } speaker) writer.WriteString(JsonNames.Speaker, speaker);
+        else writer.WriteNull(JsonNames.Speaker);
+        if (quote.Kind is { } kind) writer.WriteString(JsonNames.Kind, KindName(kind));
+        else writer.WriteNull(JsonNames.Kind);
         writer.WriteEndObject();
     }
 
@@ -163,25 +175,25 @@ public static class ArticleJsonWriter
         for (var i = 0; i < captionQuotes.Count; i++)
             foreach (var quote in captionQuotes[i]) captionOf[quote] = i + 1;
 
-        writer.WriteStartArray("speakers");
+        writer.WriteStartArray(JsonNames.Speakers);
         foreach (var speaker in speakers)
         {
             writer.WriteStartObject();
-            writer.WriteString("name", speaker.Name);
-            writer.WriteString("kind", speaker.Kind == SpeakerKind.Organization ? "organization" : "person");
-            writer.WriteStartArray("mentions");
+            writer.WriteString(JsonNames.Name, speaker.Name);
+            writer.WriteString(JsonNames.Kind, speaker.Kind == SpeakerKind.Organization ? JsonNames.Organization : JsonNames.Person);
+            writer.WriteStartArray(JsonNames.Mentions);
             foreach (var mention in speaker.Mentions) writer.WriteStringValue(mention);
             writer.WriteEndArray();
-            writer.WriteStartArray("quotes");
+            writer.WriteStartArray(JsonNames.Quotes);
             foreach (var quote in speaker.Quotes)
             {
                 var caption = captionOf.TryGetValue(quote, out var number) ? number : (int?)null;
                 writer.WriteStartObject();
-                writer.WriteString("text", quote.Text.Text);
-                WriteNumber(writer, "paragraph", caption is null ? quote.Paragraph : null);
-                WriteNumber(writer, "caption", caption);
-                if (quote.Kind is { } kind) writer.WriteString("kind", KindName(kind));
-                else writer.WriteNull("kind");
+                writer.WriteString(JsonNames.Text, quote.Text.Text);
+                WriteNumber(writer, JsonNames.Paragraph, caption is null ? quote.Paragraph : null);
+                WriteNumber(writer, JsonNames.Caption, caption);
+                if (quote.Kind is { } kind) writer.WriteString(JsonNames.Kind, KindName(kind));
+                else writer.WriteNull(JsonNames.Kind);
                 writer.WriteEndObject();
             }
 
@@ -192,38 +204,38 @@ public static class ArticleJsonWriter
         writer.WriteEndArray();
     }
 
-    private static string KindName(QuoteKind kind) => kind switch
+    private static JsonEncodedText KindName(QuoteKind kind) => kind switch
     {
-        QuoteKind.Direct => "direct",
-        QuoteKind.Partial => "partial",
-        _ => "term",
+        QuoteKind.Direct => JsonNames.Direct,
+        QuoteKind.Partial => JsonNames.Partial,
+        _ => JsonNames.Term,
     };
 
     private static void WriteBoilerplate(Utf8JsonWriter writer, Boilerplate? boilerplate)
     {
         if (boilerplate is null)
         {
-            writer.WriteNull("boilerplate");
+            writer.WriteNull(JsonNames.Boilerplate);
             return;
         }
-        writer.WriteStartObject("boilerplate");
-        writer.WriteString("start", boilerplate.Start.Text);
-        writer.WriteNumber("lines", boilerplate.Lines);
-        writer.WriteString("language", boilerplate.Language);
+        writer.WriteStartObject(JsonNames.Boilerplate);
+        writer.WriteString(JsonNames.Start, boilerplate.Start.Text);
+        writer.WriteNumber(JsonNames.Lines, boilerplate.Lines);
+        writer.WriteString(JsonNames.Language, boilerplate.Language);
         writer.WriteEndObject();
     }
 
     private static void WriteRelated(Utf8JsonWriter writer, IReadOnlyList<RelatedArticle> related)
     {
-        writer.WriteStartArray("related");
+        writer.WriteStartArray(JsonNames.Related);
         foreach (var item in related)
         {
             writer.WriteStartObject();
-            WriteText(writer, "caption", item.Caption);
-            writer.WriteString("headline", item.Headline.Text);
-            WriteText(writer, "section", item.Section);
-            WriteDateline(writer, "dateline", item.Dateline);
-            WriteText(writer, "teaser", item.Teaser);
+            WriteText(writer, JsonNames.Caption, item.Caption);
+            writer.WriteString(JsonNames.Headline, item.Headline.Text);
+            WriteText(writer, JsonNames.Section, item.Section);
+            WriteDateline(writer, JsonNames.Dateline, item.Dateline);
+            WriteText(writer, JsonNames.Teaser, item.Teaser);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
@@ -231,11 +243,11 @@ public static class ArticleJsonWriter
 
     private static void WriteSections(Utf8JsonWriter writer, IReadOnlyList<ArticleSection> sections)
     {
-        writer.WriteStartArray("sections");
+        writer.WriteStartArray(JsonNames.Sections);
         foreach (var section in sections)
         {
             writer.WriteStartObject();
-            writer.WriteString("language", section.Language);
+            writer.WriteString(JsonNames.Language, section.Language);
             WriteSectionBody(writer, section);
             writer.WriteEndObject();
         }
@@ -245,8 +257,8 @@ public static class ArticleJsonWriter
     // What a section holds, in the contract's order; the top level repeats its first section's.
     private static void WriteSectionBody(Utf8JsonWriter writer, ArticleSection section)
     {
-        WriteText(writer, "headline", section.Headline);
-        WriteDateline(writer, "dateline", section.Dateline);
+        WriteText(writer, JsonNames.Headline, section.Headline);
+        WriteDateline(writer, JsonNames.Dateline, section.Dateline);
         WriteCaptions(writer, section.Captions);
         WriteSubheadings(writer, section.Subheadings);
         WriteParagraphs(writer, section.Paragraphs);
@@ -256,14 +268,14 @@ public static class ArticleJsonWriter
 
     private static void WriteAlignment(Utf8JsonWriter writer, IReadOnlyList<AlignmentBead> alignment)
     {
-        writer.WriteStartArray("alignment");
+        writer.WriteStartArray(JsonNames.Alignment);
         foreach (var bead in alignment)
         {
             writer.WriteStartObject();
-            WriteNumber(writer, "from", bead.From);
-            WriteNumber(writer, "to", bead.To);
-            writer.WriteNumber("fromCount", bead.FromCount);
-            writer.WriteNumber("toCount", bead.ToCount);
+            WriteNumber(writer, JsonNames.From, bead.From);
+            WriteNumber(writer, JsonNames.To, bead.To);
+            writer.WriteNumber(JsonNames.FromCount, bead.FromCount);
+            writer.WriteNumber(JsonNames.ToCount, bead.ToCount);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
@@ -272,15 +284,15 @@ public static class ArticleJsonWriter
     /// <summary>Writes the <c>diagnostics</c> array (one-based line and column).</summary>
     public static void WriteDiagnostics(Utf8JsonWriter writer, IReadOnlyList<ParseDiagnostic> diagnostics)
     {
-        writer.WriteStartArray("diagnostics");
+        writer.WriteStartArray(JsonNames.Diagnostics);
         foreach (var diagnostic in diagnostics)
         {
             writer.WriteStartObject();
-            writer.WriteString("id", diagnostic.Id);
-            writer.WriteString("severity", diagnostic.Severity.ToString().ToLowerInvariant());
-            writer.WriteString("message", diagnostic.Message);
-            writer.WriteNumber("line", diagnostic.Location.Line + 1);
-            writer.WriteNumber("column", diagnostic.Location.Character + 1);
+            writer.WriteString(JsonNames.Id, diagnostic.Id);
+            writer.WriteString(JsonNames.Severity, diagnostic.Severity.ToString().ToLowerInvariant());
+            writer.WriteString(JsonNames.Message, diagnostic.Message);
+            writer.WriteNumber(JsonNames.Line, diagnostic.Location.Line + 1);
+            writer.WriteNumber(JsonNames.Column, diagnostic.Location.Character + 1);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
