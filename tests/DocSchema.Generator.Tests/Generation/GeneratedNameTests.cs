@@ -163,40 +163,13 @@ public class GeneratedNameTests
     }
 
     /// <summary>
-    /// A schema that makes the generator write every kind of code it has (detection by text, block
-    /// and language sections, custom roles of each shape, body, sections, related teasers), with
-    /// <paramref name="top"/> after its name (lines of other top-level keys) and
-    /// <paramref name="roles"/> first in its layout (lines of roles).
-    /// </summary>
-    private static string Everything(string schema, string top = "", string roles = "") => $$$"""
-        schema: {{{schema}}}
-        {{{top}}}detect:
-          - {contains: "x", weight: 1}
-          - {block: "'x'", weight: 1}
-          - {language-sections: [zh, en], weight: 1}
-        layout:
-        {{{roles}}}  - kicker: {match: "{a: 'x'}? {n: digit}*", fields: {n: list<int>}}
-          - body: {dateline: "'(' {places: han+} ')'", subheading: "'y'", caption: "'c' {text: any+}", end: ["'z'"]}
-          - sections:
-              split: language
-              layout: [headline, body]
-          - boilerplate:
-              related:
-                after: "'r'"
-                separator: "'s'"
-                item:
-                  - headline: {}
-                  - teaser: {dateline: "{places: upper+} ':'"}
-        """;
-
-    /// <summary>
     /// The names to try: those the generated code uses, taken from the code itself (so a name the
     /// emitters start to use is tried at once), every public type of the runtime and every member
     /// of Article (what the generated type inherits).
     /// </summary>
     private static List<string> NamesTheGeneratedCodeUses()
     {
-        var sample = RunClean(Everything("timetable"));
+        var sample = RunClean(SchemaTexts.Everything("timetable"));
         var code = sample.Sources.Single(f => f.HintName == "DocSchema.Schemas.TimetableArticle.g.cs").Text;
         var withoutCommentsAndStrings = Regex.Replace(code, @"//.*|""(\\.|[^""\\])*""", "");
         var article = typeof(DocSchema.Runtime.Articles.Article);
@@ -234,12 +207,12 @@ public class GeneratedNameTests
         string TypeSchema(int i, string type) =>
             $"schema: type-{i}\nnamespace: Sweep\ntype: {type}\nlayout:\n  - k: {{match: \"'x'\"}}\n  - boilerplate:\n      related:\n        separator: \"'s'\"\n        item: [headline]\n";
 
-        var roles = roleNames.Where(k => !IsReported(Everything("roles", roles: Role(k)))).ToList();
-        var classes = roleNames.Where(k => !IsReported(Everything("classes", roles: ClassRole(k)))).ToList();
-        var captures = kebabs.Where(k => !IsReported(Everything("captures", roles: Captures([k])))).ToList();
-        var patterns = kebabs.Where(k => !IsReported(Everything("patterns", Patterns([k]), UsesPatterns([k])))).ToList();
+        var roles = roleNames.Where(k => !IsReported(SchemaTexts.Everything("roles", roles: Role(k)))).ToList();
+        var classes = roleNames.Where(k => !IsReported(SchemaTexts.Everything("classes", roles: ClassRole(k)))).ToList();
+        var captures = kebabs.Where(k => !IsReported(SchemaTexts.Everything("captures", roles: Captures([k])))).ToList();
+        var patterns = kebabs.Where(k => !IsReported(SchemaTexts.Everything("patterns", Patterns([k]), UsesPatterns([k])))).ToList();
         var types = names.Where(n => !IsReported(TypeSchema(0, n))).ToList();
-        var namespaces = names.Where(n => !IsReported(Everything("ns-0", $"namespace: Nest.{n}\n"))).ToList();
+        var namespaces = names.Where(n => !IsReported(SchemaTexts.Everything("ns-0", $"namespace: Nest.{n}\n"))).ToList();
         // What this test is for: names that are reported, and names that compile.
         Assert.Contains("script", kebabs.Except(roles));
         Assert.Contains("slots", captures);
@@ -247,18 +220,18 @@ public class GeneratedNameTests
 
         var files = new List<(string Path, string Text)>
         {
-            ("/project/roles.docschema.yaml", Everything("roles", roles: string.Concat(roles.Select(Role)))),
-            ("/project/classes.docschema.yaml", Everything("classes", roles: string.Concat(classes.Select(ClassRole)))),
-            ("/project/captures.docschema.yaml", Everything("captures", roles: Captures(captures))),
-            ("/project/patterns.docschema.yaml", Everything("patterns", Patterns(patterns), UsesPatterns(patterns))),
+            ("/project/roles.docschema.yaml", SchemaTexts.Everything("roles", roles: string.Concat(roles.Select(Role)))),
+            ("/project/classes.docschema.yaml", SchemaTexts.Everything("classes", roles: string.Concat(classes.Select(ClassRole)))),
+            ("/project/captures.docschema.yaml", SchemaTexts.Everything("captures", roles: Captures(captures))),
+            ("/project/patterns.docschema.yaml", SchemaTexts.Everything("patterns", Patterns(patterns), UsesPatterns(patterns))),
             // Every type in one namespace with all the code the generator writes: a type found
             // instead of one that code uses shows there.
-            ("/project/types.docschema.yaml", Everything("types", "namespace: Sweep\n")),
+            ("/project/types.docschema.yaml", SchemaTexts.Everything("types", "namespace: Sweep\n")),
         };
         files.AddRange(types.Select((type, i) => ($"/project/type-{i}.docschema.yaml", TypeSchema(i, type))));
         // Each name as the last part of a namespace around all the code the generator writes: a
         // part hides a type whichever it is, as each part's namespace is a member of the one before.
-        files.AddRange(namespaces.Select((n, i) => ($"/project/ns-{i}.docschema.yaml", Everything($"ns-{i}", $"namespace: Nest.{n}\n"))));
+        files.AddRange(namespaces.Select((n, i) => ($"/project/ns-{i}.docschema.yaml", SchemaTexts.Everything($"ns-{i}", $"namespace: Nest.{n}\n"))));
         var run = GeneratorHarness.Run(files.ToArray());
 
         Assert.True(run.Exception is null, run.Describe());
