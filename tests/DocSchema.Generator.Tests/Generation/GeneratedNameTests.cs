@@ -20,7 +20,7 @@ public class GeneratedNameTests
     // generator emits compiles without a warning.
     private static void AssertOneDs0008At(string schema, int line, int column)
     {
-        var run = GeneratorHarness.Run((SchemaPath, schema));
+        var run = Run(schema);
 
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("DS0008", diagnostic.Id);
@@ -28,9 +28,16 @@ public class GeneratedNameTests
         Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
     }
 
-    private static GeneratorRun RunClean(string schema)
+    // The schema with the MSBuild property DocSchemaNamespace set to `property`, if not null.
+    private static GeneratorRun Run(string schema, string? property = null) =>
+        GeneratorHarness.Run(
+            [(SchemaPath, schema)],
+            source: null,
+            property is null ? null : new Dictionary<string, string> { ["build_property.DocSchemaNamespace"] = property });
+
+    private static GeneratorRun RunClean(string schema, string? property = null)
     {
-        var run = GeneratorHarness.Run((SchemaPath, schema));
+        var run = Run(schema, property);
         Assert.True(run.Exception is null, run.Describe());
         Assert.True(run.GeneratorDiagnostics.IsEmpty, run.Describe());
         Assert.True(!run.CompilationDiagnostics.Any(d => d.Severity >= DiagnosticSeverity.Warning), run.Describe());
@@ -64,7 +71,7 @@ public class GeneratedNameTests
     [Fact]
     public void ClassOfCapturesNamedLikeTheTypeIsReportedWithTheTypeSet()
     {
-        var run = GeneratorHarness.Run((SchemaPath, "schema: timetable\ntype: KickerValue\nlayout:\n  - kicker: {match: \"{word: 'x'}\"}\n"));
+        var run = Run("schema: timetable\ntype: KickerValue\nlayout:\n  - kicker: {match: \"{word: 'x'}\"}\n");
 
         Assert.Equal(
             "role `kicker` keeps its captures in a class `KickerValue` (its C# name and `Value`), named like the type; rename the role or give the schema another `type:`",
@@ -118,10 +125,7 @@ public class GeneratedNameTests
     [Fact]
     public void TypeInTheMsBuildPropertysNamespaceWithTheFullNameOfATypeTheGeneratedCodeUsesIsReported()
     {
-        var run = GeneratorHarness.Run(
-            [(SchemaPath, "schema: timetable\ntype: SourceText\nlayout: [body]\n")],
-            source: null,
-            new Dictionary<string, string> { ["build_property.DocSchemaNamespace"] = "DocSchema.Runtime.Text" });
+        var run = Run("schema: timetable\ntype: SourceText\nlayout: [body]\n", "DocSchema.Runtime.Text");
 
         Assert.True(run.Exception is null, run.Describe());
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
@@ -137,25 +141,16 @@ public class GeneratedNameTests
     public void NamespaceFromTheMsBuildPropertyNamedLikeATypeCompiles()
     {
         // DS0008 until the code named the runtime's types from global:: (CS0118 before that).
-        var run = GeneratorHarness.Run(
-            [(SchemaPath, "schema: timetable\nlayout: [body]\n")],
-            source: null,
-            new Dictionary<string, string> { ["build_property.DocSchemaNamespace"] = "News.Article" });
+        var run = RunClean("schema: timetable\nlayout: [body]\n", "News.Article");
 
-        Assert.True(run.Exception is null, run.Describe());
-        Assert.True(run.GeneratorDiagnostics.IsEmpty, run.Describe());
         Assert.NotNull(run.Source("News.Article.TimetableArticle.g.cs"));
-        Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
     }
 
     [Fact]
     public void NamespaceFromTheMsBuildPropertyIsACSharpNamespace()
     {
         // Before the fix the property went into the generated file as it was.
-        var run = GeneratorHarness.Run(
-            [(SchemaPath, "schema: timetable\nlayout: [body]\n")],
-            source: null,
-            new Dictionary<string, string> { ["build_property.DocSchemaNamespace"] = "News { class X { } }" });
+        var run = Run("schema: timetable\nlayout: [body]\n", "News { class X { } }");
 
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("DS0008", diagnostic.Id);
@@ -166,10 +161,7 @@ public class GeneratedNameTests
     [Fact]
     public void SchemaWithItsOwnNamespaceIsGeneratedWhateverTheMsBuildProperty()
     {
-        var run = GeneratorHarness.Run(
-            [(SchemaPath, "schema: timetable\nnamespace: News\nlayout: [body]\n")],
-            source: null,
-            new Dictionary<string, string> { ["build_property.DocSchemaNamespace"] = "News.class" });
+        var run = Run("schema: timetable\nnamespace: News\nlayout: [body]\n", "News.class");
 
         Assert.Equal("DS0008", Assert.Single(run.GeneratorDiagnostics).Id);
         Assert.NotNull(run.Source("News.TimetableArticle.g.cs"));
