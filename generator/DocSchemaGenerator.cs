@@ -104,10 +104,17 @@ public sealed class DocSchemaGenerator : IIncrementalGenerator
         if (unit.Schema is not { } schema) return new GeneratedSchema(unit.Path, null, null, null, null, unit.Diagnostics);
         // A schema that takes the default namespace has no code while the default is reported.
         if (schema.Namespace is null && defaultNamespace.Problem is not null) return new GeneratedSchema(unit.Path, null, null, null, null, unit.Diagnostics);
+        var fullName = ArticleEmitter.FullTypeName(schema, defaultNamespace.Name);
+        // Only here are both the type and its namespace known (the namespace may be the MSBuild property's).
+        if (GeneratedCodeNames.QualifiedTypes.Contains(fullName))
+        {
+            var error = new SchemaDiagnostic(DiagnosticDescriptors.InvalidName,
+                $"type `{fullName}` is the full name of a type the generated code uses, which the generated type would replace; choose another `type:` or `namespace:`", schema.Location);
+            return new GeneratedSchema(unit.Path, schema.Location, null, null, null, unit.Diagnostics.Concat(new[] { error }).ToEquatableArray());
+        }
         try
         {
             var source = ArticleEmitter.Emit(schema, defaultNamespace.Name);
-            var fullName = ArticleEmitter.FullTypeName(schema, defaultNamespace.Name);
             // The namespace is part of the hint name: two schemas may generate the same type name in different namespaces.
             return new GeneratedSchema(unit.Path, schema.Location, fullName + ".g.cs", source, new RegistryEntry(schema.Name, fullName, unit.Path), unit.Diagnostics);
         }
@@ -150,7 +157,7 @@ internal sealed record DefaultNamespace(string? Name, string? Problem)
     {
         if (string.IsNullOrWhiteSpace(property)) return new DefaultNamespace(null, null);
         var name = property!.Trim();
-        return Names.NamespaceProblem(name, "DocSchemaNamespace") is { } problem
+        return Names.NamespaceProblem(name) is { } problem
             ? new DefaultNamespace(null, "the MSBuild property DocSchemaNamespace: " + problem)
             : new DefaultNamespace(name, null);
     }

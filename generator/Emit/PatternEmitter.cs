@@ -64,7 +64,7 @@ internal sealed class PatternEmitter
             ? SearchValuesFor(ends)
             : null;
         _code.Line("// Matches a whole block: " + CSharpText.Comment(PatternPrinter.Print(spec.Root), xml: false));
-        _code.Open($"internal static bool {name}(ParseContext context, TextSpan block)");
+        _code.Open($"internal static bool {name}({RuntimeTypes.ParseContext} context, {RuntimeTypes.TextSpan} block)");
         // A block can only match if it ends with a character the pattern can end with: one look
         // at the last character rules out most blocks before any matching starts.
         if (last is not null) _code.Line($"if (block.IsEmpty || !{last}.Contains(context.Text[block.End - 1])) return false;");
@@ -81,7 +81,7 @@ internal sealed class PatternEmitter
         name = Unique("Match" + name);
         var body = Node(spec.Root, name);
         _code.Line("// Matches the start of a block: " + CSharpText.Comment(PatternPrinter.Print(spec.Root), xml: false));
-        _code.Open($"internal static bool {name}(ParseContext context, TextSpan block, out int end)");
+        _code.Open($"internal static bool {name}({RuntimeTypes.ParseContext} context, {RuntimeTypes.TextSpan} block, out int end)");
         _code.Line("context.BeginMatch(block);");
         _code.Line("var pos = block.Start;");
         _code.Line($"var matched = {body}(context, ref pos);");
@@ -103,7 +103,7 @@ internal sealed class PatternEmitter
         foreach (var pair in _searchValues.OrderBy(p => p.Value, StringComparer.Ordinal))
         {
             writer.Line($"/// <summary>{CSharpText.Comment(pair.Key, xml: true)}</summary>");
-            writer.Line($"private static readonly global::System.Buffers.SearchValues<char> {pair.Value} = global::System.Buffers.SearchValues.Create({CSharpText.String(pair.Key)});");
+            writer.Line($"private static readonly {SystemTypes.SearchValues}<char> {pair.Value} = {SystemTypes.SearchValues}.Create({CSharpText.String(pair.Key)});");
             writer.Line();
         }
         writer.Raw(_code.ToString().TrimEnd('\n') + "\n");
@@ -139,14 +139,14 @@ internal sealed class PatternEmitter
         {
             case LiteralNode literal:
                 Emit(name, printed,
-                    $"var n = CharClass.Literal(c.Text, pos, c.Limit, {CSharpText.String(literal.Text)}{(literal.IgnoreCase ? ", ignoreCase: true" : "")});",
+                    $"var n = {RuntimeTypes.CharClass}.Literal(c.Text, pos, c.Limit, {CSharpText.String(literal.Text)}{(literal.IgnoreCase ? ", ignoreCase: true" : "")});",
                     "if (n < 0) return false;",
                     "pos += n;",
                     "return true;");
                 break;
             case ClassNode cls:
                 Emit(name, printed,
-                    $"var n = CharClass.{Names.Pascal(cls.Name)}(c.Text, pos, c.Limit);",
+                    $"var n = {RuntimeTypes.CharClass}.{Names.Pascal(cls.Name)}(c.Text, pos, c.Limit);",
                     "if (n == 0) return false;",
                     "pos += n;",
                     "return true;");
@@ -216,9 +216,9 @@ internal sealed class PatternEmitter
             // A negated set never matches a line break (like `any`) and takes a surrogate pair whole.
             Emit(name, printed,
                 "if (pos >= c.Limit) return false;",
-                "var ch = CharClass.Fold(c.Text[pos]);",
+                $"var ch = {RuntimeTypes.CharClass}.Fold(c.Text[pos]);",
                 $"if ({condition}) return false;",
-                "var n = CharClass.Any(c.Text, pos, c.Limit);",
+                $"var n = {RuntimeTypes.CharClass}.Any(c.Text, pos, c.Limit);",
                 "if (n == 0) return false;",
                 "pos += n;",
                 "return true;");
@@ -227,7 +227,7 @@ internal sealed class PatternEmitter
         {
             Emit(name, printed,
                 "if (pos >= c.Limit) return false;",
-                "var ch = CharClass.Fold(c.Text[pos]);",
+                $"var ch = {RuntimeTypes.CharClass}.Fold(c.Text[pos]);",
                 $"if (!({condition})) return false;",
                 "pos++;",
                 "return true;");
@@ -314,7 +314,7 @@ internal sealed class PatternEmitter
             {
                 // `any*?` before a continuation that can only start at a few characters: jump to the
                 // next of them (or to the line break where `any` stops) instead of trying every position.
-                lines.Add($"        var next = c.Text.AsSpan(pos, c.Limit - pos).IndexOfAny({skip});");
+                lines.Add($"        var next = {SystemTypes.MemoryExtensions}.IndexOfAny({SystemTypes.MemoryExtensions}.AsSpan(c.Text, pos, c.Limit - pos), {skip});");
                 lines.Add("        pos = next < 0 ? c.Limit : pos + next;");
             }
             lines.Add("    }");
@@ -363,7 +363,7 @@ internal sealed class PatternEmitter
     private void Emit(string name, string printed, params string[] body)
     {
         _code.Line("// " + CSharpText.Comment(printed, xml: false));
-        _code.Open($"private static bool {name}(ParseContext c, ref int pos)");
+        _code.Open($"private static bool {name}({RuntimeTypes.ParseContext} c, ref int pos)");
         foreach (var line in body)
             foreach (var part in line.Split('\n')) _code.Line(part);
         _code.Close().Line();

@@ -18,14 +18,14 @@ internal static class RegistryEmitter
         w.Line();
         w.Open("namespace DocSchema.Generated");
         w.Line("/// <summary>Every schema compiled into this assembly, ordered by name.</summary>");
-        w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"DocSchema.Generator\", \"1.0.0\")]");
+        w.Line($"[{SystemTypes.GeneratedCode}(\"DocSchema.Generator\", \"1.0.0\")]");
         w.Open("internal static class DocSchemaRegistry");
         w.Line("/// <summary>The compiled-in schemas, ordered by name.</summary>");
-        w.Open("public static global::System.Collections.Generic.IReadOnlyList<global::DocSchema.Runtime.Registry.SchemaInfo> All { get; } = new global::DocSchema.Runtime.Registry.SchemaInfo[]");
+        w.Open($"public static {SystemTypes.IReadOnlyList}<{RuntimeTypes.SchemaInfo}> All {{ get; }} = new {RuntimeTypes.SchemaInfo}[]");
         foreach (var entry in entries.OrderBy(e => e.Name, System.StringComparer.Ordinal))
         {
             var type = "global::" + entry.FullTypeName;
-            w.Line($"new global::DocSchema.Runtime.Registry.SchemaInfo({type}.Name, {type}.Description, {CSharpText.String(entry.FullTypeName)}, {type}.Score, static source => {type}.Parse(source)),");
+            w.Line($"new {RuntimeTypes.SchemaInfo}({type}.Name, {type}.Description, {CSharpText.String(entry.FullTypeName)}, {type}.Score, static source => {type}.Parse(source)),");
         }
         w.Close(";");
         w.Close();

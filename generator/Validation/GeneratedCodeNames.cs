@@ -1,4 +1,6 @@
 using System.Linq;
+using System.Reflection;
+using DocSchema.Generator.Emit;
 using DocSchema.Generator.Yaml;
 
 namespace DocSchema.Generator.Validation;
@@ -8,7 +10,9 @@ namespace DocSchema.Generator.Validation;
 /// would be a C# error in a file the user cannot edit, so the schema is reported instead. Kept by
 /// hand beside what <see cref="Emit.ArticleEmitter"/> and <see cref="Emit.PatternEmitter"/> write:
 /// a name the emitters start to use belongs here (<c>GeneratedNameTests</c> compiles schemas that
-/// take such names).
+/// take such names). The simple names of the runtime's and the base library's types are not here:
+/// the generated code names those from <c>global::</c> (<see cref="RuntimeTypes"/>), which no name
+/// of the schema's or the user's can hide; only their full names are (<see cref="QualifiedTypes"/>).
 /// </summary>
 internal static class GeneratedCodeNames
 {
@@ -19,27 +23,14 @@ internal static class GeneratedCodeNames
     /// </summary>
     public static readonly string[] ArticleMembers = { "Name", "Description", "SchemaName", "Parse", "Score", "ReadRelated", "WriteCustomMembers", "Patterns" };
 
-    /// <summary>
-    /// Types whose static members the generated article calls by their simple name. A member of
-    /// the article named like one (a custom role's property) is found first by every piece of the
-    /// article's code, its nested classes included, and the call fails (CS0120).
-    /// </summary>
-    public static readonly string[] CalledTypes =
-    {
-        "ArgumentNullException", "ArticleJsonWriter", "BlockMode", "BlockSplitter", "CaptureValues", "CharClass",
-        "SectionSplitter", "Script", "SourceText", "StringComparison", "TextSpan",
-    };
-
     /// <summary>The members every class inherits from <c>object</c>.</summary>
     private static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize" };
 
     /// <summary>
     /// Names a capture may not have in C#: it is a property of the class that keeps a custom role's
-    /// captures, which declares <c>WriteJson</c>, inherits <c>object</c>'s members, and calls
-    /// <c>ArticleJsonWriter</c> and <c>CaptureValues</c> by their simple names.
+    /// captures, which declares <c>WriteJson</c> and inherits <c>object</c>'s members.
     /// </summary>
-    public static readonly string[] ReservedFieldMembers =
-        new[] { "WriteJson", "ArticleJsonWriter", "CaptureValues" }.Concat(ObjectMembers).ToArray();
+    public static readonly string[] ReservedFieldMembers = new[] { "WriteJson" }.Concat(ObjectMembers).ToArray();
 
     /// <summary>
     /// Names a custom role may not have in C# (its property's): the members the article declares,
@@ -64,11 +55,14 @@ internal static class GeneratedCodeNames
     public static string ValueClass(string role) => Names.Pascal(role) + "Value";
 
     /// <summary>
-    /// Every type the generated code names by its simple name, but generic ones (told apart by
-    /// their type arguments). A type named like one, nested in the article (the class of a custom
-    /// role's captures) or in the article's namespace (a <c>type:</c>), is found before it.
+    /// The full names of the types the generated code names (those of <see cref="RuntimeTypes"/>
+    /// and <see cref="SystemTypes"/>, without <c>global::</c>). Only a type declared with one of
+    /// these very names is found instead of the runtime's (CS0436): a <c>type:</c> in the
+    /// namespace of the runtime's type of the same name (<c>DocSchema.Runtime.Articles.Article</c>).
     /// </summary>
-    public static readonly string[] NamedTypes = CalledTypes
-        .Concat(new[] { "Article", "ArticleBuilder", "BlockCursor", "Dateline", "ParseContext", "TextValue", "Utf8JsonWriter" })
+    public static readonly string[] QualifiedTypes = new[] { typeof(RuntimeTypes), typeof(SystemTypes) }
+        .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
+        .Where(f => f.IsLiteral)
+        .Select(f => ((string)f.GetRawConstantValue()).Substring("global::".Length))
         .ToArray();
 }

@@ -68,7 +68,6 @@ internal sealed class SchemaResolver
         var customRoles = layout.OfType<BlockRoleElement>().Where(r => r.Kind == BlockRoleKind.Custom).ToList();
         CheckMemberNames(customRoles);
         _diagnostics.AddRange(CSharpNameClashes.FindValueClasses(customRoles));
-        CheckValueClassNames(customRoles);
         var patterns = reachable.OrderBy(n => n, StringComparer.Ordinal).Select(n => _scope[n]).ToEquatableArray();
         return _schema with { Layout = layout, Patterns = patterns };
     }
@@ -291,23 +290,6 @@ internal sealed class SchemaResolver
             else if (role.Fields.Count > 0 && GeneratedCodeNames.ValueClass(role.Role) == _schema.TypeName)
                 _diagnostics.Add(new SchemaDiagnostic(DiagnosticDescriptors.InvalidName,
                     $"role `{role.Role}` keeps its captures in a class `{_schema.TypeName}` (its C# name and `Value`), named like the type; rename the role or give the schema another `type:`", role.Location));
-        }
-    }
-
-    /// <summary>
-    /// The class that keeps a custom role's captures is nested in the article, so it may not take
-    /// the name of a type the generated code uses: it would be found instead (role <c>text</c>
-    /// would hide <c>TextValue</c>). A role without captures has no such class.
-    /// </summary>
-    private void CheckValueClassNames(IEnumerable<BlockRoleElement> customRoles)
-    {
-        foreach (var role in customRoles.Where(r => r.Fields.Count > 0))
-        {
-            var valueClass = GeneratedCodeNames.ValueClass(role.Role);
-            if (GeneratedCodeNames.NamedTypes.Contains(valueClass))
-                _diagnostics.Add(new SchemaDiagnostic(DiagnosticDescriptors.InvalidName,
-                    $"role `{role.Role}` keeps its captures in a class `{valueClass}` (its C# name and `Value`), which would hide the type `{valueClass}` from the generated code; rename the role",
-                    role.Location));
         }
     }
 

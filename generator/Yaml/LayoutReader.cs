@@ -101,12 +101,6 @@ internal sealed class LayoutReader
                         $"`{role}` is a member every article already has; name this role differently{Validation.NameSuggestion.Hint(role, StandardRoles)}", key);
                     return null;
                 }
-                if (Validation.GeneratedCodeNames.CalledTypes.Contains(Names.Pascal(role)))
-                {
-                    _reader.Report(DiagnosticDescriptors.InvalidName,
-                        $"role `{role}` would be the property `{Names.Pascal(role)}`, which would hide the type `{Names.Pascal(role)}` from the generated code that calls it; name this role differently", key);
-                    return null;
-                }
                 if (nested)
                 {
                     _reader.Report(DiagnosticDescriptors.InvalidValue,

@@ -81,38 +81,26 @@ internal static class Names
                 $"`{name}` is a member the generated type declares, and a type may not be named like its own member; choose another `type:` (not {string.Join(", ", GeneratedCodeNames.ArticleMembers.Select(m => "`" + m + "`"))})", node);
             return null;
         }
-        if (GeneratedCodeNames.NamedTypes.Contains(name))
-        {
-            reader.Report(DiagnosticDescriptors.InvalidName,
-                $"`{name}` is the name of a type the generated code uses, and a type of that name in its namespace would be found instead; choose another `type:`", node);
-            return null;
-        }
         return name;
     }
 
     public static string? CheckNamespace(YamlNodeReader reader, string name, YamlNode node)
     {
-        if (NamespaceProblem(name, "`namespace:`") is not { } problem) return name;
+        if (NamespaceProblem(name) is not { } problem) return name;
         reader.Report(DiagnosticDescriptors.InvalidName, problem, node);
         return null;
     }
 
     /// <summary>
-    /// Why <paramref name="name"/> cannot be the namespace of generated code, or null when it can.
-    /// Besides being identifiers joined by dots, no part may have the name of a type the generated
-    /// code names: inside <c>News.Article</c>, C# finds the namespace <c>News.Article</c> (a member
-    /// of <c>News</c>) before the type <c>Article</c> the file's usings bring, whichever part it
-    /// is. <paramref name="setting"/> is what the user changes, as the message names it.
+    /// Why <paramref name="name"/> cannot be the namespace of generated code, or null when it can:
+    /// it must be identifiers joined by dots. Any part may be named like a type the generated code
+    /// uses (<c>News.Article</c>): that code names its types from <c>global::</c>, which no
+    /// namespace around it can hide.
     /// </summary>
-    public static string? NamespaceProblem(string name, string setting)
-    {
-        var parts = name.Split('.');
-        if (!parts.All(IsIdentifier))
-            return $"`{Shorten(name)}` is not a valid C# namespace: use identifiers joined by dots, e.g. `MyCompany.News`";
-        if (parts.FirstOrDefault(p => GeneratedCodeNames.NamedTypes.Contains(p)) is { } hiding)
-            return $"namespace `{name}` has a part `{hiding}`, which would hide the type `{hiding}` from the generated code (C# finds a namespace around the code before the types the file's usings bring); choose another {setting}";
-        return null;
-    }
+    public static string? NamespaceProblem(string name) =>
+        name.Split('.').All(IsIdentifier)
+            ? null
+            : $"`{Shorten(name)}` is not a valid C# namespace: use identifiers joined by dots, e.g. `MyCompany.News`";
 
     /// <summary>A name as shown in a message: never longer than a line, never with line breaks.</summary>
     public static string Shorten(string name)

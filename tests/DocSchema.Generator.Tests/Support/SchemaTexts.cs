@@ -48,4 +48,31 @@ internal static class SchemaTexts
                   - headline: {}
                   - teaser: {dateline: "@en-dateline"}
         """;
+
+    /// <summary>
+    /// A schema that makes the generator write every kind of code it has (detection by text, block
+    /// and language sections, custom roles of each shape, body, sections, related teasers), with
+    /// <paramref name="top"/> after its name (lines of other top-level keys) and
+    /// <paramref name="roles"/> first in its layout (lines of roles).
+    /// </summary>
+    public static string Everything(string schema, string top = "", string roles = "") => $$$"""
+        schema: {{{schema}}}
+        {{{top}}}detect:
+          - {contains: "x", weight: 1}
+          - {block: "'x'", weight: 1}
+          - {language-sections: [zh, en], weight: 1}
+        layout:
+        {{{roles}}}  - kicker: {match: "{a: 'x'}? {n: digit}*", fields: {n: list<int>}}
+          - body: {dateline: "'(' {places: han+} ')'", subheading: "'y'", caption: "'c' {text: any+}", end: ["'z'"]}
+          - sections:
+              split: language
+              layout: [headline, body]
+          - boilerplate:
+              related:
+                after: "'r'"
+                separator: "'s'"
+                item:
+                  - headline: {}
+                  - teaser: {dateline: "{places: upper+} ':'"}
+        """;
 }

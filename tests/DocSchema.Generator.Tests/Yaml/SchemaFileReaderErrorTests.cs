@@ -477,21 +477,6 @@ public class SchemaFileReaderErrorTests
     }
 
     [Theory]
-    // Before the fix a type of one of these names in the generated type's namespace was found
-    // instead of the runtime's: `class Article : Article`, `new ArticleBuilder(context)`, …
-    [InlineData("Article")]
-    [InlineData("ArticleBuilder")]
-    [InlineData("TextValue")]
-    [InlineData("CharClass")]
-    public void TypeNamedLikeATypeTheGeneratedCodeUses(string type)
-    {
-        var file = Read($"schema: a\ntype: {type}\nlayout: [body]\n");
-
-        var diagnostic = DiagnosticAssert.Single(file.Diagnostics, "DS0008", 1, 6);
-        Assert.Equal($"`{type}` is the name of a type the generated code uses, and a type of that name in its namespace would be found instead; choose another `type:`", diagnostic.Message);
-    }
-
-    [Theory]
     [InlineData("\"Wire\\\"Story\"")]        // a quote, which would end a string in generated code
     [InlineData("\"Wire\\nStory\"")]         // a line break, which would end a comment
     [InlineData("\"Wire Story\"")]
@@ -587,21 +572,6 @@ public class SchemaFileReaderErrorTests
 
         var diagnostic = DiagnosticAssert.Single(file.Diagnostics, "DS0008", 2, 4);
         Assert.Contains("is a member every article already has", diagnostic.Message);
-    }
-
-    [Theory]
-    // Before the fix the article's property `Script` (or `TextSpan`, …) was found by the article's
-    // code instead of the type it calls: CS0120 in the generated code.
-    [InlineData("script", "Script")]
-    [InlineData("text-span", "TextSpan")]
-    [InlineData("source-text", "SourceText")]
-    [InlineData("char-class", "CharClass")]
-    public void RoleNamedLikeATypeTheGeneratedCodeCalls(string role, string csharp)
-    {
-        var file = Read($"schema: a\nlayout:\n  - {role}: {{match: \"'x'\"}}\n");
-
-        var diagnostic = DiagnosticAssert.Single(file.Diagnostics, "DS0008", 2, 4);
-        Assert.Equal($"role `{role}` would be the property `{csharp}`, which would hide the type `{csharp}` from the generated code that calls it; name this role differently", diagnostic.Message);
     }
 
     [Fact]
