@@ -330,23 +330,24 @@ internal sealed class PatternEmitter
     /// <summary>
     /// A test of the characters left before item <paramref name="i"/> of a sequence, when it is a
     /// greedy repeat of one character at a time with a maximum, followed by <c>$</c>: the repeat
-    /// stops after at most its maximum of characters of at most two code units each, so it can only
-    /// reach the end if no more than twice the maximum are left, and at least its minimum. This is
-    /// the schema idiom for a short line, <c>&amp;(any{2,80} $)</c>, which would otherwise walk 80
-    /// characters into every long paragraph before failing; now it fails at once. Empty otherwise.
+    /// can only reach the end if what is left is between its minimum and its maximum of characters
+    /// (<c>CharClass.CouldBeLength</c>). This is the schema idiom for a short line,
+    /// <c>&amp;(any{2,80} $)</c>, which would otherwise walk 80 characters into every long
+    /// paragraph before failing; now it fails at once. Empty for any other item.
     /// </summary>
     /// <remarks>
-    /// Only <c>any</c> and sets, whose matches are one code unit or a surrogate pair (other classes
-    /// may match more: <c>final</c> takes <c>...</c> whole). A rejected repeat spends none of the
-    /// step budget, where the loop would have spent a step per character: fewer steps, never more.
+    /// Only <c>any</c> and sets, whose matches are one character (one code unit or a surrogate
+    /// pair); other classes may match more (<c>final</c> takes <c>...</c> whole). A rejected
+    /// repeat spends none of the step budget, where the loop would have spent a step per character:
+    /// fewer steps, never more.
     /// </remarks>
     private static string LengthGuard(IReadOnlyList<PatternNode> items, int i)
     {
         if (i + 1 >= items.Count || items[i + 1] is not AnchorNode { AtEnd: true }) return "";
         if (items[i] is not RepeatNode { Lazy: false, Max: not RepeatNode.Unbounded } repeat) return "";
         if (repeat.Body is not (ClassNode { Name: "any" } or SetNode)) return "";
-        var guard = $"c.Limit - pos <= {(2L * repeat.Max).ToString(CultureInfo.InvariantCulture)} && ";
-        return repeat.Min == 0 ? guard : guard + $"c.Limit - pos >= {repeat.Min.ToString(CultureInfo.InvariantCulture)} && ";
+        var (min, max) = (repeat.Min.ToString(CultureInfo.InvariantCulture), repeat.Max.ToString(CultureInfo.InvariantCulture));
+        return $"{RuntimeTypes.CharClass}.CouldBeLength(c.Text, pos, c.Limit, {min}, {max}) && ";
     }
 
     /// <summary>

@@ -180,6 +180,22 @@ public static class CharClass
         return char.IsHighSurrogate(c) && pos + 1 < limit && char.IsLowSurrogate(text[pos + 1]) ? 2 : 1;
     }
 
+    /// <summary>
+    /// False when the text from <paramref name="pos"/> to <paramref name="limit"/> cannot be between
+    /// <paramref name="min"/> and <paramref name="max"/> characters long, a surrogate pair counting
+    /// as one; true when it may be. Generated parsers ask this before a bounded repeat of single
+    /// characters that must reach the end (<c>&amp;(any{2,80} $)</c>, a short line), so that a long
+    /// paragraph is turned away without walking the repeat.
+    /// </summary>
+    public static bool CouldBeLength(string text, int pos, int limit, int min, int max)
+    {
+        int units = limit - pos;
+        if (units < min || units > 2L * max) return false;
+
+        // Only surrogate pairs make a text of more than max code units max characters or fewer.
+        return units <= max || text.AsSpan(pos, units).ContainsAnyInRange('\uD800', '\uDBFF');
+    }
+
     /// <summary>A line break: LF, CRLF (as one match), CR, U+2028, U+2029, U+0085.</summary>
     public static int Newline(string text, int pos, int limit) => LineBreaks.LengthAt(text, pos, limit);
 

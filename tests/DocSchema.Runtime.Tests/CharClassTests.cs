@@ -368,4 +368,33 @@ public class CharClassTests
         Assert.Equal(-1, CharClass.Literal(text, 5, 4, ""));
         Assert.Equal(-1, CharClass.Literal(text, -1, 4, ""));
     }
+
+    [Fact]
+    public void CouldBeLength_never_turns_away_a_text_of_a_length_within_the_bounds_and_is_exact_without_surrogates()
+    {
+        // Characters as `any` counts them: a surrogate pair is one, a lone surrogate one too.
+        string[] pieces = ["a", "中", "\U0001F600", "\uD800", "\uDC00", " "];
+        var random = new Random(2024);
+        int turnedAway = 0;
+        for (int round = 0; round < 5_000; round++)
+        {
+            var builder = new System.Text.StringBuilder("xx");
+            int pieceCount = random.Next(0, 12);
+            bool surrogates = random.Next(2) == 0;
+            for (int i = 0; i < pieceCount; i++) builder.Append(pieces[random.Next(surrogates ? pieces.Length : 2)]);
+            var text = builder.ToString();
+            int min = random.Next(0, 6), max = min + random.Next(0, 8);
+
+            int characters = 0;
+            for (int i = 2; i < text.Length; i += CharClass.Any(text, i, text.Length)) characters++;
+            bool within = characters >= min && characters <= max;
+            bool could = CharClass.CouldBeLength(text, 2, text.Length, min, max);
+            if (within) Assert.True(could, $"round {round}: {characters} characters in [{min}, {max}] turned away");
+            if (!surrogates) Assert.Equal(within, could);
+            turnedAway += could ? 0 : 1;
+        }
+
+        // Both answers occur, so the comparison is not vacuous.
+        Assert.InRange(turnedAway, 500, 4_500);
+    }
 }

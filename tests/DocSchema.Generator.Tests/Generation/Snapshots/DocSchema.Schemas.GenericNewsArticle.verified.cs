@@ -1771,7 +1771,7 @@ namespace DocSchema.Schemas
         private static bool AtHeadline(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
         {
             int start = pos, mark = c.Captures.Count;
-            if (AtHeadline_1(c, ref pos) && c.Limit - pos <= 400 && c.Limit - pos >= 2 && AtHeadline_9(c, ref pos) && AtHeadline_11(c, ref pos)) return true;
+            if (AtHeadline_1(c, ref pos) && global::DocSchema.Runtime.Patterns.CharClass.CouldBeLength(c.Text, pos, c.Limit, 2, 200) && AtHeadline_9(c, ref pos) && AtHeadline_11(c, ref pos)) return true;
             pos = start;
             c.Captures.Truncate(mark);
             return false;
@@ -2130,7 +2130,7 @@ namespace DocSchema.Schemas
         private static bool AtPromotion_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
         {
             int start = pos, mark = c.Captures.Count;
-            if (c.Limit - pos <= 200 && AtPromotion_1_1_1(c, ref pos) && AtPromotion_1_1_3(c, ref pos)) return true;
+            if (global::DocSchema.Runtime.Patterns.CharClass.CouldBeLength(c.Text, pos, c.Limit, 0, 100) && AtPromotion_1_1_1(c, ref pos) && AtPromotion_1_1_3(c, ref pos)) return true;
             pos = start;
             c.Captures.Truncate(mark);
             return false;
@@ -2473,7 +2473,7 @@ namespace DocSchema.Schemas
         private static bool AtZhShortSubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
         {
             int start = pos, mark = c.Captures.Count;
-            if (c.Limit - pos <= 60 && c.Limit - pos >= 2 && AtZhShortSubheading_1_1_1(c, ref pos) && AtZhShortSubheading_1_1_3(c, ref pos)) return true;
+            if (global::DocSchema.Runtime.Patterns.CharClass.CouldBeLength(c.Text, pos, c.Limit, 2, 30) && AtZhShortSubheading_1_1_1(c, ref pos) && AtZhShortSubheading_1_1_3(c, ref pos)) return true;
             pos = start;
             c.Captures.Truncate(mark);
             return false;
@@ -2679,7 +2679,7 @@ namespace DocSchema.Schemas
         private static bool AtEnSubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
         {
             int start = pos, mark = c.Captures.Count;
-            if (c.Limit - pos <= 160 && c.Limit - pos >= 2 && AtEnSubheading_1_1_1(c, ref pos) && AtEnSubheading_1_1_3(c, ref pos)) return true;
+            if (global::DocSchema.Runtime.Patterns.CharClass.CouldBeLength(c.Text, pos, c.Limit, 2, 80) && AtEnSubheading_1_1_1(c, ref pos) && AtEnSubheading_1_1_3(c, ref pos)) return true;
             pos = start;
             c.Captures.Truncate(mark);
             return false;

@@ -1162,7 +1162,7 @@ namespace DocSchema.Schemas
         private static bool AtZhShortSubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
         {
             int start = pos, mark = c.Captures.Count;
-            if (c.Limit - pos <= 60 && c.Limit - pos >= 2 && AtZhShortSubheading_1_1_1(c, ref pos) && AtZhShortSubheading_1_1_3(c, ref pos)) return true;
+            if (global::DocSchema.Runtime.Patterns.CharClass.CouldBeLength(c.Text, pos, c.Limit, 2, 30) && AtZhShortSubheading_1_1_1(c, ref pos) && AtZhShortSubheading_1_1_3(c, ref pos)) return true;
             pos = start;
             c.Captures.Truncate(mark);
             return false;
