@@ -13,8 +13,8 @@ public static class ShippedSchemas
     /// <summary>Every shipped schema, ordered by name.</summary>
     public static IReadOnlyList<SchemaInfo> All { get; } =
     [
-        new(AbcNewsBilingualArticle.Name, AbcNewsBilingualArticle.Description, typeof(AbcNewsBilingualArticle).FullName!, AbcNewsBilingualArticle.Score, static source => AbcNewsBilingualArticle.Parse(source)),
-        new(GenericNewsArticle.Name, GenericNewsArticle.Description, typeof(GenericNewsArticle).FullName!, GenericNewsArticle.Score, static source => GenericNewsArticle.Parse(source)),
-        new(OrientalDailyArticle.Name, OrientalDailyArticle.Description, typeof(OrientalDailyArticle).FullName!, OrientalDailyArticle.Score, static source => OrientalDailyArticle.Parse(source)),
+        new(AbcNewsBilingualArticle.Name, AbcNewsBilingualArticle.Description, typeof(AbcNewsBilingualArticle).FullName!, AbcNewsBilingualArticle.Score, static source => AbcNewsBilingualArticle.Parse(source), AbcNewsBilingualArticle.MaxScore),
+        new(GenericNewsArticle.Name, GenericNewsArticle.Description, typeof(GenericNewsArticle).FullName!, GenericNewsArticle.Score, static source => GenericNewsArticle.Parse(source), GenericNewsArticle.MaxScore),
+        new(OrientalDailyArticle.Name, OrientalDailyArticle.Description, typeof(OrientalDailyArticle).FullName!, OrientalDailyArticle.Score, static source => OrientalDailyArticle.Parse(source), OrientalDailyArticle.MaxScore),
     ];
 }

@@ -78,6 +78,10 @@ internal sealed class ArticleEmitter
         _w.Open("public static int Score(string text)");
         _w.Raw(score.ToString());
         _w.Close().Line();
+        var maxScore = _schema.Detect.Sum(d => Math.Max(d.Weight, 0)).ToString(CultureInfo.InvariantCulture);
+        _w.Line("/// <summary>The highest score <see cref=\"Score\"/> can give: the sum of the positive weights of the <c>detect:</c> signals.</summary>");
+        _w.Line($"public const int MaxScore = {maxScore};");
+        _w.Line();
         if (_related is { } related) WriteReadRelated(related);
         WriteCustomJson();
         WriteCustomRecords();

@@ -25,7 +25,7 @@ internal static class RegistryEmitter
         foreach (var entry in entries.OrderBy(e => e.Name, System.StringComparer.Ordinal))
         {
             var type = "global::" + entry.FullTypeName;
-            w.Line($"new {RuntimeTypes.SchemaInfo}({type}.Name, {type}.Description, {CSharpText.String(entry.FullTypeName)}, {type}.Score, static source => {type}.Parse(source)),");
+            w.Line($"new {RuntimeTypes.SchemaInfo}({type}.Name, {type}.Description, {CSharpText.String(entry.FullTypeName)}, {type}.Score, static source => {type}.Parse(source), {type}.MaxScore),");
         }
         w.Close(";");
         w.Close();

@@ -21,7 +21,7 @@ internal static class GeneratedCodeNames
     /// <c>type:</c> may not be one of them, as no member may be named like its type (CS0542).
     /// Inherited members may be, so the base class's members are not here.
     /// </summary>
-    public static readonly string[] ArticleMembers = { "Name", "Description", "SchemaName", "Parse", "Score", "ReadRelated", "WriteCustomMembers", "Patterns" };
+    public static readonly string[] ArticleMembers = { "Name", "Description", "SchemaName", "Parse", "Score", "MaxScore", "ReadRelated", "WriteCustomMembers", "Patterns" };
 
     /// <summary>The members every class inherits from <c>object</c>.</summary>
     private static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize" };

@@ -10,20 +10,47 @@ namespace DocSchema.Runtime.Registry;
 /// <param name="Score">How well a text looks like this schema's source (higher is better; 0 = not at all).
 /// Cheap: used to pick a schema per document with <c>--schema auto</c>.</param>
 /// <param name="Parse">Parses a document with this schema.</param>
-public sealed record SchemaInfo(string Name, string Description, string TypeName, Func<string, int> Score, Func<SourceText, IParseResult> Parse)
+/// <param name="MaxScore">The highest score <paramref name="Score"/> can give (the sum of the schema's
+/// positive detect weights); <see cref="int.MaxValue"/> when unknown. <see cref="Best"/> does not
+/// score a schema that could not beat the best so far.</param>
+public sealed record SchemaInfo(string Name, string Description, string TypeName, Func<string, int> Score, Func<SourceText, IParseResult> Parse, int MaxScore = int.MaxValue)
 {
     /// <summary>The schema among <paramref name="schemas"/> that scores <paramref name="text"/> highest (first listed wins ties).</summary>
+    /// <remarks>
+    /// Schemas are scored in order of the highest score each could reach, and one whose
+    /// <see cref="MaxScore"/> is below the best score so far (or equal to it, from a later place in
+    /// the list) is not scored at all: it could not win. The answer is the one scoring every schema
+    /// gives; choosing among many sources costs less than scoring them all, because a text that
+    /// clearly belongs to one source turns the others away unscored.
+    /// </remarks>
     public static SchemaInfo? Best(IEnumerable<SchemaInfo> schemas, string text)
     {
-        SchemaInfo? best = null;
-        var bestScore = int.MinValue;
-        foreach (var schema in schemas)
+        ArgumentNullException.ThrowIfNull(schemas);
+        var list = schemas as IReadOnlyList<SchemaInfo> ?? schemas.ToList();
+        Span<int> order = list.Count <= 64 ? stackalloc int[list.Count] : new int[list.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+
+        // Highest reachable score first, list order among equals (an insertion sort: lists are short).
+        for (var i = 1; i < order.Length; i++)
         {
+            var item = order[i];
+            var j = i - 1;
+            for (; j >= 0 && list[order[j]].MaxScore < list[item].MaxScore; j--) order[j + 1] = order[j];
+            order[j + 1] = item;
+        }
+
+        SchemaInfo? best = null;
+        int bestScore = int.MinValue, bestIndex = -1;
+        foreach (var index in order)
+        {
+            var schema = list[index];
+            if (best is not null && (schema.MaxScore < bestScore || (schema.MaxScore == bestScore && index > bestIndex))) continue;
             var score = schema.Score(text);
-            if (score > bestScore)
+            if (best is null || score > bestScore || (score == bestScore && index < bestIndex))
             {
                 best = schema;
                 bestScore = score;
+                bestIndex = index;
             }
         }
         return best;

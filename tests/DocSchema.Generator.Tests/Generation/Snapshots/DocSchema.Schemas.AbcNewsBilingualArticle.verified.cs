@@ -115,6 +115,9 @@ namespace DocSchema.Schemas
             return score;
         }
 
+        /// <summary>The highest score <see cref="Score"/> can give: the sum of the positive weights of the <c>detect:</c> signals.</summary>
+        public const int MaxScore = 5;
+
         /// <summary>The match routines of this schema's patterns.</summary>
         private static class Patterns
         {

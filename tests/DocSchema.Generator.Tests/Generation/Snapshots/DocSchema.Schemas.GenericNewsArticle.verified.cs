@@ -111,6 +111,9 @@ namespace DocSchema.Schemas
             return score;
         }
 
+        /// <summary>The highest score <see cref="Score"/> can give: the sum of the positive weights of the <c>detect:</c> signals.</summary>
+        public const int MaxScore = 1;
+
         /// <summary>The match routines of this schema's patterns.</summary>
         private static class Patterns
         {

@@ -124,6 +124,9 @@ namespace DocSchema.Schemas
             return score;
         }
 
+        /// <summary>The highest score <see cref="Score"/> can give: the sum of the positive weights of the <c>detect:</c> signals.</summary>
+        public const int MaxScore = 9;
+
         /// <summary>Reads the related-article teasers in the boilerplate, line by line.</summary>
         private static void ReadRelated(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Articles.ArticleBuilder builder, global::DocSchema.Runtime.Text.TextSpan region)
         {
