@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace DocSchema.Runtime.Json;
@@ -59,6 +58,6 @@ internal static class JsonNames
     public static readonly JsonEncodedText Organization = Encode("organization");
     public static readonly JsonEncodedText Person = Encode("person");
 
-    /// <summary>A name encoded as the article writer's options encode it.</summary>
-    public static JsonEncodedText Encode(string name) => JsonEncodedText.Encode(name, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    /// <summary>A name encoded as the article writer's options encode it (their encoder, taken from them so that the two cannot differ).</summary>
+    public static JsonEncodedText Encode(string name) => JsonEncodedText.Encode(name, ArticleJsonWriter.Options(indented: false).Encoder);
 }

@@ -324,7 +324,7 @@ internal sealed class QuoteAttributor
     // Nothing but space before the quote's opening mark in its paragraph (given by its span: a
     // paragraph already read keeps nothing else).
     private bool OpensParagraph(TextSpan paragraph, QuoteSite site) =>
-        QuoteParagraph.OnlySpaces(_source.Text.AsSpan(paragraph.Start, site.OpenMark - paragraph.Start));
+        site.OpenMark <= paragraph.Start || QuoteParagraph.OnlySpaces(_source.Text.AsSpan(paragraph.Start, site.OpenMark - paragraph.Start));
 
     // The verbs of a sentence, as an index range into p.Verbs (binary search: verbs are in order).
     private static (int First, int End) VerbsIn(QuoteParagraph p, TextSpan sentence) =>

@@ -27,24 +27,21 @@ public sealed record SchemaInfo(string Name, string Description, string TypeName
     {
         ArgumentNullException.ThrowIfNull(schemas);
         var list = schemas as IReadOnlyList<SchemaInfo> ?? schemas.ToList();
-        Span<int> order = list.Count <= 64 ? stackalloc int[list.Count] : new int[list.Count];
-        for (var i = 0; i < order.Length; i++) order[i] = i;
 
-        // Highest reachable score first, list order among equals (an insertion sort: lists are short).
-        for (var i = 1; i < order.Length; i++)
-        {
-            var item = order[i];
-            var j = i - 1;
-            for (; j >= 0 && list[order[j]].MaxScore < list[item].MaxScore; j--) order[j + 1] = order[j];
-            order[j + 1] = item;
-        }
+        // Highest reachable score first, list order among equals: one sort of keys that hold both
+        // (the room left below int.MaxValue in the high half, the place in the low half).
+        Span<ulong> order = list.Count <= 64 ? stackalloc ulong[list.Count] : new ulong[list.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = ((ulong)((long)int.MaxValue - list[i].MaxScore) << 32) | (uint)i;
+        order.Sort();
 
         SchemaInfo? best = null;
         int bestScore = int.MinValue, bestIndex = -1;
-        foreach (var index in order)
+        foreach (var key in order)
         {
+            var index = (int)(uint)key;
             var schema = list[index];
-            if (best is not null && (schema.MaxScore < bestScore || (schema.MaxScore == bestScore && index > bestIndex))) continue;
+            // Every schema after this one reaches no higher, or as high from a later place: none can win.
+            if (best is not null && (schema.MaxScore < bestScore || (schema.MaxScore == bestScore && index > bestIndex))) break;
             var score = schema.Score(text);
             if (best is null || score > bestScore || (score == bestScore && index < bestIndex))
             {
