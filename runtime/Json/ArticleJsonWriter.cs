@@ -77,7 +77,7 @@ public static class ArticleJsonWriter
     public static void WriteTexts(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyList<TextValue> values)
     {
         writer.WriteStartArray(name);
-        foreach (var value in values) writer.WriteStringValue(value.Text);
+        foreach (var value in values.Items()) writer.WriteStringValue(value.Text);
         writer.WriteEndArray();
     }
 
@@ -105,13 +105,13 @@ public static class ArticleJsonWriter
     private static void WriteCaptions(Utf8JsonWriter writer, IReadOnlyList<Caption> captions)
     {
         writer.WriteStartArray(JsonNames.Captions);
-        foreach (var caption in captions)
+        foreach (var caption in captions.Items())
         {
             writer.WriteStartObject();
             writer.WriteString(JsonNames.Text, caption.Text.Text);
             WriteText(writer, JsonNames.Credit, caption.Credit);
             writer.WriteStartArray(JsonNames.Quotes);
-            foreach (var quote in caption.Quotes) WriteQuote(writer, quote, withParagraph: false);
+            foreach (var quote in caption.Quotes.Items()) WriteQuote(writer, quote, withParagraph: false);
             writer.WriteEndArray();
             writer.WriteEndObject();
         }
@@ -121,7 +121,7 @@ public static class ArticleJsonWriter
     private static void WriteSubheadings(Utf8JsonWriter writer, IReadOnlyList<Subheading> subheadings)
     {
         writer.WriteStartArray(JsonNames.Subheadings);
-        foreach (var subheading in subheadings)
+        foreach (var subheading in subheadings.Items())
         {
             writer.WriteStartObject();
             writer.WriteString(JsonNames.Text, subheading.Text.Text);
@@ -134,7 +134,7 @@ public static class ArticleJsonWriter
     private static void WriteParagraphs(Utf8JsonWriter writer, IReadOnlyList<Paragraph> paragraphs)
     {
         writer.WriteStartArray(JsonNames.Paragraphs);
-        foreach (var paragraph in paragraphs)
+        foreach (var paragraph in paragraphs.Items())
         {
             writer.WriteStartObject();
             writer.WriteString(JsonNames.Text, paragraph.Text.Text);
@@ -147,7 +147,7 @@ public static class ArticleJsonWriter
     private static void WriteQuotes(Utf8JsonWriter writer, IReadOnlyList<Quote> quotes)
     {
         writer.WriteStartArray(JsonNames.Quotes);
-        foreach (var quote in quotes) WriteQuote(writer, quote, withParagraph: true);
+        foreach (var quote in quotes.Items()) WriteQuote(writer, quote, withParagraph: true);
         writer.WriteEndArray();
     }
 
@@ -173,19 +173,19 @@ public static class ArticleJsonWriter
     {
         var captionOf = new Dictionary<Quote, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < captionQuotes.Count; i++)
-            foreach (var quote in captionQuotes[i]) captionOf[quote] = i + 1;
+            foreach (var quote in captionQuotes[i].Items()) captionOf[quote] = i + 1;
 
         writer.WriteStartArray(JsonNames.Speakers);
-        foreach (var speaker in speakers)
+        foreach (var speaker in speakers.Items())
         {
             writer.WriteStartObject();
             writer.WriteString(JsonNames.Name, speaker.Name);
             writer.WriteString(JsonNames.Kind, speaker.Kind == SpeakerKind.Organization ? JsonNames.Organization : JsonNames.Person);
             writer.WriteStartArray(JsonNames.Mentions);
-            foreach (var mention in speaker.Mentions) writer.WriteStringValue(mention);
+            foreach (var mention in speaker.Mentions.Items()) writer.WriteStringValue(mention);
             writer.WriteEndArray();
             writer.WriteStartArray(JsonNames.Quotes);
-            foreach (var quote in speaker.Quotes)
+            foreach (var quote in speaker.Quotes.Items())
             {
                 var caption = captionOf.TryGetValue(quote, out var number) ? number : (int?)null;
                 writer.WriteStartObject();
@@ -228,7 +228,7 @@ public static class ArticleJsonWriter
     private static void WriteRelated(Utf8JsonWriter writer, IReadOnlyList<RelatedArticle> related)
     {
         writer.WriteStartArray(JsonNames.Related);
-        foreach (var item in related)
+        foreach (var item in related.Items())
         {
             writer.WriteStartObject();
             WriteText(writer, JsonNames.Caption, item.Caption);
@@ -244,7 +244,7 @@ public static class ArticleJsonWriter
     private static void WriteSections(Utf8JsonWriter writer, IReadOnlyList<ArticleSection> sections)
     {
         writer.WriteStartArray(JsonNames.Sections);
-        foreach (var section in sections)
+        foreach (var section in sections.Items())
         {
             writer.WriteStartObject();
             writer.WriteString(JsonNames.Language, section.Language);
@@ -269,7 +269,7 @@ public static class ArticleJsonWriter
     private static void WriteAlignment(Utf8JsonWriter writer, IReadOnlyList<AlignmentBead> alignment)
     {
         writer.WriteStartArray(JsonNames.Alignment);
-        foreach (var bead in alignment)
+        foreach (var bead in alignment.Items())
         {
             writer.WriteStartObject();
             WriteNumber(writer, JsonNames.From, bead.From);
@@ -285,7 +285,7 @@ public static class ArticleJsonWriter
     public static void WriteDiagnostics(Utf8JsonWriter writer, IReadOnlyList<ParseDiagnostic> diagnostics)
     {
         writer.WriteStartArray(JsonNames.Diagnostics);
-        foreach (var diagnostic in diagnostics)
+        foreach (var diagnostic in diagnostics.Items())
         {
             writer.WriteStartObject();
             writer.WriteString(JsonNames.Id, diagnostic.Id);
