@@ -45,6 +45,11 @@ internal sealed class QuoteAttributor
     // its paragraph's span and quotes once read).
     private readonly ParagraphBuffers _buffers = new();
 
+    // The quote scan of the paragraph being read and the quotes it finds; read into the paragraph's
+    // quote sites at once, so one scan and one list serve every paragraph.
+    private readonly QuoteScan _scan = new();
+    private readonly List<TextSpan> _quotes = [];
+
     private QuoteAttributor(SourceText source) => _source = source;
 
     /// <summary>
@@ -78,7 +83,9 @@ internal sealed class QuoteAttributor
     private Unit Read(TextSpan span, int number, Unit? previous)
     {
         // Quotes nested deeper than QuoteNesting.MaxDepth are left out, so output stays linear in the input.
-        var p = new QuoteParagraph(_source.Text, span, QuoteNesting.Limit(QuoteScanner.Scan(_source.Text, span)), _buffers);
+        _quotes.Clear();
+        QuoteScanner.Scan(_source.Text, span, _scan, _quotes);
+        var p = new QuoteParagraph(_source.Text, span, QuoteNesting.Limit(_quotes), _buffers);
         var unit = new Unit(span, number);
         var speakerBefore = _resolver.LastSpeaker;
         _sentenceSubjects.Clear();

@@ -3,10 +3,17 @@ using DocSchema.Runtime.Text;
 
 namespace DocSchema.Runtime.Quotes;
 
-/// <summary>The state of one <see cref="QuoteScanner.Scan"/>: the stack of open quotes and the result slots.</summary>
-internal sealed class QuoteScan(string text, TextSpan paragraph)
+/// <summary>
+/// The state of a <see cref="QuoteScanner.Scan(string, TextSpan)"/>: the stack of open quotes and the
+/// result slots. <see cref="Start"/> readies it for a paragraph, so an attributor scans every
+/// paragraph of a section with one.
+/// </summary>
+internal sealed class QuoteScan
 {
     private const int NoEntry = -1;
+
+    private string _text = "";
+    private TextSpan _paragraph;
 
     private readonly List<OpenQuote> _stack = [];
 
@@ -16,10 +23,20 @@ internal sealed class QuoteScan(string text, TextSpan paragraph)
     // Stack index of the innermost open quote of each family, or NoEntry.
     private readonly int[] _innermost = [NoEntry, NoEntry, NoEntry, NoEntry];
 
+    /// <summary>Readies the scan for <paramref name="paragraph"/> of <paramref name="text"/>: nothing open, no result.</summary>
+    public void Start(string text, TextSpan paragraph)
+    {
+        _text = text;
+        _paragraph = paragraph;
+        _stack.Clear();
+        _slots.Clear();
+        Array.Fill(_innermost, NoEntry);
+    }
+
     public void Mark(int i, QuoteMarkKind kind, QuoteFamily family)
     {
-        char before = i > paragraph.Start ? text[i - 1] : '\0';
-        char after = i + 1 < paragraph.End ? text[i + 1] : '\0';
+        char before = i > _paragraph.Start ? _text[i - 1] : '\0';
+        char after = i + 1 < _paragraph.End ? _text[i + 1] : '\0';
         switch (kind)
         {
             case QuoteMarkKind.Opening:
@@ -85,18 +102,18 @@ internal sealed class QuoteScan(string text, TextSpan paragraph)
         }
     }
 
-    public IReadOnlyList<TextSpan> Finish()
+    /// <summary>Adds the quotes found to <paramref name="spans"/>, in order of their start.</summary>
+    public void Finish(List<TextSpan> spans)
     {
         // Quotes still open run to the paragraph's end unless they were stray marks; see the remarks.
         foreach (var open in _stack)
         {
             if (open.Family != QuoteFamily.Single && !open.HasSameFamilyInside)
             {
-                _slots[open.Slot] = Trim(open.Position + 1, paragraph.End);
+                _slots[open.Slot] = Trim(open.Position + 1, _paragraph.End);
             }
         }
 
-        var spans = new List<TextSpan>(_slots.Count);
         foreach (var slot in _slots)
         {
             if (slot is { } span)
@@ -104,8 +121,6 @@ internal sealed class QuoteScan(string text, TextSpan paragraph)
                 spans.Add(span);
             }
         }
-
-        return spans;
     }
 
     private void Open(int position, QuoteFamily family)
@@ -155,12 +170,12 @@ internal sealed class QuoteScan(string text, TextSpan paragraph)
 
     /// <summary>'n' between two single marks is "and" with both letters elided (rock 'n' roll), not a quote.</summary>
     private bool IsAndContraction(int open, int close) =>
-        close == open + 2 && text[open + 1] is 'n' or 'N';
+        close == open + 2 && _text[open + 1] is 'n' or 'N';
 
     /// <summary>The span between <paramref name="start"/> and <paramref name="end"/> without white space at either end; null when nothing is left.</summary>
     private TextSpan? Trim(int start, int end)
     {
-        var trimmed = SourceText.TrimmedSpan(text, start, end);
+        var trimmed = SourceText.TrimmedSpan(_text, start, end);
         return trimmed.IsEmpty ? null : trimmed;
     }
 }

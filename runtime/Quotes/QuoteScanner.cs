@@ -39,6 +39,18 @@ public static class QuoteScanner
     /// <summary>The spans of the quoted texts inside <paramref name="paragraph"/> (without their marks), in order of their start.</summary>
     public static IReadOnlyList<TextSpan> Scan(string text, TextSpan paragraph)
     {
+        var spans = new List<TextSpan>();
+        Scan(text, paragraph, scan: null, spans);
+        return spans;
+    }
+
+    /// <summary>
+    /// Adds the spans of the quoted texts inside <paramref name="paragraph"/> to <paramref name="spans"/>,
+    /// scanning with <paramref name="scan"/> (a new one when null): an attributor reuses one scan
+    /// and one list for every paragraph.
+    /// </summary>
+    internal static void Scan(string text, TextSpan paragraph, QuoteScan? scan, List<TextSpan> spans)
+    {
         ArgumentNullException.ThrowIfNull(text);
         if (paragraph.Start < 0 || paragraph.Length < 0 || paragraph.End > text.Length)
         {
@@ -50,10 +62,11 @@ public static class QuoteScanner
         int next = span.IndexOfAny(QuoteMarks.All);
         if (next < 0)
         {
-            return [];
+            return;
         }
 
-        var scan = new QuoteScan(text, paragraph);
+        scan ??= new QuoteScan();
+        scan.Start(text, paragraph);
         while (next >= 0)
         {
             int i = paragraph.Start + next;
@@ -63,6 +76,6 @@ public static class QuoteScanner
             next = found < 0 ? -1 : next + 1 + found;
         }
 
-        return scan.Finish();
+        scan.Finish(spans);
     }
 }
