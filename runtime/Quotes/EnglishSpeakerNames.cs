@@ -279,7 +279,7 @@ internal static class EnglishSpeakerNames
             if (!words.IsEmpty && WordAt(text, words[^1]).EndsWith("'s", StringComparison.Ordinal)) words[^1] = words[^1] with { Length = words[^1].Length - 2 };
             if (words.IsEmpty || !AnyCapitalized(text, words))
                 return new SpeakerMention(SpeakerMentionKind.Document, "", null, true, surface);
-            return new SpeakerMention(SpeakerMentionKind.Document, Join(text, words, namesOnly: false), null, true, surface);
+            return new SpeakerMention(SpeakerMentionKind.Document, Join(text, words), null, true, surface);
         }
 
         int titleEnd = -1;
@@ -288,7 +288,7 @@ internal static class EnglishSpeakerNames
         {
             int length = TitleAt(text, words, j);
             if (length == 0) continue;
-            role = Role(text, words.Slice(j, length));
+            role = Join(text, words.Slice(j, length), asRole: true);
             titleEnd = j + length;
             j += length - 1;
         }
@@ -316,7 +316,7 @@ internal static class EnglishSpeakerNames
         }
 
         if (!AnyCapitalized(text, words) && !isOrganization) return SpeakerMention.None;
-        return new SpeakerMention(SpeakerMentionKind.Name, Join(text, words, namesOnly: false), null, isOrganization, surface);
+        return new SpeakerMention(SpeakerMentionKind.Name, Join(text, words), null, isOrganization, surface);
     }
 
     private static ReadOnlySpan<char> WordAt(string text, TextSpan word) => text.AsSpan(word.Start, word.Length);
@@ -338,8 +338,9 @@ internal static class EnglishSpeakerNames
         return false;
     }
 
-    // The words joined by single spaces (only the name words when namesOnly), as one new string.
-    private static string Join(string text, ReadOnlySpan<TextSpan> words, bool namesOnly)
+    // The words joined by single spaces, as one new string: only the name words when namesOnly;
+    // as a title's role (lower case, without a final period) when asRole.
+    private static string Join(string text, ReadOnlySpan<TextSpan> words, bool namesOnly = false, bool asRole = false)
     {
         int length = 0;
         foreach (var word in words)
@@ -353,27 +354,16 @@ internal static class EnglishSpeakerNames
             var w = WordAt(text, word);
             if (namesOnly && !IsNameWord(w)) continue;
             if (at > 0) joined[at++] = ' ';
-            w.CopyTo(joined[at..]);
-            at += w.Length;
+            at += asRole ? w.ToLowerInvariant(joined[at..]) : Copy(w, joined[at..]);
         }
 
-        return new string(joined[..at]);
+        return new string(asRole ? joined[..at].TrimEnd('.') : joined[..at]);
     }
 
-    // A title's words as its role: joined by single spaces, lower case, without a final period.
-    private static string Role(string text, ReadOnlySpan<TextSpan> title)
+    private static int Copy(ReadOnlySpan<char> word, Span<char> destination)
     {
-        int length = title.Length - 1;
-        foreach (var word in title) length += word.Length;
-        Span<char> joined = length <= 256 ? stackalloc char[256] : new char[length];
-        int at = 0;
-        foreach (var word in title)
-        {
-            if (at > 0) joined[at++] = ' ';
-            at += WordAt(text, word).ToLowerInvariant(joined[at..]);
-        }
-
-        return new string(joined[..at].TrimEnd('.'));
+        word.CopyTo(destination);
+        return word.Length;
     }
 
     private static bool HasTitleWord(QuoteParagraph p, int first, int last)

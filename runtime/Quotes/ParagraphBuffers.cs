@@ -27,8 +27,11 @@ internal sealed class ParagraphBuffers
     /// <summary>Speech verbs of the current paragraph.</summary>
     public List<VerbSite> Verbs { get; } = [];
 
-    /// <summary>Cleared for a paragraph of <paramref name="length"/> characters: nothing in a quote, no sentence, word or verb.</summary>
-    public bool[] InQuote(int length)
+    /// <summary>
+    /// Readies the buffers for a paragraph of <paramref name="length"/> characters (no sentence,
+    /// word or verb) and returns its in-quote flags, all false.
+    /// </summary>
+    public bool[] Reset(int length)
     {
         if (_inQuote.Length < length) _inQuote = new bool[Math.Max(length, _inQuote.Length * 2)];
         else Array.Clear(_inQuote, 0, length);

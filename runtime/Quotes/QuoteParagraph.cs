@@ -39,7 +39,7 @@ internal sealed class QuoteParagraph
         Span = span;
         IsChinese = IsMostlyHan(text, span);
         Quotes = Sites(text, span, quotes);
-        _inQuote = buffers.InQuote(span.Length);
+        _inQuote = buffers.Reset(span.Length);
         foreach (var quote in Quotes)
         {
             if (quote.IsNested) continue;
