@@ -34,7 +34,7 @@ internal sealed record DocumentResult
     public bool TimedOut { get; init; }
 
     /// <summary>True when the document counts as failed for the exit code: no article, or an error diagnostic.</summary>
-    public bool Failed => Error is not null || Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+    public bool Failed => Error is not null || Diagnostics.FirstError() is not null;
 
     /// <summary>This document as an error record (keeping its name, schema and encoding).</summary>
     public DocumentResult AsError(DocumentError error) => this with { Article = null, Error = error };

@@ -145,7 +145,17 @@ public sealed class ArticleBuilder
     /// that is a single-section article (<c>sections</c> empty, as the JSON contract says), so a
     /// bilingual schema also reads a monolingual page of the same source correctly.
     /// </remarks>
-    public bool HasSections => _explicitSections && _sections.Count(s => !s.IsEmpty) >= 2;
+    public bool HasSections
+    {
+        get
+        {
+            if (!_explicitSections) return false;
+            var filled = 0;
+            foreach (var section in _sections)
+                if (!section.IsEmpty && ++filled == 2) return true;
+            return false;
+        }
+    }
 
     /// <summary>The alignment of the first two sections' paragraphs, when <see cref="AlignSections"/> is on.</summary>
     public IReadOnlyList<AlignmentBead> BuildAlignment(IReadOnlyList<ArticleSection> sections)
@@ -153,7 +163,12 @@ public sealed class ArticleBuilder
         if (!AlignSections || sections.Count < 2) return [];
         return GaleChurchAligner.Align(Lengths(sections[0]), Lengths(sections[1]));
 
-        static int[] Lengths(ArticleSection section) => section.Paragraphs.Select(p => p.Text.Text.Length).ToArray();
+        static int[] Lengths(ArticleSection section)
+        {
+            var lengths = new int[section.Paragraphs.Count];
+            for (var i = 0; i < lengths.Length; i++) lengths[i] = section.Paragraphs[i].Text.Text.Length;
+            return lengths;
+        }
     }
 
 

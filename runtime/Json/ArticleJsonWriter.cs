@@ -171,9 +171,13 @@ public static class ArticleJsonWriter
     /// </summary>
     public static void WriteSpeakers(Utf8JsonWriter writer, IReadOnlyList<Speaker> speakers, IReadOnlyList<IReadOnlyList<Quote>> captionQuotes)
     {
-        var captionOf = new Dictionary<Quote, int>(ReferenceEqualityComparer.Instance);
+        // Most sections quote no caption: then there is nothing to look up.
+        Dictionary<Quote, int>? captionOf = null;
         for (var i = 0; i < captionQuotes.Count; i++)
-            foreach (var quote in captionQuotes[i].Items()) captionOf[quote] = i + 1;
+        {
+            foreach (var quote in captionQuotes[i].Items())
+                (captionOf ??= new Dictionary<Quote, int>(ReferenceEqualityComparer.Instance))[quote] = i + 1;
+        }
 
         writer.WriteStartArray(JsonNames.Speakers);
         foreach (var speaker in speakers.Items())
@@ -187,7 +191,7 @@ public static class ArticleJsonWriter
             writer.WriteStartArray(JsonNames.Quotes);
             foreach (var quote in speaker.Quotes.Items())
             {
-                var caption = captionOf.TryGetValue(quote, out var number) ? number : (int?)null;
+                var caption = captionOf is not null && captionOf.TryGetValue(quote, out var number) ? number : (int?)null;
                 writer.WriteStartObject();
                 writer.WriteString(JsonNames.Text, quote.Text.Text);
                 WriteNumber(writer, JsonNames.Paragraph, caption is null ? quote.Paragraph : null);
@@ -263,7 +267,15 @@ public static class ArticleJsonWriter
         WriteSubheadings(writer, section.Subheadings);
         WriteParagraphs(writer, section.Paragraphs);
         WriteQuotes(writer, section.Quotes);
-        WriteSpeakers(writer, section.Speakers, section.Captions.Select(c => c.Quotes).ToList());
+        WriteSpeakers(writer, section.Speakers, CaptionQuotes(section.Captions));
+    }
+
+    private static IReadOnlyList<Quote>[] CaptionQuotes(IReadOnlyList<Caption> captions)
+    {
+        if (captions.Count == 0) return [];
+        var quotes = new IReadOnlyList<Quote>[captions.Count];
+        for (var i = 0; i < quotes.Length; i++) quotes[i] = captions[i].Quotes;
+        return quotes;
     }
 
     private static void WriteAlignment(Utf8JsonWriter writer, IReadOnlyList<AlignmentBead> alignment)

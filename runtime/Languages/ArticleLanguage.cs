@@ -16,27 +16,42 @@ public static class ArticleLanguage
     public static string LanguageOf(IReadOnlyList<Paragraph> paragraphs)
     {
         var weights = new Dictionary<string, (int Paragraphs, int Characters)>(StringComparer.Ordinal);
-        foreach (var paragraph in paragraphs)
+        for (var i = 0; i < paragraphs.Count; i++)
         {
+            var paragraph = paragraphs[i];
             if (paragraph.Language == LanguageDetector.Undetermined) continue;
             var (count, characters) = weights.GetValueOrDefault(paragraph.Language);
             weights[paragraph.Language] = (count + 1, characters + paragraph.Text.Text.Length);
         }
-        return weights.Count == 0
-            ? LanguageDetector.Undetermined
-            : weights.OrderByDescending(w => w.Value.Paragraphs).ThenByDescending(w => w.Value.Characters)
-                .ThenBy(w => w.Key, StringComparer.Ordinal).First().Key;
+
+        // Most paragraphs, then most characters, then the first tag in ordinal order: a total
+        // order, so the answer never depends on the dictionary's order.
+        string? best = null;
+        (int Paragraphs, int Characters) bestWeight = (0, 0);
+        foreach (var (language, weight) in weights)
+        {
+            if (best is null || weight.Paragraphs > bestWeight.Paragraphs
+                || (weight.Paragraphs == bestWeight.Paragraphs && (weight.Characters > bestWeight.Characters
+                    || (weight.Characters == bestWeight.Characters && string.CompareOrdinal(language, best) < 0))))
+            {
+                best = language;
+                bestWeight = weight;
+            }
+        }
+        return best ?? LanguageDetector.Undetermined;
     }
 
     /// <summary>The article's language: its sections' language when they agree, else <see cref="Mixed"/>.</summary>
     public static string LanguageOf(IReadOnlyList<ArticleSection> sections)
     {
-        var distinct = sections.Select(s => s.Language).Where(l => l != LanguageDetector.Undetermined).Distinct().ToList();
-        return distinct.Count switch
+        string? language = null;
+        for (var i = 0; i < sections.Count; i++)
         {
-            0 => LanguageDetector.Undetermined,
-            1 => distinct[0],
-            _ => Mixed,
-        };
+            var section = sections[i];
+            if (section.Language == LanguageDetector.Undetermined) continue;
+            if (language is null) language = section.Language;
+            else if (!string.Equals(language, section.Language, StringComparison.Ordinal)) return Mixed;
+        }
+        return language ?? LanguageDetector.Undetermined;
     }
 }

@@ -84,7 +84,9 @@ internal sealed class SpeakerEntity(bool isOrganization, string surname)
         // "the Kremlin" and "The Kremlin" are the name itself; "the Kremlin readout" is another mention.
         var seen = new HashSet<string>(StringComparer.Ordinal) { SpeakerNames.Key(canonical) };
         var mentions = new List<string>();
-        foreach (var mention in _surfaces.Concat(_forms))
+        foreach (var mention in _surfaces)
+            if (seen.Add(SpeakerNames.Key(mention))) mentions.Add(mention);
+        foreach (var mention in _forms)
             if (seen.Add(SpeakerNames.Key(mention))) mentions.Add(mention);
         return mentions;
     }

@@ -30,7 +30,7 @@ public sealed class ParseResult<T> : IParseResult where T : Article
     public IReadOnlyList<ParseDiagnostic> Diagnostics { get; }
 
     /// <summary>True when there is a value and no error.</summary>
-    public bool Success => Value is not null && !Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+    public bool Success => Value is not null && Diagnostics.FirstError() is null;
 
     Article? IParseResult.Article => Value;
 }
