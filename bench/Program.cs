@@ -48,9 +48,10 @@ if (args is ["repeat", var page, var times, .. var repeatOptions])
     var schema = ShippedSchemas.All.Single(s => s.Name == fixedSchema);
     for (int i = int.Parse(times, System.Globalization.CultureInfo.InvariantCulture); i > 0; i--)
     {
-        var text = sample.Text;
-        var chosen = auto ? SchemaInfo.Best(ShippedSchemas.All, text)! : schema;
-        chosen.Parse(SourceText.From(text, page));
+        // As the CLI does: one SourceText for choosing and parsing.
+        var source = SourceText.From(sample.Text, page);
+        var chosen = auto ? SchemaInfo.Best(ShippedSchemas.All, source)! : schema;
+        chosen.Parse(source);
     }
     return;
 }

@@ -52,10 +52,15 @@ internal sealed class DocumentProcessor
         result = result with { Encoding = decoded.Encoding, InputProblem = decoded.Problem?.Message };
 
         stage.Activity = "choosing a schema";
+        SourceText source;
         SchemaInfo? schema;
         try
         {
-            schema = _schema ?? SchemaInfo.Best(_schemas, decoded.Text);
+            // Undecodable bytes travel with the text as DS2005, so they reach the diagnostics and the JSON.
+            IReadOnlyList<InputDiagnostic> inputDiagnostics = decoded.Problem is { } problem ? [problem.ToDiagnostic()] : [];
+            // One SourceText for scoring and parsing: the blocks the schemas' Score split are not split again.
+            source = SourceText.From(decoded.Text, document.Source, inputDiagnostics);
+            schema = _schema ?? SchemaInfo.Best(_schemas, source);
         }
         catch (Exception ex)
         {
@@ -70,9 +75,7 @@ internal sealed class DocumentProcessor
         IParseResult parsed;
         try
         {
-            // Undecodable bytes travel with the text as DS2005, so they reach the diagnostics and the JSON.
-            IReadOnlyList<InputDiagnostic> inputDiagnostics = decoded.Problem is { } problem ? [problem.ToDiagnostic()] : [];
-            parsed = schema.Parse(SourceText.From(decoded.Text, document.Source, inputDiagnostics));
+            parsed = schema.Parse(source);
         }
         catch (Exception ex)
         {
@@ -84,7 +87,7 @@ internal sealed class DocumentProcessor
             return result with { Article = article };
 
         // No article: the parser's first error says why, at its place in the text.
-        var error = result.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
+        var error = result.Diagnostics.FirstError();
         return result.AsError(error is null
             ? new DocumentError("the parser returned no article")
             : new DocumentError($"{error.Id}: {error.Message}", error.Location.Line + 1, error.Location.Character + 1));

@@ -75,11 +75,15 @@ internal sealed class ArticleEmitter
         _w.Raw(parse.ToString());
         _w.Close().Line();
         _w.Line("/// <summary>How much <paramref name=\"text\"/> looks like this schema's source: the sum of the weights of its <c>detect:</c> signals.</summary>");
-        _w.Open("public static int Score(string text)");
+        _w.Line($"public static int Score(string text) => Score({RuntimeTypes.SourceText}.From(text));");
+        _w.Line();
+        _w.Line("/// <summary>How much <paramref name=\"source\"/> looks like this schema's source: the sum of the weights of its <c>detect:</c> signals.</summary>");
+        _w.Line("/// <remarks>The blocks it splits stay with <paramref name=\"source\"/>, so that parsing the same <paramref name=\"source\"/> afterwards does not split them again.</remarks>");
+        _w.Open($"public static int Score({RuntimeTypes.SourceText} source)");
         _w.Raw(score.ToString());
         _w.Close().Line();
         var maxScore = _schema.Detect.Sum(d => Math.Max(d.Weight, 0)).ToString(CultureInfo.InvariantCulture);
-        _w.Line("/// <summary>The highest score <see cref=\"Score\"/> can give: the sum of the positive weights of the <c>detect:</c> signals.</summary>");
+        _w.Line("/// <summary>The highest score <see cref=\"Score(string)\"/> can give: the sum of the positive weights of the <c>detect:</c> signals.</summary>");
         _w.Line($"public const int MaxScore = {maxScore};");
         _w.Line();
         if (_related is { } related) WriteReadRelated(related);
@@ -316,15 +320,13 @@ internal sealed class ArticleEmitter
     private CodeWriter ScoreBody()
     {
         var w = new CodeWriter(indent: 3);
-        w.Line($"{SystemTypes.ArgumentNullException}.ThrowIfNull(text);");
+        w.Line($"{SystemTypes.ArgumentNullException}.ThrowIfNull(source);");
+        if (_schema.Detect.Any(d => d.Contains is not null)) w.Line("var text = source.Text;");
         w.Line("var score = 0;");
-        var needsBlocks = _schema.Detect.Any(d => d.Block is not null || d.LanguageSections.Count > 0);
-        if (needsBlocks)
-        {
-            w.Line($"var source = {RuntimeTypes.SourceText}.From(text);");
-            w.Line($"var context = new {RuntimeTypes.ParseContext}(source);");
+        // A context only for patterns to match in; the language-sections signal reads blocks alone.
+        if (_schema.Detect.Any(d => d.Block is not null)) w.Line($"var context = new {RuntimeTypes.ParseContext}(source);");
+        if (_schema.Detect.Any(d => d.Block is not null || d.LanguageSections.Count > 0))
             w.Line($"var blocks = {RuntimeTypes.BlockSplitter}.Split(source, {RuntimeTypes.BlockMode}.{Names.Pascal(_schema.Blocks)});");
-        }
         var index = 0;
         foreach (var signal in _schema.Detect)
         {

@@ -11,12 +11,27 @@ public static class BlockSplitter
     /// Line breaks are LF, CRLF, CR, U+2028, U+2029 and U+0085; a line holding only white space
     /// (including U+3000 and zero-width marks) is blank. Runs in time linear in the region's length.
     /// </summary>
+    /// <remarks>
+    /// The whole text's blocks are split once per <paramref name="source"/> and mode, and each call
+    /// gets its own copy of them: with <c>--schema auto</c>, a schema's <c>Score</c> and the chosen
+    /// schema's <c>Parse</c> ask for the same blocks of the same text.
+    /// </remarks>
     public static Block[] Split(SourceText source, BlockMode mode, TextSpan? region = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         var span = CheckRegion(source, region, nameof(region));
-        var paragraphs = ResolveCore(source, mode, span) == BlockMode.Paragraphs;
+        var resolved = ResolveCore(source, mode, span);
+        if (region is not null) return SplitCore(source, resolved == BlockMode.Paragraphs, span);
 
+        // Filled at most once per text and mode, up to a race between threads that would store
+        // equal arrays; callers only ever see copies, so the kept array never changes.
+        ref var kept = ref resolved == BlockMode.Paragraphs ? ref source.ParagraphBlocks : ref source.LineBlocks;
+        kept ??= SplitCore(source, resolved == BlockMode.Paragraphs, span);
+        return kept.Length == 0 ? [] : kept.AsSpan().ToArray();
+    }
+
+    private static Block[] SplitCore(SourceText source, bool paragraphs, TextSpan span)
+    {
         // Collected in a pooled buffer: the blocks are returned as one array of their exact size,
         // the only allocation (a growing list allocated about three times that on every parse).
         var blocks = new BlockBuffer();

@@ -10,6 +10,12 @@ public sealed class SourceText
 {
     private int[]? _lineStarts;
 
+    /// <summary>The whole text split into paragraphs, once <see cref="Blocks.BlockSplitter.Split"/> has done it (it hands out copies).</summary>
+    internal Blocks.Block[]? ParagraphBlocks;
+
+    /// <summary>The whole text split into lines, once <see cref="Blocks.BlockSplitter.Split"/> has done it (it hands out copies).</summary>
+    internal Blocks.Block[]? LineBlocks;
+
     private SourceText(string text, string? name, IReadOnlyList<InputDiagnostic> inputDiagnostics)
     {
         Text = text;

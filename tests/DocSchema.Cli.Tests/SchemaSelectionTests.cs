@@ -39,7 +39,7 @@ public class SchemaSelectionTests
         var fragile = FakeSchemas.Empty with
         {
             Name = "fragile",
-            Score = text => text == "bad" ? throw new FormatException("cannot score") : 1,
+            Score = source => source.Text == "bad" ? throw new FormatException("cannot score") : 1,
         };
         using var tree = new TempTree();
         var files = new[] { tree.Write("1.txt", "bad"), tree.Write("2.txt", "good") };

@@ -378,4 +378,45 @@ public class BlockSplitterTests
         Assert.Equal(new TextSpan(199_998, 1), lines[^1].Span);
         Assert.Single(BlockSplitter.Split(source, BlockMode.Paragraphs));
     }
+
+    [Fact]
+    public void WholeTextSplits_AreSplitOncePerMode_AndEachCallGetsItsOwnCopy()
+    {
+        var source = SourceText.From(Samples.Read(Samples.OrientalDaily));
+
+        var first = BlockSplitter.Split(source, BlockMode.Paragraphs);
+        var kept = first.ToArray();
+        first[0] = new Block(new TextSpan(0, 1), FollowsBlankLine: false);
+        Array.Reverse(first);
+        var second = BlockSplitter.Split(source, BlockMode.Paragraphs);
+
+        // What one caller does to its array never reaches the next caller.
+        Assert.NotSame(first, second);
+        Assert.Equal(kept, second);
+        Assert.Equal(75, second.Length);
+
+        // The other mode, and Auto resolved to it, are kept apart from it.
+        Assert.Equal(87, BlockSplitter.Split(source, BlockMode.Lines).Length);
+        Assert.Equal(kept, BlockSplitter.Split(source, BlockMode.Auto));
+
+        // A region is split on its own, never from (or into) the whole text's blocks.
+        var region = TextSpan.FromBounds(second[22].Span.Start, source.Length);
+        var regional = BlockSplitter.Split(source, BlockMode.Paragraphs, region);
+        Assert.Equal(second[22..], regional);
+        Assert.Equal(kept, BlockSplitter.Split(source, BlockMode.Paragraphs));
+    }
+
+    [Fact]
+    public void WholeTextSplits_OfDifferentSourceTexts_AreTheirOwn()
+    {
+        var one = SourceText.From("a\n\nb");
+        BlockSplitter.Split(one, BlockMode.Paragraphs, new TextSpan(0, 1));
+        Assert.Null(one.ParagraphBlocks);
+        var other = SourceText.From("c\nd\n\ne\n\nf");
+
+        Assert.Equal(2, BlockSplitter.Split(one, BlockMode.Paragraphs).Length);
+        Assert.Equal(3, BlockSplitter.Split(other, BlockMode.Paragraphs).Length);
+        Assert.Equal(["a", "b"], Texts(one, BlockSplitter.Split(one, BlockMode.Paragraphs)));
+        Assert.Empty(BlockSplitter.Split(SourceText.From(" \n "), BlockMode.Lines));
+    }
 }

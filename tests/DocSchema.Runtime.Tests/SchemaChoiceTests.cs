@@ -5,7 +5,7 @@ using DocSchema.Runtime.Text;
 namespace DocSchema.Runtime.Tests;
 
 /// <summary>
-/// <see cref="SchemaInfo.Best"/> leaves unscored the schemas that could not win (their highest
+/// <see cref="SchemaInfo.Best(IEnumerable{SchemaInfo}, DocSchema.Runtime.Text.SourceText)"/> leaves unscored the schemas that could not win (their highest
 /// possible score is below the best so far): it must still choose exactly what scoring every schema
 /// chooses, the highest score with the first listed winning ties.
 /// </summary>

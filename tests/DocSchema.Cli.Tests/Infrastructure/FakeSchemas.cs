@@ -15,12 +15,12 @@ internal static class FakeSchemas
     /// <summary>Headline and paragraphs, one per line (needs the runtime's language detector and quote scanner).</summary>
     public static readonly SchemaInfo Lines = new(
         "lines", "Headline on the first line, a paragraph on every other line.", "Fake.LinesArticle",
-        text => text.Contains("LINES", StringComparison.Ordinal) ? 5 : 0, source => FakeArticle.ParseLines(source, "lines"));
+        source => source.Text.Contains("LINES", StringComparison.Ordinal) ? 5 : 0, source => FakeArticle.ParseLines(source, "lines"));
 
     /// <summary>Empty article with a warning DS2001 at the start of line 2; scores 5 on texts containing WARN.</summary>
     public static readonly SchemaInfo Warns = new(
         "warns", "Warns that the headline is missing.", "Fake.WarnsArticle",
-        text => text.Contains("WARN", StringComparison.Ordinal) ? 5 : 0,
+        source => source.Text.Contains("WARN", StringComparison.Ordinal) ? 5 : 0,
         source => FakeArticle.ParseNothing(source, "warns",
             context => context.Report("DS2001", DiagnosticSeverity.Warning, "required role 'headline' did not match", AtLine2(source, 0))));
 
@@ -41,7 +41,7 @@ internal static class FakeSchemas
     /// <summary>Throws from Parse; scores 9 on texts containing THROW so <c>auto</c> picks it there.</summary>
     public static readonly SchemaInfo Throws = new(
         "throws", "Its parser throws.", "Fake.ThrowsArticle",
-        text => text.Contains("THROW", StringComparison.Ordinal) ? 9 : 0,
+        source => source.Text.Contains("THROW", StringComparison.Ordinal) ? 9 : 0,
         _ => throw new InvalidOperationException("boom"));
 
     /// <summary>Every fake schema, in registry order.</summary>
@@ -53,9 +53,9 @@ internal static class FakeSchemas
     /// <summary>A schema that records every text it is given (by Score and Parse) and returns an empty article.</summary>
     public static SchemaInfo Recording(List<string> texts) => new(
         "recording", "Records the decoded text.", "Fake.RecordingArticle",
-        text =>
+        source =>
         {
-            texts.Add(text);
+            texts.Add(source.Text);
             return 1;
         },
         source => FakeArticle.ParseNothing(source, "recording"));

@@ -103,19 +103,22 @@ namespace DocSchema.Schemas
         }
 
         /// <summary>How much <paramref name="text"/> looks like this schema's source: the sum of the weights of its <c>detect:</c> signals.</summary>
-        public static int Score(string text)
+        public static int Score(string text) => Score(global::DocSchema.Runtime.Text.SourceText.From(text));
+
+        /// <summary>How much <paramref name="source"/> looks like this schema's source: the sum of the weights of its <c>detect:</c> signals.</summary>
+        /// <remarks>The blocks it splits stay with <paramref name="source"/>, so that parsing the same <paramref name="source"/> afterwards does not split them again.</remarks>
+        public static int Score(global::DocSchema.Runtime.Text.SourceText source)
         {
-            global::System.ArgumentNullException.ThrowIfNull(text);
+            global::System.ArgumentNullException.ThrowIfNull(source);
+            var text = source.Text;
             var score = 0;
-            var source = global::DocSchema.Runtime.Text.SourceText.From(text);
-            var context = new global::DocSchema.Runtime.Patterns.ParseContext(source);
             var blocks = global::DocSchema.Runtime.Blocks.BlockSplitter.Split(source, global::DocSchema.Runtime.Blocks.BlockMode.Lines);
             if (global::DocSchema.Runtime.Blocks.SectionSplitter.HasSections(source, blocks, global::DocSchema.Runtime.Languages.Script.Han, global::DocSchema.Runtime.Languages.Script.Latin)) score += 4;
             if (text.Contains("ABC News", global::System.StringComparison.Ordinal)) score += 1;
             return score;
         }
 
-        /// <summary>The highest score <see cref="Score"/> can give: the sum of the positive weights of the <c>detect:</c> signals.</summary>
+        /// <summary>The highest score <see cref="Score(string)"/> can give: the sum of the positive weights of the <c>detect:</c> signals.</summary>
         public const int MaxScore = 5;
 
         /// <summary>The match routines of this schema's patterns.</summary>

@@ -103,15 +103,19 @@ namespace DocSchema.Schemas
         }
 
         /// <summary>How much <paramref name="text"/> looks like this schema's source: the sum of the weights of its <c>detect:</c> signals.</summary>
-        public static int Score(string text)
+        public static int Score(string text) => Score(global::DocSchema.Runtime.Text.SourceText.From(text));
+
+        /// <summary>How much <paramref name="source"/> looks like this schema's source: the sum of the weights of its <c>detect:</c> signals.</summary>
+        /// <remarks>The blocks it splits stay with <paramref name="source"/>, so that parsing the same <paramref name="source"/> afterwards does not split them again.</remarks>
+        public static int Score(global::DocSchema.Runtime.Text.SourceText source)
         {
-            global::System.ArgumentNullException.ThrowIfNull(text);
+            global::System.ArgumentNullException.ThrowIfNull(source);
             var score = 0;
             score += 1; // always
             return score;
         }
 
-        /// <summary>The highest score <see cref="Score"/> can give: the sum of the positive weights of the <c>detect:</c> signals.</summary>
+        /// <summary>The highest score <see cref="Score(string)"/> can give: the sum of the positive weights of the <c>detect:</c> signals.</summary>
         public const int MaxScore = 1;
 
         /// <summary>The match routines of this schema's patterns.</summary>
