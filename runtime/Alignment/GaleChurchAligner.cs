@@ -71,26 +71,40 @@ public static class GaleChurchAligner
     // The dynamic programme over the cells of a band: each cell's lowest cost from (0, 0) and the
     // bead shape that reaches it. A cell whose cost plus the least any path to (n, m) can still add
     // exceeds the bound is dropped (left at infinity), so the cells after it need not be costed.
+    // A cell can be finite only when a cell it is reached from is: those lie in its own row (0–1)
+    // and the two rows before it, at most two columns to its left. So each row is walked only from
+    // where the live columns of the two rows before it allow, and stops where nothing can reach it
+    // any more; every cell it skips is one the full walk would leave at infinity too.
     private static (double[] Best, sbyte[] Step) Fill(AlignmentBand band, LengthMatchCost cost, long[] fromSums, long[] toSums, double bound)
     {
         int n = fromSums.Length - 1;
         int m = toSums.Length - 1;
         var best = new double[band.CellCount];
         var step = new sbyte[band.CellCount];
+        best.AsSpan().Fill(double.PositiveInfinity);
+        step.AsSpan().Fill(-1);
+
+        // The first and last column left finite in the row before (1) and the one before that (2);
+        // NoColumn marks a row with none (far enough from any int that adding 2 cannot overflow).
+        const int NoColumn = int.MaxValue / 2;
+        int low1 = NoColumn, high1 = -NoColumn, low2 = NoColumn, high2 = -NoColumn;
         for (int i = 0; i <= n; i++)
         {
-            for (int j = band.Low(i); j <= band.High(i); j++)
+            // The columns a cell of an earlier row can reach: 1–1, 1–0 and 1–2 from the row before,
+            // 2–1 from the one before that. Row 0 starts at the origin, which is its own.
+            int first = i == 0 ? 0 : Math.Max(band.Low(i), Math.Min(low1, low2 + 1));
+            int lastFromAbove = i == 0 ? 0 : Math.Max(high1 + 2, high2 + 1);
+            int low = NoColumn, high = -NoColumn;
+            for (int j = first; j <= band.High(i); j++)
             {
                 int cell = band.IndexOf(i, j);
                 if (i == 0 && j == 0)
                 {
                     best[cell] = 0;
-                    step[cell] = -1;
+                    low = high = 0;
                     continue;
                 }
 
-                best[cell] = double.PositiveInfinity;
-                step[cell] = -1;
                 for (int s = 0; s < BeadShape.All.Length; s++)
                 {
                     BeadShape shape = BeadShape.All[s];
@@ -114,7 +128,20 @@ public static class GaleChurchAligner
                 {
                     best[cell] = double.PositiveInfinity;
                 }
+
+                if (!double.IsPositiveInfinity(best[cell]))
+                {
+                    low = Math.Min(low, j);
+                    high = j;
+                }
+                else if (j >= lastFromAbove)
+                {
+                    // Past what the rows above reach, only this row's 0–1 bead goes on, from here.
+                    break;
+                }
             }
+
+            (low2, high2, low1, high1) = (low1, high1, low, high);
         }
 
         return (best, step);
