@@ -34,6 +34,11 @@ internal static class SpeechVerbs
     // The shortest and longest English verb: it bounds the stack copy TryGetEnglish lowercases into.
     private static readonly (int Min, int Max) s_englishLengths = (s_english.Keys.Min(w => w.Length), s_english.Keys.Max(w => w.Length));
 
+    // Bit l of entry (first letter, second letter) is set when a verb of length l starts with those
+    // two ASCII letters. Every English word of a paragraph is asked about, and most ("the", "and",
+    // "President") are turned away by this one bit test before a lower-cased copy and a hash lookup.
+    private static readonly uint[] s_englishStarts = BuildStarts(s_english.Keys);
+
     // Taken once: GetAlternateLookup checks the comparer on every call (see EnglishWordSet).
     private static readonly Dictionary<string, SpeechVerbTier>.AlternateLookup<ReadOnlySpan<char>> s_englishBySpan =
         s_english.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -119,6 +124,15 @@ internal static class SpeechVerbs
             return false;
         }
 
+        // Only where both letters are ASCII: any other character is left to the lookup, which
+        // lower-cases it as the table's keys were.
+        uint first = (uint)((word[0] | 0x20) - 'a'), second = (uint)((word[1] | 0x20) - 'a');
+        if (first < 26 && second < 26 && (s_englishStarts[(first * 26) + second] & (1u << word.Length)) == 0)
+        {
+            tier = default;
+            return false;
+        }
+
         Span<char> lower = stackalloc char[word.Length];
 
         word.ToLowerInvariant(lower);
@@ -182,6 +196,22 @@ internal static class SpeechVerbs
         foreach (var (tier, words) in groups)
             foreach (var word in words) table[word] = tier;
         return table;
+    }
+
+    /// <summary>Every English verb, lower-case.</summary>
+    internal static IEnumerable<string> EnglishVerbs => s_english.Keys;
+
+    private static uint[] BuildStarts(IEnumerable<string> verbs)
+    {
+        var starts = new uint[26 * 26];
+        foreach (var verb in verbs)
+        {
+            // The table holds lower-case ASCII words of 2 to 31 letters, which is what the bit test reads.
+            if (verb.Length is < 2 or > 31 || !verb.All(char.IsAsciiLetterLower))
+                throw new InvalidOperationException($"'{verb}' is not a lower-case ASCII word of 2 to 31 letters");
+            starts[((verb[0] - 'a') * 26) + (verb[1] - 'a')] |= 1u << verb.Length;
+        }
+        return starts;
     }
 
     private static CharIndex<ChineseVerb> BuildChinese(ChineseVerb[] verbs) =>

@@ -45,6 +45,29 @@ public class QuoteSpeechVerbTests
         Assert.Equal(tier, found.ToString());
     }
 
+    [Fact]
+    public void Every_English_verb_is_found_in_lower_upper_and_title_case()
+    {
+        // The quick test of first letters and length must never turn a verb away.
+        var verbs = SpeechVerbs.EnglishVerbs.ToList();
+        Assert.True(verbs.Count > 100, $"only {verbs.Count} verbs");
+        foreach (var verb in verbs)
+        {
+            foreach (var form in new[] { verb, verb.ToUpperInvariant(), char.ToUpperInvariant(verb[0]) + verb[1..] })
+                Assert.True(SpeechVerbs.TryGetEnglish(form, out _), form);
+        }
+    }
+
+    [Theory]
+    [InlineData("the")] // as long as "say", "add" and "tell"; no verb starts "th"
+    [InlineData("and")] // as long as "add", and starts like it
+    [InlineData("Trump")]
+    [InlineData("administration")]
+    [InlineData("s\u0430id")] // a Cyrillic а: not the verb
+    [InlineData("ſaid")] // long s, which invariant lower-casing leaves as it is
+    public void English_words_that_are_not_verbs_are_not_found(string word) =>
+        Assert.False(SpeechVerbs.TryGetEnglish(word, out _));
+
     [Theory]
     [InlineData("post")] // "a social media post"
     [InlineData("calls")] // "phone calls"
