@@ -23,6 +23,8 @@ internal struct LanguageCosts
     private Slots _slots;
 
     /// <summary>Adds a feature's row of costs; an empty row (a feature in no table) adds nothing.</summary>
+    /// <remarks>Inlined: the classifier adds a row once per letter.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(ReadOnlySpan<byte> row)
     {
         if (row.IsEmpty)

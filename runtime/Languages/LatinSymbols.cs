@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DocSchema.Runtime.Languages;
 
 /// <summary>
@@ -37,13 +39,14 @@ internal static class LatinSymbols
     private static readonly byte[] s_table = BuildTable();
 
     /// <summary>The symbol of <paramref name="c"/>.</summary>
-    public static byte Of(char c)
-    {
-        if (c < TableSize)
-        {
-            return s_table[c];
-        }
+    /// <remarks>Inlined into the classifier's loop, which asks once per character: the table read
+    /// stays there and only characters beyond the table make a call.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static byte Of(char c) => c < TableSize ? s_table[c] : OfBeyondTable(c);
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static byte OfBeyondTable(char c)
+    {
         if (c is >= '\u0300' and <= '\u036F')
         {
             return Skip;
