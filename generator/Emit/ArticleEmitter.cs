@@ -263,18 +263,18 @@ internal sealed class ArticleEmitter
             _w.Line($"while (i < lines.Length && !{method}(context, lines[i].Span)) i++;");
             _w.Line("i++;");
         }
-        _w.Open("while (i < lines.Length)");
+        // Each line is matched against the separator once: atSeparator keeps the answer for line i.
         _w.Line($"// separator: {CSharpText.Comment(PatternPrinter.Print(related.Separator.Root), xml: false)}");
-        _w.Open($"if (!{separator}(context, lines[i].Span))");
-        _w.Line("i++;");
-        _w.Line("continue;");
-        _w.Close();
-        _w.Line("i++;");
+        _w.Line($"bool SeparatorAt(int line) => line < lines.Length && {separator}(context, lines[line].Span);");
+        _w.Line("while (i < lines.Length && !SeparatorAt(i)) i++;");
+        _w.Open("while (i < lines.Length)");
+        _w.Line("// lines[i] is a separator: a teaser follows it");
+        _w.Line("var atSeparator = SeparatorAt(++i);");
         _w.Line($"{RuntimeTypes.TextSpan}? caption = null, headline = null, section = null, teaser = null;");
         _w.Line($"{RuntimeTypes.Dateline}? dateline = null;");
         foreach (var slot in related.Slots)
         {
-            var conditions = new List<string> { "i < lines.Length", $"!{separator}(context, lines[i].Span)" };
+            var conditions = new List<string> { "i < lines.Length", "!atSeparator" };
             if (slot.Joined) conditions.Add("!lines[i].FollowsBlankLine");
             if (slot.Match is { } match) conditions.Add($"{_patterns.Whole(match, "Related" + Names.Pascal(slot.Name))}(context, lines[i].Span)");
             _w.Line($"// {slot.Name}{(slot.Optional ? " (optional)" : "")}{(slot.Joined ? ", directly after the line before" : "")}");
@@ -293,10 +293,10 @@ internal sealed class ArticleEmitter
             {
                 _w.Line($"{slot.Name} = lines[i].Span;");
             }
-            _w.Line("i++;");
+            _w.Line("atSeparator = SeparatorAt(++i);");
             _w.Close();
         }
-        _w.Line($"while (i < lines.Length && !{separator}(context, lines[i].Span)) i++;");
+        _w.Line("while (i < lines.Length && !atSeparator) atSeparator = SeparatorAt(++i);");
         _w.Line("if (headline is { } h) builder.AddRelated(caption, h, section, dateline, teaser);");
         _w.Close();
         _w.Close().Line();

@@ -139,37 +139,35 @@ namespace DocSchema.Schemas
             // after: '热门新闻' | '相关新闻' | '延伸阅读' | '推荐阅读'
             while (i < lines.Length && !Patterns.MatchRelatedAfter(context, lines[i].Span)) i++;
             i++;
+            // separator: '阅读全文'
+            bool SeparatorAt(int line) => line < lines.Length && Patterns.MatchRelatedSeparator(context, lines[line].Span);
+            while (i < lines.Length && !SeparatorAt(i)) i++;
             while (i < lines.Length)
             {
-                // separator: '阅读全文'
-                if (!Patterns.MatchRelatedSeparator(context, lines[i].Span))
-                {
-                    i++;
-                    continue;
-                }
-                i++;
+                // lines[i] is a separator: a teaser follows it
+                var atSeparator = SeparatorAt(++i);
                 global::DocSchema.Runtime.Text.TextSpan? caption = null, headline = null, section = null, teaser = null;
                 global::DocSchema.Runtime.Datelines.Dateline? dateline = null;
                 // caption (optional), directly after the line before
-                if (i < lines.Length && !Patterns.MatchRelatedSeparator(context, lines[i].Span) && !lines[i].FollowsBlankLine)
+                if (i < lines.Length && !atSeparator && !lines[i].FollowsBlankLine)
                 {
                     caption = lines[i].Span;
-                    i++;
+                    atSeparator = SeparatorAt(++i);
                 }
                 // headline
-                if (i < lines.Length && !Patterns.MatchRelatedSeparator(context, lines[i].Span))
+                if (i < lines.Length && !atSeparator)
                 {
                     headline = lines[i].Span;
-                    i++;
+                    atSeparator = SeparatorAt(++i);
                 }
                 // section (optional)
-                if (i < lines.Length && !Patterns.MatchRelatedSeparator(context, lines[i].Span) && Patterns.MatchRelatedSection(context, lines[i].Span))
+                if (i < lines.Length && !atSeparator && Patterns.MatchRelatedSection(context, lines[i].Span))
                 {
                     section = lines[i].Span;
-                    i++;
+                    atSeparator = SeparatorAt(++i);
                 }
                 // teaser (optional)
-                if (i < lines.Length && !Patterns.MatchRelatedSeparator(context, lines[i].Span))
+                if (i < lines.Length && !atSeparator)
                 {
                     var text = lines[i].Span;
                     if (Patterns.MatchRelatedTeaserDateline(context, text, out var datelineEnd))
@@ -178,9 +176,9 @@ namespace DocSchema.Schemas
                         text = global::DocSchema.Runtime.Text.TextSpan.FromBounds(datelineEnd, text.End);
                     }
                     teaser = text;
-                    i++;
+                    atSeparator = SeparatorAt(++i);
                 }
-                while (i < lines.Length && !Patterns.MatchRelatedSeparator(context, lines[i].Span)) i++;
+                while (i < lines.Length && !atSeparator) atSeparator = SeparatorAt(++i);
                 if (headline is { } h) builder.AddRelated(caption, h, section, dateline, teaser);
             }
         }
