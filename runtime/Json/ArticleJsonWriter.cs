@@ -15,13 +15,14 @@ public static class ArticleJsonWriter
 {
     /// <summary>
     /// Writer options: text written as people read it — Chinese and other non-ASCII text as is,
+    /// emoji and Han extension B (outside the BMP) too,
     /// <c>"</c> as <c>\"</c>, apostrophes and <c>&lt; &gt; &amp;</c> unescaped — because the output
     /// feeds data pipelines and corpora, not HTML pages. Escape it yourself before embedding it in HTML.
     /// </summary>
     public static JsonWriterOptions Options(bool indented) => new()
     {
         Indented = indented,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = SupplementaryAsIsEncoder.Instance,
     };
 
     /// <summary>The article as a JSON string.</summary>
