@@ -66,11 +66,30 @@ public static class SectionSplitter
         return starts;
     }
 
+    // Each block's script. Under --schema auto a bilingual schema's Score (HasSections) and its
+    // Parse (ByScript) ask this of the same blocks of the same text, so the last answer stays with
+    // the SourceText, beside a copy of the blocks it answers for; the callers only read it.
     private static Script[] Scripts(SourceText source, IReadOnlyList<Block> blocks)
     {
+        if (source.BlockScripts is { } kept && SameBlocks(kept.Blocks, blocks)) return kept.Scripts;
+
+        var copy = new Block[blocks.Count];
         var scripts = new Script[blocks.Count];
-        for (var i = 0; i < blocks.Count; i++) scripts[i] = LanguageDetector.DominantScript(source.AsSpan(blocks[i].Span));
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            copy[i] = blocks[i];
+            scripts[i] = LanguageDetector.DominantScript(source.AsSpan(blocks[i].Span));
+        }
+        source.BlockScripts = new BlockScripts(copy, scripts);
         return scripts;
+    }
+
+    private static bool SameBlocks(Block[] kept, IReadOnlyList<Block> blocks)
+    {
+        if (kept.Length != blocks.Count) return false;
+        for (var i = 0; i < kept.Length; i++)
+            if (kept[i] != blocks[i]) return false;
+        return true;
     }
 
     private static int RunLength(Script[] scripts, int start, Script script)

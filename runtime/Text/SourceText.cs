@@ -16,6 +16,9 @@ public sealed class SourceText
     /// <summary>The whole text split into lines, once <see cref="Blocks.BlockSplitter.Split"/> has done it (it hands out copies).</summary>
     internal Blocks.Block[]? LineBlocks;
 
+    /// <summary>The dominant script of each of some blocks, the last that <see cref="Blocks.SectionSplitter"/> worked out (it keeps its own copy of the blocks).</summary>
+    internal Blocks.BlockScripts? BlockScripts;
+
     private SourceText(string text, string? name, IReadOnlyList<InputDiagnostic> inputDiagnostics)
     {
         Text = text;

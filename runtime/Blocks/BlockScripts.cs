@@ -1,0 +1,12 @@
+using DocSchema.Runtime.Languages;
+
+namespace DocSchema.Runtime.Blocks;
+
+/// <summary>
+/// The dominant script of each of some blocks, kept with their <see cref="Text.SourceText"/> by
+/// <see cref="SectionSplitter"/>. One object, so that a thread reading it never sees the blocks of
+/// one answer with the scripts of another.
+/// </summary>
+/// <param name="Blocks">A copy of the blocks (the caller's list may change afterwards).</param>
+/// <param name="Scripts">The script of each block, in order.</param>
+internal sealed record BlockScripts(Block[] Blocks, Script[] Scripts);
