@@ -55,6 +55,22 @@ internal struct LanguageCosts
         Unsafe.Add(ref slot, 9) += Unsafe.Add(ref cost, 9);
     }
 
+    /// <summary>How far the cheapest language (<paramref name="leader"/>) is below the next cheapest.</summary>
+    public readonly int Lead(out int leader)
+    {
+        leader = Cheapest();
+        int next = int.MaxValue;
+        for (int language = 0; language < LatinLanguageProfiles.LanguageCount; language++)
+        {
+            if (language != leader && _slots[language] < next)
+            {
+                next = _slots[language];
+            }
+        }
+
+        return next - _slots[leader];
+    }
+
     /// <summary>The language with the lowest cost; ties go to the earlier one.</summary>
     public readonly int Cheapest()
     {

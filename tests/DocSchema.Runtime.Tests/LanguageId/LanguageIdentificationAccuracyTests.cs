@@ -120,6 +120,49 @@ public class LanguageIdentificationAccuracyTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Stopping_early_on_long_paragraphs_agrees_with_reading_them_whole()
+    {
+        // The Latin classifier stops once one language is far ahead (LatinLanguageClassifier
+        // .DecidedMargin). Paragraphs of 300 to 512 characters, made of consecutive evaluation
+        // sentences of one language, must get the language that reading all of them gives.
+        var table = new StringBuilder();
+        table.AppendLine("| language | paragraphs | stopped early | same answer as reading whole | characters read |");
+        table.AppendLine("| --- | ---: | ---: | ---: | ---: |");
+        var disagreements = new List<string>();
+        var samples = ReadEvalSet();
+        foreach (var tag in s_headlineFloors.Keys)
+        {
+            var paragraphs = new List<string>();
+            var paragraph = new StringBuilder();
+            foreach (var (_, text) in samples.Where(s => s.Tag == tag))
+            {
+                paragraph.Append(text.TrimEnd('.', ' ')).Append(". ");
+                if (paragraph.Length < 300) continue;
+                paragraphs.Add(paragraph.ToString(0, Math.Min(paragraph.Length, LatinLanguageClassifier.MaxCharacters)));
+                paragraph.Clear();
+            }
+
+            int same = 0, early = 0;
+            long read = 0, length = 0;
+            foreach (var text in paragraphs)
+            {
+                var whole = LatinLanguageClassifier.Classify(text, decidedAfter: int.MaxValue, out _);
+                var answer = LatinLanguageClassifier.Classify(text, LatinLanguageClassifier.DecidedAfter, out var charactersRead);
+                if (answer == whole) same++;
+                else disagreements.Add($"{tag}: {whole} when read whole, {answer} when stopped at {charactersRead}: \"{text}\"");
+                if (charactersRead < text.Length) early++;
+                read += charactersRead;
+                length += text.Length;
+            }
+
+            table.AppendLine($"| {tag} | {paragraphs.Count} | {early} | {same} | {100.0 * read / length:0} % |");
+        }
+
+        output.WriteLine(table.ToString());
+        Assert.True(disagreements.Count == 0, string.Join("\n", disagreements) + "\n" + table);
+    }
+
+    [Fact]
     public void Evaluation_set_has_three_hundred_sentences_for_each_language()
     {
         var counts = ReadEvalSet().GroupBy(s => s.Tag).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
