@@ -232,8 +232,9 @@ internal static class SchemaFileReader
             layout = new LayoutReader(reader).ReadLayout(layoutEntry.Value, nested: false);
 
         if (name is null || typeName is null) return null;
+        var typeLocation = reader.Locate(typeEntry.Value ?? nsEntry.Value ?? schemaEntry.Value);
         return new SchemaModel(reader.Path, name, typeName, ns, doc, blocks, imports.ToEquatableArray(), detect.ToEquatableArray(),
-            patterns.ToEquatableArray(), layout.ToEquatableArray(), reader.Locate(root));
+            patterns.ToEquatableArray(), layout.ToEquatableArray(), reader.Locate(root), typeLocation);
     }
 
     private static LibraryModel? ReadLibrary(YamlNodeReader reader, YamlMappingNode root)

@@ -118,8 +118,24 @@ public class GeneratedNameTests
     public void TypeWithTheFullNameOfATypeTheGeneratedCodeUsesIsReported()
     {
         // The one way left to hide such a type: declare one with its very full name (CS0436, and
-        // here CS0146, a class that derives from itself).
-        AssertOneDs0008At("schema: timetable\nnamespace: DocSchema.Runtime.Articles\ntype: Article\nlayout: [body]\n", 0, 0);
+        // here CS0146, a class that derives from itself). Reported at `type:`, which decides it.
+        AssertOneDs0008At("schema: timetable\nnamespace: DocSchema.Runtime.Articles\ntype: Article\nlayout: [body]\n", 2, 6);
+    }
+
+    [Fact]
+    public void TypeWithTheRegistrysFullNameIsReported()
+    {
+        // The registry of compiled-in schemas is DocSchema.Generated.DocSchemaRegistry (CS0101 otherwise).
+        var run = Run("schema: timetable\nnamespace: DocSchema.Generated\ntype: DocSchemaRegistry\nlayout: [body]\n");
+
+        Assert.True(run.Exception is null, run.Describe());
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("DS0008", diagnostic.Id);
+        Assert.Equal(
+            "type `DocSchema.Generated.DocSchemaRegistry` is the full name of the registry of compiled-in schemas, which the generated type would replace; choose another `type:` or `namespace:`",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(new LinePosition(2, 6), diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
     }
 
     [Fact]
