@@ -22,7 +22,8 @@ internal sealed class PatternEmitter
     private const string SlotsClass = "Slots";
 
     private readonly IReadOnlyDictionary<string, PatternNode> _named;
-    private readonly CodeWriter _code = new(indent: 2);
+    // Members of Patterns, which is nested in the article type in its namespace: three levels in.
+    private readonly CodeWriter _code = new(indent: 3);
     private readonly SortedDictionary<string, int> _slots = new(StringComparer.Ordinal);
     private readonly HashSet<string> _emittedNamed = new(StringComparer.Ordinal);
     private readonly HashSet<string> _methodNames = new(StringComparer.Ordinal);

@@ -145,3066 +145,3066 @@ namespace DocSchema.Schemas
             /// <summary>)）</summary>
             private static readonly global::System.Buffers.SearchValues<char> Characters3 = global::System.Buffers.SearchValues.Create(")）");
 
-        // any
-        private static bool AtHeadline_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // final
-        private static bool AtHeadline_1_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Final(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // close-quote
-        private static bool AtHeadline_1_1_2_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.CloseQuote(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // close-quote?
-        private static bool AtHeadline_1_1_2_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (count < 1)
+            // any
+            private static bool AtHeadline_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtHeadline_1_1_2_2_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
             }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // $
-        private static bool AtHeadline_1_1_2_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return pos == c.Limit;
-        }
-
-        // final close-quote? $
-        private static bool AtHeadline_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtHeadline_1_1_2_1(c, ref pos) && AtHeadline_1_1_2_2(c, ref pos) && AtHeadline_1_1_2_4(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // any*? final close-quote? $
-        private static bool AtHeadline_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
+            // final
+            private static bool AtHeadline_1_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                int lazyStart = pos, count = 0;
-                while (c.Step())
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Final(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // close-quote
+            private static bool AtHeadline_1_1_2_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.CloseQuote(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // close-quote?
+            private static bool AtHeadline_1_1_2_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (count < 1)
                 {
-                    if (count >= 0)
-                    {
-                        int save = pos, saveMark = c.Captures.Count;
-                        if (AtHeadline_1_1_2(c, ref pos)) return true;
-                        pos = save;
-                        c.Captures.Truncate(saveMark);
-                    }
+                    if (!c.Step()) break;
                     var before = pos;
-                    if (!AtHeadline_1_1_1(c, ref pos) || pos == before) break;
+                    if (!AtHeadline_1_1_2_2_1(c, ref pos)) break;
                     count++;
-                    var next = global::System.MemoryExtensions.IndexOfAny(global::System.MemoryExtensions.AsSpan(c.Text, pos, c.Limit - pos), Characters1);
-                    pos = next < 0 ? c.Limit : pos + next;
+                    if (pos == before) break; // an empty match would repeat forever
                 }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
             }
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // !(any*? final close-quote? $)
-        private static bool AtHeadline_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int save = pos, mark = c.Captures.Count;
-            var matched = AtHeadline_1_1(c, ref pos);
-            pos = save;
-            c.Captures.Truncate(mark);
-            return !matched;
-        }
-
-        // any
-        private static bool AtHeadline_9_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // any{2,200}
-        private static bool AtHeadline_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (count < 200)
+            // $
+            private static bool AtHeadline_1_1_2_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtHeadline_9_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                return pos == c.Limit;
             }
-            if (count >= 2 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // $
-        private static bool AtHeadline_11(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return pos == c.Limit;
-        }
-
-        // !(any*? final close-quote? $) any{2,200} $
-        private static bool AtHeadline(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtHeadline_1(c, ref pos) && global::DocSchema.Runtime.Patterns.CharClass.CouldBeLength(c.Text, pos, c.Limit, 2, 200) && AtHeadline_9(c, ref pos) && AtHeadline_11(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // $
-        private static bool MatchSectionHeadline_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return pos == c.Limit;
-        }
-
-        // @headline $
-        private static bool MatchSectionHeadline_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtHeadline(c, ref pos) && MatchSectionHeadline_1_1(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // Matches a whole block: @headline
-        internal static bool MatchSectionHeadline(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block)
-        {
-            context.BeginMatch(block);
-            var pos = block.Start;
-            return MatchSectionHeadline_1(context, ref pos);
-        }
-
-        // any
-        private static bool AtEnCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space
-        private static bool AtEnCaption_2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space*
-        private static bool AtEnCaption_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
+            // final close-quote? $
+            private static bool AtHeadline_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtEnCaption_2_1_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                int start = pos, mark = c.Captures.Count;
+                if (AtHeadline_1_1_2_1(c, ref pos) && AtHeadline_1_1_2_2(c, ref pos) && AtHeadline_1_1_2_4(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
             }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // '('
-        private static bool AtEnCredit_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space
-        private static bool AtEnCredit_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space*
-        private static bool AtEnCredit_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
+            // any*? final close-quote? $
+            private static bool AtHeadline_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtEnCredit_2_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
-            }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // i'photo'
-        private static bool AtEnCredit_4_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "photo", ignoreCase: true);
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space
-        private static bool AtEnCredit_4_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space*
-        private static bool AtEnCredit_4_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
-            {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtEnCredit_4_1_2_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
-            }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // ':'
-        private static bool AtEnCredit_4_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ":");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space
-        private static bool AtEnCredit_4_1_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space*
-        private static bool AtEnCredit_4_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
-            {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtEnCredit_4_1_5_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
-            }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // [^()\n]
-        private static bool AtEnCredit_4_1_7_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            if (pos >= c.Limit) return false;
-            var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
-            if (ch == '(' || ch == ')' || ch == '\u000A') return false;
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // [^()\n]+
-        private static bool AtEnCredit_4_1_7_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
-            {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtEnCredit_4_1_7_1_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
-            }
-            if (count >= 1 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // {credit: [^()\n]+}
-        private static bool AtEnCredit_4_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var start = pos;
-            if (!AtEnCredit_4_1_7_1(c, ref pos)) return false;
-            c.Captures.Add(Patterns.Slots.Credit, start, pos);
-            return true;
-        }
-
-        // i'photo' space* ':' space* {credit: [^()\n]+}
-        private static bool AtEnCredit_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtEnCredit_4_1_1(c, ref pos) && AtEnCredit_4_1_2(c, ref pos) && AtEnCredit_4_1_4(c, ref pos) && AtEnCredit_4_1_5(c, ref pos) && AtEnCredit_4_1_7(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // i'ap'
-        private static bool AtEnCredit_4_11_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "ap", ignoreCase: true);
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // i'afp'
-        private static bool AtEnCredit_4_11_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "afp", ignoreCase: true);
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // i'reuters'
-        private static bool AtEnCredit_4_11_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "reuters", ignoreCase: true);
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // i'getty images'
-        private static bool AtEnCredit_4_11_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "getty images", ignoreCase: true);
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // i'epa'
-        private static bool AtEnCredit_4_11_1_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "epa", ignoreCase: true);
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // i'photo'
-        private static bool AtEnCredit_4_11_1_1_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "photo", ignoreCase: true);
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // i'ap' | i'afp' | i'reuters' | i'getty images' | i'epa' | i'photo'
-        private static bool AtEnCredit_4_11_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtEnCredit_4_11_1_1_1(c, ref pos)
-                || AtEnCredit_4_11_1_1_2(c, ref pos)
-                || AtEnCredit_4_11_1_1_3(c, ref pos)
-                || AtEnCredit_4_11_1_1_4(c, ref pos)
-                || AtEnCredit_4_11_1_1_5(c, ref pos)
-                || AtEnCredit_4_11_1_1_6(c, ref pos);
-        }
-
-        // [^()\n]
-        private static bool AtEnCredit_4_11_1_8_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            if (pos >= c.Limit) return false;
-            var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
-            if (ch == '(' || ch == ')' || ch == '\u000A') return false;
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // [^()\n]*
-        private static bool AtEnCredit_4_11_1_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
-            {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtEnCredit_4_11_1_8_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
-            }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // (i'ap' | i'afp' | i'reuters' | i'getty images' | i'epa' | i'photo') [^()\n]*
-        private static bool AtEnCredit_4_11_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtEnCredit_4_11_1_1(c, ref pos) && AtEnCredit_4_11_1_8(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // {credit: (i'ap' | i'afp' | i'reuters' | i'getty images' | i'epa' | i'photo') [^()\n]*}
-        private static bool AtEnCredit_4_11(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var start = pos;
-            if (!AtEnCredit_4_11_1(c, ref pos)) return false;
-            c.Captures.Add(Patterns.Slots.Credit, start, pos);
-            return true;
-        }
-
-        // i'photo' space* ':' space* {credit: [^()\n]+} | {credit: (i'ap' | i'afp' | i'reuters' | i'getty images' | i'epa' | i'photo') [^()\n]*}
-        private static bool AtEnCredit_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtEnCredit_4_1(c, ref pos)
-                || AtEnCredit_4_11(c, ref pos);
-        }
-
-        // space
-        private static bool AtEnCredit_26_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space*
-        private static bool AtEnCredit_26(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
-            {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtEnCredit_26_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
-            }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // ')'
-        private static bool AtEnCredit_28(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '(' space* (i'photo' space* ':' space* {credit: [^()\n]+} | {credit: (i'ap' | i'afp' | i'reuters' | i'getty images' | i'epa' | i'photo') [^()\n]*}) space* ')'
-        private static bool AtEnCredit(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtEnCredit_1(c, ref pos) && AtEnCredit_2(c, ref pos) && AtEnCredit_4(c, ref pos) && AtEnCredit_26(c, ref pos) && AtEnCredit_28(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // $
-        private static bool AtEnCaption_2_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return pos == c.Limit;
-        }
-
-        // space* @en-credit $
-        private static bool AtEnCaption_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtEnCaption_2_1(c, ref pos) && AtEnCredit(c, ref pos) && AtEnCaption_2_3(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // {text: any*?} space* @en-credit $
-        private static bool AtEnCaption(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            {
-                int lazyStart = pos, count = 0;
-                while (c.Step())
+                int start = pos, mark = c.Captures.Count;
                 {
-                    if (count >= 0)
+                    int lazyStart = pos, count = 0;
+                    while (c.Step())
                     {
-                        int save = pos, saveMark = c.Captures.Count;
-                        c.Captures.Add(Patterns.Slots.Text, lazyStart, pos);
-                        if (AtEnCaption_2(c, ref pos)) return true;
-                        pos = save;
-                        c.Captures.Truncate(saveMark);
+                        if (count >= 0)
+                        {
+                            int save = pos, saveMark = c.Captures.Count;
+                            if (AtHeadline_1_1_2(c, ref pos)) return true;
+                            pos = save;
+                            c.Captures.Truncate(saveMark);
+                        }
+                        var before = pos;
+                        if (!AtHeadline_1_1_1(c, ref pos) || pos == before) break;
+                        count++;
+                        var next = global::System.MemoryExtensions.IndexOfAny(global::System.MemoryExtensions.AsSpan(c.Text, pos, c.Limit - pos), Characters1);
+                        pos = next < 0 ? c.Limit : pos + next;
                     }
-                    var before = pos;
-                    if (!AtEnCaption_1(c, ref pos) || pos == before) break;
-                    count++;
-                    var next = global::System.MemoryExtensions.IndexOfAny(global::System.MemoryExtensions.AsSpan(c.Text, pos, c.Limit - pos), Characters2);
-                    pos = next < 0 ? c.Limit : pos + next;
                 }
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
             }
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // any
-        private static bool AtZhCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space
-        private static bool AtZhCaption_2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space*
-        private static bool AtZhCaption_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
+            // !(any*? final close-quote? $)
+            private static bool AtHeadline_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtZhCaption_2_1_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                int save = pos, mark = c.Captures.Count;
+                var matched = AtHeadline_1_1(c, ref pos);
+                pos = save;
+                c.Captures.Truncate(mark);
+                return !matched;
             }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // '('
-        private static bool AtZhCredit_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space
-        private static bool AtZhCredit_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space*
-        private static bool AtZhCredit_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
+            // any
+            private static bool AtHeadline_9_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtZhCredit_2_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
             }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // '图'
-        private static bool AtZhCredit_4_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "图");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '取自'
-        private static bool AtZhCredit_4_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "取自");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '截自'
-        private static bool AtZhCredit_4_1_2_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "截自");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '源'
-        private static bool AtZhCredit_4_1_2_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "源");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '片来源'
-        private static bool AtZhCredit_4_1_2_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "片来源");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '片'
-        private static bool AtZhCredit_4_1_2_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "片");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '取自' | '截自' | '源' | '片来源' | '片'
-        private static bool AtZhCredit_4_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtZhCredit_4_1_2_1(c, ref pos)
-                || AtZhCredit_4_1_2_2(c, ref pos)
-                || AtZhCredit_4_1_2_3(c, ref pos)
-                || AtZhCredit_4_1_2_4(c, ref pos)
-                || AtZhCredit_4_1_2_5(c, ref pos);
-        }
-
-        // [:：]
-        private static bool AtZhCredit_4_1_8_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            if (pos >= c.Limit) return false;
-            var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
-            if (!(ch == ':' || ch == ':')) return false;
-            pos++;
-            return true;
-        }
-
-        // [:：]?
-        private static bool AtZhCredit_4_1_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (count < 1)
+            // any{2,200}
+            private static bool AtHeadline_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtZhCredit_4_1_8_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
-            }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // space
-        private static bool AtZhCredit_4_1_10_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space*
-        private static bool AtZhCredit_4_1_10(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
-            {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtZhCredit_4_1_10_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
-            }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // [^()\n]
-        private static bool AtZhCredit_4_1_12_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            if (pos >= c.Limit) return false;
-            var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
-            if (ch == '(' || ch == ')' || ch == '\u000A') return false;
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // [^()\n]+
-        private static bool AtZhCredit_4_1_12_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
-            {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtZhCredit_4_1_12_1_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
-            }
-            if (count >= 1 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // {credit: [^()\n]+}
-        private static bool AtZhCredit_4_1_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var start = pos;
-            if (!AtZhCredit_4_1_12_1(c, ref pos)) return false;
-            c.Captures.Add(Patterns.Slots.Credit, start, pos);
-            return true;
-        }
-
-        // '图' ('取自' | '截自' | '源' | '片来源' | '片') [:：]? space* {credit: [^()\n]+}
-        private static bool AtZhCredit_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtZhCredit_4_1_1(c, ref pos) && AtZhCredit_4_1_2(c, ref pos) && AtZhCredit_4_1_8(c, ref pos) && AtZhCredit_4_1_10(c, ref pos) && AtZhCredit_4_1_12(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // '照'
-        private static bool AtZhCredit_4_16_1_1_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '摄'
-        private static bool AtZhCredit_4_16_1_1_1_1_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "摄");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '图'
-        private static bool AtZhCredit_4_16_1_1_1_1_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "图");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '照片'
-        private static bool AtZhCredit_4_16_1_1_1_1_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照片");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '供图'
-        private static bool AtZhCredit_4_16_1_1_1_1_1_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "供图");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '照' | '摄' | '图' | '照片' | '供图'
-        private static bool AtZhCredit_4_16_1_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtZhCredit_4_16_1_1_1_1_1_1_1(c, ref pos)
-                || AtZhCredit_4_16_1_1_1_1_1_1_2(c, ref pos)
-                || AtZhCredit_4_16_1_1_1_1_1_1_3(c, ref pos)
-                || AtZhCredit_4_16_1_1_1_1_1_1_4(c, ref pos)
-                || AtZhCredit_4_16_1_1_1_1_1_1_5(c, ref pos);
-        }
-
-        // space
-        private static bool AtZhCredit_4_16_1_1_1_1_1_7_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space*
-        private static bool AtZhCredit_4_16_1_1_1_1_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
-            {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtZhCredit_4_16_1_1_1_1_1_7_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
-            }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // ')'
-        private static bool AtZhCredit_4_16_1_1_1_1_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // ('照' | '摄' | '图' | '照片' | '供图') space* ')'
-        private static bool AtZhCredit_4_16_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtZhCredit_4_16_1_1_1_1_1_1(c, ref pos) && AtZhCredit_4_16_1_1_1_1_1_7(c, ref pos) && AtZhCredit_4_16_1_1_1_1_1_9(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // !(('照' | '摄' | '图' | '照片' | '供图') space* ')')
-        private static bool AtZhCredit_4_16_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int save = pos, mark = c.Captures.Count;
-            var matched = AtZhCredit_4_16_1_1_1_1_1(c, ref pos);
-            pos = save;
-            c.Captures.Truncate(mark);
-            return !matched;
-        }
-
-        // [^()\n]
-        private static bool AtZhCredit_4_16_1_1_1_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            if (pos >= c.Limit) return false;
-            var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
-            if (ch == '(' || ch == ')' || ch == '\u000A') return false;
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // !(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n]
-        private static bool AtZhCredit_4_16_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtZhCredit_4_16_1_1_1_1(c, ref pos) && AtZhCredit_4_16_1_1_1_12(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])*
-        private static bool AtZhCredit_4_16_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
-            {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtZhCredit_4_16_1_1_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
-            }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // '照片'
-        private static bool AtZhCredit_4_16_1_15_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照片");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '照'
-        private static bool AtZhCredit_4_16_1_15_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '摄'
-        private static bool AtZhCredit_4_16_1_15_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "摄");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '供图'
-        private static bool AtZhCredit_4_16_1_15_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "供图");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '图'
-        private static bool AtZhCredit_4_16_1_15_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "图");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '照片' | '照' | '摄' | '供图' | '图'
-        private static bool AtZhCredit_4_16_1_15(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtZhCredit_4_16_1_15_1(c, ref pos)
-                || AtZhCredit_4_16_1_15_2(c, ref pos)
-                || AtZhCredit_4_16_1_15_3(c, ref pos)
-                || AtZhCredit_4_16_1_15_4(c, ref pos)
-                || AtZhCredit_4_16_1_15_5(c, ref pos);
-        }
-
-        // (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')
-        private static bool AtZhCredit_4_16_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtZhCredit_4_16_1_1(c, ref pos) && AtZhCredit_4_16_1_15(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // {credit: (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')}
-        private static bool AtZhCredit_4_16(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var start = pos;
-            if (!AtZhCredit_4_16_1(c, ref pos)) return false;
-            c.Captures.Add(Patterns.Slots.Credit, start, pos);
-            return true;
-        }
-
-        // '图' ('取自' | '截自' | '源' | '片来源' | '片') [:：]? space* {credit: [^()\n]+} | {credit: (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')}
-        private static bool AtZhCredit_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtZhCredit_4_1(c, ref pos)
-                || AtZhCredit_4_16(c, ref pos);
-        }
-
-        // space
-        private static bool AtZhCredit_42_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space*
-        private static bool AtZhCredit_42(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
-            {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtZhCredit_42_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
-            }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // ')'
-        private static bool AtZhCredit_44(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '(' space* ('图' ('取自' | '截自' | '源' | '片来源' | '片') [:：]? space* {credit: [^()\n]+} | {credit: (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')}) space* ')'
-        private static bool AtZhCredit(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtZhCredit_1(c, ref pos) && AtZhCredit_2(c, ref pos) && AtZhCredit_4(c, ref pos) && AtZhCredit_42(c, ref pos) && AtZhCredit_44(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // $
-        private static bool AtZhCaption_2_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return pos == c.Limit;
-        }
-
-        // space* @zh-credit $
-        private static bool AtZhCaption_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtZhCaption_2_1(c, ref pos) && AtZhCredit(c, ref pos) && AtZhCaption_2_3(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // {text: any*?} space* @zh-credit $
-        private static bool AtZhCaption(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            {
-                int lazyStart = pos, count = 0;
-                while (c.Step())
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (count < 200)
                 {
-                    if (count >= 0)
-                    {
-                        int save = pos, saveMark = c.Captures.Count;
-                        c.Captures.Add(Patterns.Slots.Text, lazyStart, pos);
-                        if (AtZhCaption_2(c, ref pos)) return true;
-                        pos = save;
-                        c.Captures.Truncate(saveMark);
-                    }
+                    if (!c.Step()) break;
                     var before = pos;
-                    if (!AtZhCaption_1(c, ref pos) || pos == before) break;
+                    if (!AtHeadline_9_1(c, ref pos)) break;
                     count++;
-                    var next = global::System.MemoryExtensions.IndexOfAny(global::System.MemoryExtensions.AsSpan(c.Text, pos, c.Limit - pos), Characters2);
-                    pos = next < 0 ? c.Limit : pos + next;
+                    if (pos == before) break; // an empty match would repeat forever
                 }
+                if (count >= 2 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
             }
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // @en-caption | @zh-caption
-        private static bool MatchSectionCaption_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtEnCaption(c, ref pos)
-                || AtZhCaption(c, ref pos);
-        }
-
-        // $
-        private static bool MatchSectionCaption_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return pos == c.Limit;
-        }
-
-        // (@en-caption | @zh-caption) $
-        private static bool MatchSectionCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (MatchSectionCaption_1_1(c, ref pos) && MatchSectionCaption_1_2(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // Matches a whole block: @en-caption | @zh-caption
-        internal static bool MatchSectionCaption(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block)
-        {
-            if (block.IsEmpty || !Characters3.Contains(context.Text[block.End - 1])) return false;
-            context.BeginMatch(block);
-            var pos = block.Start;
-            return MatchSectionCaption_1(context, ref pos);
-        }
-
-        // any
-        private static bool AtZhShortSubheading_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // any{2,30}
-        private static bool AtZhShortSubheading_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (count < 30)
+            // $
+            private static bool AtHeadline_11(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtZhShortSubheading_1_1_1_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                return pos == c.Limit;
             }
-            if (count >= 2 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // $
-        private static bool AtZhShortSubheading_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return pos == c.Limit;
-        }
-
-        // any{2,30} $
-        private static bool AtZhShortSubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (global::DocSchema.Runtime.Patterns.CharClass.CouldBeLength(c.Text, pos, c.Limit, 2, 30) && AtZhShortSubheading_1_1_1(c, ref pos) && AtZhShortSubheading_1_1_3(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // &(any{2,30} $)
-        private static bool AtZhShortSubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int save = pos, mark = c.Captures.Count;
-            var matched = AtZhShortSubheading_1_1(c, ref pos);
-            pos = save;
-            c.Captures.Truncate(mark);
-            return matched;
-        }
-
-        // any
-        private static bool AtZhSubheading_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // han
-        private static bool AtZhSubheading_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Han(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // any*? han
-        private static bool AtZhSubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
+            // !(any*? final close-quote? $) any{2,200} $
+            private static bool AtHeadline(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                int lazyStart = pos, count = 0;
-                while (c.Step())
+                int start = pos, mark = c.Captures.Count;
+                if (AtHeadline_1(c, ref pos) && global::DocSchema.Runtime.Patterns.CharClass.CouldBeLength(c.Text, pos, c.Limit, 2, 200) && AtHeadline_9(c, ref pos) && AtHeadline_11(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // $
+            private static bool MatchSectionHeadline_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return pos == c.Limit;
+            }
+
+            // @headline $
+            private static bool MatchSectionHeadline_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtHeadline(c, ref pos) && MatchSectionHeadline_1_1(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // Matches a whole block: @headline
+            internal static bool MatchSectionHeadline(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block)
+            {
+                context.BeginMatch(block);
+                var pos = block.Start;
+                return MatchSectionHeadline_1(context, ref pos);
+            }
+
+            // any
+            private static bool AtEnCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // space
+            private static bool AtEnCaption_2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // space*
+            private static bool AtEnCaption_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
                 {
-                    if (count >= 0)
-                    {
-                        int save = pos, saveMark = c.Captures.Count;
-                        if (AtZhSubheading_1_1_2(c, ref pos)) return true;
-                        pos = save;
-                        c.Captures.Truncate(saveMark);
-                    }
+                    if (!c.Step()) break;
                     var before = pos;
-                    if (!AtZhSubheading_1_1_1(c, ref pos) || pos == before) break;
+                    if (!AtEnCaption_2_1_1(c, ref pos)) break;
                     count++;
+                    if (pos == before) break; // an empty match would repeat forever
                 }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
             }
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // &(any*? han)
-        private static bool AtZhSubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int save = pos, mark = c.Captures.Count;
-            var matched = AtZhSubheading_1_1(c, ref pos);
-            pos = save;
-            c.Captures.Truncate(mark);
-            return matched;
-        }
-
-        // han
-        private static bool AtZhSubheading_5_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Han(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // latin
-        private static bool AtZhSubheading_5_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Latin(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // digit
-        private static bool AtZhSubheading_5_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space
-        private static bool AtZhSubheading_5_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // [、·\-—《》%+&]
-        private static bool AtZhSubheading_5_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            if (pos >= c.Limit) return false;
-            var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
-            if (!(ch == '\u3001' || ch == '\u00B7' || ch == '-' || ch == '\u2014' || ch == '\u300A' || ch == '\u300B' || ch == '%' || ch == '+' || ch == '&')) return false;
-            pos++;
-            return true;
-        }
-
-        // han | latin | digit | space | [、·\-—《》%+&]
-        private static bool AtZhSubheading_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtZhSubheading_5_1_1(c, ref pos)
-                || AtZhSubheading_5_1_2(c, ref pos)
-                || AtZhSubheading_5_1_3(c, ref pos)
-                || AtZhSubheading_5_1_4(c, ref pos)
-                || AtZhSubheading_5_1_5(c, ref pos);
-        }
-
-        // (han | latin | digit | space | [、·\-—《》%+&])+
-        private static bool AtZhSubheading_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
+            // '('
+            private static bool AtEnCredit_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtZhSubheading_5_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
+                if (n < 0) return false;
+                pos += n;
+                return true;
             }
-            if (count >= 1 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // $
-        private static bool AtZhSubheading_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return pos == c.Limit;
-        }
-
-        // &(any*? han) (han | latin | digit | space | [、·\-—《》%+&])+ $
-        private static bool AtZhSubheading(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtZhSubheading_1(c, ref pos) && AtZhSubheading_5(c, ref pos) && AtZhSubheading_12(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // &(any{2,30} $) @zh-subheading
-        private static bool AtZhShortSubheading(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtZhShortSubheading_1(c, ref pos) && AtZhSubheading(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // any
-        private static bool AtEnSubheading_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // any{2,80}
-        private static bool AtEnSubheading_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (count < 80)
+            // space
+            private static bool AtEnCredit_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtEnSubheading_1_1_1_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
             }
-            if (count >= 2 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // $
-        private static bool AtEnSubheading_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return pos == c.Limit;
-        }
-
-        // any{2,80} $
-        private static bool AtEnSubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (global::DocSchema.Runtime.Patterns.CharClass.CouldBeLength(c.Text, pos, c.Limit, 2, 80) && AtEnSubheading_1_1_1(c, ref pos) && AtEnSubheading_1_1_3(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // &(any{2,80} $)
-        private static bool AtEnSubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int save = pos, mark = c.Captures.Count;
-            var matched = AtEnSubheading_1_1(c, ref pos);
-            pos = save;
-            c.Captures.Truncate(mark);
-            return matched;
-        }
-
-        // upper
-        private static bool AtEnSubheading_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Upper(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // letter
-        private static bool AtEnSubheading_7_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Letter(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // digit
-        private static bool AtEnSubheading_7_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space
-        private static bool AtEnSubheading_7_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // [,'’\-—:&%$]
-        private static bool AtEnSubheading_7_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            if (pos >= c.Limit) return false;
-            var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
-            if (!(ch == ',' || ch == '\'' || ch == '\u2019' || ch == '-' || ch == '\u2014' || ch == ':' || ch == '&' || ch == '%' || ch == '$')) return false;
-            pos++;
-            return true;
-        }
-
-        // letter | digit | space | [,'’\-—:&%$]
-        private static bool AtEnSubheading_7_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtEnSubheading_7_1_1(c, ref pos)
-                || AtEnSubheading_7_1_2(c, ref pos)
-                || AtEnSubheading_7_1_3(c, ref pos)
-                || AtEnSubheading_7_1_4(c, ref pos);
-        }
-
-        // (letter | digit | space | [,'’\-—:&%$])*
-        private static bool AtEnSubheading_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
+            // space*
+            private static bool AtEnCredit_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtEnSubheading_7_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtEnCredit_2_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
             }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // $
-        private static bool AtEnSubheading_13(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return pos == c.Limit;
-        }
-
-        // &(any{2,80} $) upper (letter | digit | space | [,'’\-—:&%$])* $
-        private static bool AtEnSubheading(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtEnSubheading_1(c, ref pos) && AtEnSubheading_6(c, ref pos) && AtEnSubheading_7(c, ref pos) && AtEnSubheading_13(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // @zh-short-subheading | @en-subheading
-        private static bool MatchSectionBodySubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtZhShortSubheading(c, ref pos)
-                || AtEnSubheading(c, ref pos);
-        }
-
-        // $
-        private static bool MatchSectionBodySubheading_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return pos == c.Limit;
-        }
-
-        // (@zh-short-subheading | @en-subheading) $
-        private static bool MatchSectionBodySubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (MatchSectionBodySubheading_1_1(c, ref pos) && MatchSectionBodySubheading_1_2(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // Matches a whole block: @zh-short-subheading | @en-subheading
-        internal static bool MatchSectionBodySubheading(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block)
-        {
-            context.BeginMatch(block);
-            var pos = block.Start;
-            return MatchSectionBodySubheading_1(context, ref pos);
-        }
-
-        // @en-caption | @zh-caption
-        private static bool MatchSectionBodyCaption_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtEnCaption(c, ref pos)
-                || AtZhCaption(c, ref pos);
-        }
-
-        // $
-        private static bool MatchSectionBodyCaption_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return pos == c.Limit;
-        }
-
-        // (@en-caption | @zh-caption) $
-        private static bool MatchSectionBodyCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (MatchSectionBodyCaption_1_1(c, ref pos) && MatchSectionBodyCaption_1_2(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // Matches a whole block: @en-caption | @zh-caption
-        internal static bool MatchSectionBodyCaption(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block)
-        {
-            if (block.IsEmpty || !Characters3.Contains(context.Text[block.End - 1])) return false;
-            context.BeginMatch(block);
-            var pos = block.Start;
-            return MatchSectionBodyCaption_1(context, ref pos);
-        }
-
-        // upper
-        private static bool AtEnPlace_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Upper(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // upper
-        private static bool AtEnPlace_2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Upper(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // [.'\-]
-        private static bool AtEnPlace_2_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            if (pos >= c.Limit) return false;
-            var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
-            if (!(ch == '.' || ch == '\'' || ch == '-')) return false;
-            pos++;
-            return true;
-        }
-
-        // ' '
-        private static bool AtEnPlace_2_1_3_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, " ");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // upper
-        private static bool AtEnPlace_2_1_3_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Upper(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // &upper
-        private static bool AtEnPlace_2_1_3_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int save = pos, mark = c.Captures.Count;
-            var matched = AtEnPlace_2_1_3_2_1(c, ref pos);
-            pos = save;
-            c.Captures.Truncate(mark);
-            return matched;
-        }
-
-        // ' ' &upper
-        private static bool AtEnPlace_2_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtEnPlace_2_1_3_1(c, ref pos) && AtEnPlace_2_1_3_2(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // upper | [.'\-] | ' ' &upper
-        private static bool AtEnPlace_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtEnPlace_2_1_1(c, ref pos)
-                || AtEnPlace_2_1_2(c, ref pos)
-                || AtEnPlace_2_1_3(c, ref pos);
-        }
-
-        // (upper | [.'\-] | ' ' &upper)+
-        private static bool AtEnPlace_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
+            // i'photo'
+            private static bool AtEnCredit_4_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtEnPlace_2_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "photo", ignoreCase: true);
+                if (n < 0) return false;
+                pos += n;
+                return true;
             }
-            if (count >= 1 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // upper (upper | [.'\-] | ' ' &upper)+
-        private static bool AtEnPlace(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtEnPlace_1(c, ref pos) && AtEnPlace_2(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // {places: @en-place}
-        private static bool AtEnDateline_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var start = pos;
-            if (!AtEnPlace(c, ref pos)) return false;
-            c.Captures.Add(Patterns.Slots.Places, start, pos);
-            return true;
-        }
-
-        // ','
-        private static bool AtEnDateline_2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ",");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space
-        private static bool AtEnDateline_2_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space*
-        private static bool AtEnDateline_2_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
+            // space
+            private static bool AtEnCredit_4_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtEnDateline_2_1_2_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
             }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // i'january'
-        private static bool AtMonthName_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "january", ignoreCase: true);
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // i'february'
-        private static bool AtMonthName_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "february", ignoreCase: true);
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // i'march'
-        private static bool AtMonthName_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "march", ignoreCase: true);
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // i'april'
-        private static bool AtMonthName_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "april", ignoreCase: true);
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // i'may'
-        private static bool AtMonthName_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "may", ignoreCase: true);
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // i'june'
-        private static bool AtMonthName_1_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "june", ignoreCase: true);
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // i'july'
-        private static bool AtMonthName_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "july", ignoreCase: true);
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // i'august'
-        private static bool AtMonthName_1_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "august", ignoreCase: true);
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // i'september'
-        private static bool AtMonthName_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "september", ignoreCase: true);
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // i'october'
-        private static bool AtMonthName_1_10(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "october", ignoreCase: true);
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // i'november'
-        private static bool AtMonthName_1_11(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "november", ignoreCase: true);
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // i'december'
-        private static bool AtMonthName_1_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "december", ignoreCase: true);
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // i'jan'
-        private static bool AtMonthName_1_13_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "jan", ignoreCase: true);
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // i'feb'
-        private static bool AtMonthName_1_13_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "feb", ignoreCase: true);
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // i'mar'
-        private static bool AtMonthName_1_13_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "mar", ignoreCase: true);
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // i'apr'
-        private static bool AtMonthName_1_13_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "apr", ignoreCase: true);
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // i'jun'
-        private static bool AtMonthName_1_13_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "jun", ignoreCase: true);
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // i'jul'
-        private static bool AtMonthName_1_13_1_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "jul", ignoreCase: true);
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // i'aug'
-        private static bool AtMonthName_1_13_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "aug", ignoreCase: true);
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // i'sept'
-        private static bool AtMonthName_1_13_1_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "sept", ignoreCase: true);
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // i'sep'
-        private static bool AtMonthName_1_13_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "sep", ignoreCase: true);
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // i'oct'
-        private static bool AtMonthName_1_13_1_10(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "oct", ignoreCase: true);
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // i'nov'
-        private static bool AtMonthName_1_13_1_11(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "nov", ignoreCase: true);
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // i'dec'
-        private static bool AtMonthName_1_13_1_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "dec", ignoreCase: true);
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // i'jan' | i'feb' | i'mar' | i'apr' | i'jun' | i'jul' | i'aug' | i'sept' | i'sep' | i'oct' | i'nov' | i'dec'
-        private static bool AtMonthName_1_13_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtMonthName_1_13_1_1(c, ref pos)
-                || AtMonthName_1_13_1_2(c, ref pos)
-                || AtMonthName_1_13_1_3(c, ref pos)
-                || AtMonthName_1_13_1_4(c, ref pos)
-                || AtMonthName_1_13_1_5(c, ref pos)
-                || AtMonthName_1_13_1_6(c, ref pos)
-                || AtMonthName_1_13_1_7(c, ref pos)
-                || AtMonthName_1_13_1_8(c, ref pos)
-                || AtMonthName_1_13_1_9(c, ref pos)
-                || AtMonthName_1_13_1_10(c, ref pos)
-                || AtMonthName_1_13_1_11(c, ref pos)
-                || AtMonthName_1_13_1_12(c, ref pos);
-        }
-
-        // '.'
-        private static bool AtMonthName_1_13_14_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ".");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '.'?
-        private static bool AtMonthName_1_13_14(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (count < 1)
+            // space*
+            private static bool AtEnCredit_4_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtMonthName_1_13_14_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtEnCredit_4_1_2_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
             }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // (i'jan' | i'feb' | i'mar' | i'apr' | i'jun' | i'jul' | i'aug' | i'sept' | i'sep' | i'oct' | i'nov' | i'dec') '.'?
-        private static bool AtMonthName_1_13(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtMonthName_1_13_1(c, ref pos) && AtMonthName_1_13_14(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // i'january' | i'february' | i'march' | i'april' | i'may' | i'june' | i'july' | i'august' | i'september' | i'october' | i'november' | i'december' | (i'jan' | i'feb' | i'mar' | i'apr' | i'jun' | i'jul' | i'aug' | i'sept' | i'sep' | i'oct' | i'nov' | i'dec') '.'?
-        private static bool AtMonthName_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtMonthName_1_1(c, ref pos)
-                || AtMonthName_1_2(c, ref pos)
-                || AtMonthName_1_3(c, ref pos)
-                || AtMonthName_1_4(c, ref pos)
-                || AtMonthName_1_5(c, ref pos)
-                || AtMonthName_1_6(c, ref pos)
-                || AtMonthName_1_7(c, ref pos)
-                || AtMonthName_1_8(c, ref pos)
-                || AtMonthName_1_9(c, ref pos)
-                || AtMonthName_1_10(c, ref pos)
-                || AtMonthName_1_11(c, ref pos)
-                || AtMonthName_1_12(c, ref pos)
-                || AtMonthName_1_13(c, ref pos);
-        }
-
-        // letter
-        private static bool AtMonthName_30_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Letter(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // !letter
-        private static bool AtMonthName_30(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int save = pos, mark = c.Captures.Count;
-            var matched = AtMonthName_30_1(c, ref pos);
-            pos = save;
-            c.Captures.Truncate(mark);
-            return !matched;
-        }
-
-        // (i'january' | i'february' | i'march' | i'april' | i'may' | i'june' | i'july' | i'august' | i'september' | i'october' | i'november' | i'december' | (i'jan' | i'feb' | i'mar' | i'apr' | i'jun' | i'jul' | i'aug' | i'sept' | i'sep' | i'oct' | i'nov' | i'dec') '.'?) !letter
-        private static bool AtMonthName(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtMonthName_1(c, ref pos) && AtMonthName_30(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // {month: @month-name}
-        private static bool AtEnDateline_2_1_4_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var start = pos;
-            if (!AtMonthName(c, ref pos)) return false;
-            c.Captures.Add(Patterns.Slots.Month, start, pos);
-            return true;
-        }
-
-        // space
-        private static bool AtEnDateline_2_1_4_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space*
-        private static bool AtEnDateline_2_1_4_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
+            // ':'
+            private static bool AtEnCredit_4_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtEnDateline_2_1_4_1_2_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ":");
+                if (n < 0) return false;
+                pos += n;
+                return true;
             }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // '3'
-        private static bool AtDay_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "3");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // [01]
-        private static bool AtDay_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            if (pos >= c.Limit) return false;
-            var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
-            if (!(ch == '0' || ch == '1')) return false;
-            pos++;
-            return true;
-        }
-
-        // '3' [01]
-        private static bool AtDay_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtDay_1_1_1(c, ref pos) && AtDay_1_1_2(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // [12]
-        private static bool AtDay_1_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            if (pos >= c.Limit) return false;
-            var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
-            if (!(ch == '1' || ch == '2')) return false;
-            pos++;
-            return true;
-        }
-
-        // digit
-        private static bool AtDay_1_4_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // [12] digit
-        private static bool AtDay_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtDay_1_4_1(c, ref pos) && AtDay_1_4_2(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // '0'
-        private static bool AtDay_1_7_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "0");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '0'?
-        private static bool AtDay_1_7_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (count < 1)
+            // space
+            private static bool AtEnCredit_4_1_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtDay_1_7_1_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
             }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // [1-9]
-        private static bool AtDay_1_7_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            if (pos >= c.Limit) return false;
-            var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
-            if (!((ch >= '1' && ch <= '9'))) return false;
-            pos++;
-            return true;
-        }
-
-        // '0'? [1-9]
-        private static bool AtDay_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtDay_1_7_1(c, ref pos) && AtDay_1_7_3(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // '3' [01] | [12] digit | '0'? [1-9]
-        private static bool AtDay_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtDay_1_1(c, ref pos)
-                || AtDay_1_4(c, ref pos)
-                || AtDay_1_7(c, ref pos);
-        }
-
-        // digit
-        private static bool AtDay_12_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // !digit
-        private static bool AtDay_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int save = pos, mark = c.Captures.Count;
-            var matched = AtDay_12_1(c, ref pos);
-            pos = save;
-            c.Captures.Truncate(mark);
-            return !matched;
-        }
-
-        // ('3' [01] | [12] digit | '0'? [1-9]) !digit
-        private static bool AtDay(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtDay_1(c, ref pos) && AtDay_12(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // {day: @day}
-        private static bool AtEnDateline_2_1_4_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var start = pos;
-            if (!AtDay(c, ref pos)) return false;
-            c.Captures.Add(Patterns.Slots.Day, start, pos);
-            return true;
-        }
-
-        // {month: @month-name} space* {day: @day}
-        private static bool AtEnDateline_2_1_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtEnDateline_2_1_4_1_1(c, ref pos) && AtEnDateline_2_1_4_1_2(c, ref pos) && AtEnDateline_2_1_4_1_4(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // upper
-        private static bool AtNameRun_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Upper(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // letter
-        private static bool AtNameRun_2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Letter(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // [.'\-]
-        private static bool AtNameRun_2_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            if (pos >= c.Limit) return false;
-            var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
-            if (!(ch == '.' || ch == '\'' || ch == '-')) return false;
-            pos++;
-            return true;
-        }
-
-        // letter | [.'\-]
-        private static bool AtNameRun_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtNameRun_2_1_1(c, ref pos)
-                || AtNameRun_2_1_2(c, ref pos);
-        }
-
-        // (letter | [.'\-])*
-        private static bool AtNameRun_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
+            // space*
+            private static bool AtEnCredit_4_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtNameRun_2_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtEnCredit_4_1_5_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
             }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // space
-        private static bool AtNameRun_6_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space+
-        private static bool AtNameRun_6_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
+            // [^()\n]
+            private static bool AtEnCredit_4_1_7_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtNameRun_6_1_1_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                if (pos >= c.Limit) return false;
+                var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
+                if (ch == '(' || ch == ')' || ch == '\u000A') return false;
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
             }
-            if (count >= 1 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // upper
-        private static bool AtNameRun_6_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Upper(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // letter
-        private static bool AtNameRun_6_1_4_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Letter(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // [.'\-]
-        private static bool AtNameRun_6_1_4_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            if (pos >= c.Limit) return false;
-            var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
-            if (!(ch == '.' || ch == '\'' || ch == '-')) return false;
-            pos++;
-            return true;
-        }
-
-        // letter | [.'\-]
-        private static bool AtNameRun_6_1_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtNameRun_6_1_4_1_1(c, ref pos)
-                || AtNameRun_6_1_4_1_2(c, ref pos);
-        }
-
-        // (letter | [.'\-])*
-        private static bool AtNameRun_6_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
+            // [^()\n]+
+            private static bool AtEnCredit_4_1_7_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtNameRun_6_1_4_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtEnCredit_4_1_7_1_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 1 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
             }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // space+ upper (letter | [.'\-])*
-        private static bool AtNameRun_6_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtNameRun_6_1_1(c, ref pos) && AtNameRun_6_1_3(c, ref pos) && AtNameRun_6_1_4(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // (space+ upper (letter | [.'\-])*)*
-        private static bool AtNameRun_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
+            // {credit: [^()\n]+}
+            private static bool AtEnCredit_4_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtNameRun_6_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                var start = pos;
+                if (!AtEnCredit_4_1_7_1(c, ref pos)) return false;
+                c.Captures.Add(Patterns.Slots.Credit, start, pos);
+                return true;
             }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // upper (letter | [.'\-])* (space+ upper (letter | [.'\-])*)*
-        private static bool AtNameRun(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtNameRun_1(c, ref pos) && AtNameRun_2(c, ref pos) && AtNameRun_6(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // {places: @name-run}
-        private static bool AtEnDateline_2_1_4_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var start = pos;
-            if (!AtNameRun(c, ref pos)) return false;
-            c.Captures.Add(Patterns.Slots.Places, start, pos);
-            return true;
-        }
-
-        // {month: @month-name} space* {day: @day} | {places: @name-run}
-        private static bool AtEnDateline_2_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtEnDateline_2_1_4_1(c, ref pos)
-                || AtEnDateline_2_1_4_6(c, ref pos);
-        }
-
-        // ',' space* ({month: @month-name} space* {day: @day} | {places: @name-run})
-        private static bool AtEnDateline_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtEnDateline_2_1_1(c, ref pos) && AtEnDateline_2_1_2(c, ref pos) && AtEnDateline_2_1_4(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // (',' space* ({month: @month-name} space* {day: @day} | {places: @name-run}))*
-        private static bool AtEnDateline_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
+            // i'photo' space* ':' space* {credit: [^()\n]+}
+            private static bool AtEnCredit_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtEnDateline_2_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                int start = pos, mark = c.Captures.Count;
+                if (AtEnCredit_4_1_1(c, ref pos) && AtEnCredit_4_1_2(c, ref pos) && AtEnCredit_4_1_4(c, ref pos) && AtEnCredit_4_1_5(c, ref pos) && AtEnCredit_4_1_7(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
             }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // space
-        private static bool AtEnDateline_14_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space*
-        private static bool AtEnDateline_14(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
+            // i'ap'
+            private static bool AtEnCredit_4_11_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtEnDateline_14_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "ap", ignoreCase: true);
+                if (n < 0) return false;
+                pos += n;
+                return true;
             }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // '('
-        private static bool AtEnDateline_16_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // letter
-        private static bool AtAgency_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Letter(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // letter
-        private static bool AtAgency_2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Letter(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space
-        private static bool AtAgency_2_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // [.&'\-/]
-        private static bool AtAgency_2_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            if (pos >= c.Limit) return false;
-            var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
-            if (!(ch == '.' || ch == '&' || ch == '\'' || ch == '-' || ch == '/')) return false;
-            pos++;
-            return true;
-        }
-
-        // letter | space | [.&'\-/]
-        private static bool AtAgency_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtAgency_2_1_1(c, ref pos)
-                || AtAgency_2_1_2(c, ref pos)
-                || AtAgency_2_1_3(c, ref pos);
-        }
-
-        // (letter | space | [.&'\-/])*
-        private static bool AtAgency_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
+            // i'afp'
+            private static bool AtEnCredit_4_11_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtAgency_2_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "afp", ignoreCase: true);
+                if (n < 0) return false;
+                pos += n;
+                return true;
             }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // letter (letter | space | [.&'\-/])*
-        private static bool AtAgency(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtAgency_1(c, ref pos) && AtAgency_2(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // {agency: @agency}
-        private static bool AtEnDateline_16_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var start = pos;
-            if (!AtAgency(c, ref pos)) return false;
-            c.Captures.Add(Patterns.Slots.Agency, start, pos);
-            return true;
-        }
-
-        // ')'
-        private static bool AtEnDateline_16_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '(' {agency: @agency} ')'
-        private static bool AtEnDateline_16_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtEnDateline_16_1_1(c, ref pos) && AtEnDateline_16_1_2(c, ref pos) && AtEnDateline_16_1_3(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // ('(' {agency: @agency} ')')?
-        private static bool AtEnDateline_16(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (count < 1)
+            // i'reuters'
+            private static bool AtEnCredit_4_11_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtEnDateline_16_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "reuters", ignoreCase: true);
+                if (n < 0) return false;
+                pos += n;
+                return true;
             }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // space
-        private static bool AtEnDateline_21_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space*
-        private static bool AtEnDateline_21(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
+            // i'getty images'
+            private static bool AtEnCredit_4_11_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtEnDateline_21_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "getty images", ignoreCase: true);
+                if (n < 0) return false;
+                pos += n;
+                return true;
             }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // dash
-        private static bool AtEnDateline_23(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Dash(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space
-        private static bool AtEnDateline_24_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space*
-        private static bool AtEnDateline_24(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
+            // i'epa'
+            private static bool AtEnCredit_4_11_1_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtEnDateline_24_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "epa", ignoreCase: true);
+                if (n < 0) return false;
+                pos += n;
+                return true;
             }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // {places: @en-place} (',' space* ({month: @month-name} space* {day: @day} | {places: @name-run}))* space* ('(' {agency: @agency} ')')? space* dash space*
-        private static bool AtEnDateline(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtEnDateline_1(c, ref pos) && AtEnDateline_2(c, ref pos) && AtEnDateline_14(c, ref pos) && AtEnDateline_16(c, ref pos) && AtEnDateline_21(c, ref pos) && AtEnDateline_23(c, ref pos) && AtEnDateline_24(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // '('
-        private static bool AtZhDateline_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '【'
-        private static bool AtZhDateline_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "【");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '(' | '【'
-        private static bool AtZhDateline_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtZhDateline_1_1(c, ref pos)
-                || AtZhDateline_1_2(c, ref pos);
-        }
-
-        // '讯'
-        private static bool AtZhPlace_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "讯");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '电'
-        private static bool AtZhPlace_1_1_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "电");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '讯' | '电'
-        private static bool AtZhPlace_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtZhPlace_1_1_1_1_1(c, ref pos)
-                || AtZhPlace_1_1_1_1_2(c, ref pos);
-        }
-
-        // ')'
-        private static bool AtZhPlace_1_1_1_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '】'
-        private static bool AtZhPlace_1_1_1_4_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "】");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // ')' | '】'
-        private static bool AtZhPlace_1_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtZhPlace_1_1_1_4_1(c, ref pos)
-                || AtZhPlace_1_1_1_4_2(c, ref pos);
-        }
-
-        // ('讯' | '电') (')' | '】')
-        private static bool AtZhPlace_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtZhPlace_1_1_1_1(c, ref pos) && AtZhPlace_1_1_1_4(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // !(('讯' | '电') (')' | '】'))
-        private static bool AtZhPlace_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int save = pos, mark = c.Captures.Count;
-            var matched = AtZhPlace_1_1_1(c, ref pos);
-            pos = save;
-            c.Captures.Truncate(mark);
-            return !matched;
-        }
-
-        // han
-        private static bool AtZhPlace_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Han(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // !(('讯' | '电') (')' | '】')) han
-        private static bool AtZhPlace_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtZhPlace_1_1(c, ref pos) && AtZhPlace_1_9(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // (!(('讯' | '电') (')' | '】')) han)+
-        private static bool AtZhPlace(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
+            // i'photo'
+            private static bool AtEnCredit_4_11_1_1_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtZhPlace_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "photo", ignoreCase: true);
+                if (n < 0) return false;
+                pos += n;
+                return true;
             }
-            if (count >= 1 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // {places: @zh-place}
-        private static bool AtZhDateline_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var start = pos;
-            if (!AtZhPlace(c, ref pos)) return false;
-            c.Captures.Add(Patterns.Slots.Places, start, pos);
-            return true;
-        }
-
-        // '、'
-        private static bool AtZhDateline_5_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "、");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // {places: @zh-place}
-        private static bool AtZhDateline_5_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var start = pos;
-            if (!AtZhPlace(c, ref pos)) return false;
-            c.Captures.Add(Patterns.Slots.Places, start, pos);
-            return true;
-        }
-
-        // '、' {places: @zh-place}
-        private static bool AtZhDateline_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtZhDateline_5_1_1(c, ref pos) && AtZhDateline_5_1_2(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // ('、' {places: @zh-place})*
-        private static bool AtZhDateline_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
+            // i'ap' | i'afp' | i'reuters' | i'getty images' | i'epa' | i'photo'
+            private static bool AtEnCredit_4_11_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtZhDateline_5_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                return AtEnCredit_4_11_1_1_1(c, ref pos)
+                    || AtEnCredit_4_11_1_1_2(c, ref pos)
+                    || AtEnCredit_4_11_1_1_3(c, ref pos)
+                    || AtEnCredit_4_11_1_1_4(c, ref pos)
+                    || AtEnCredit_4_11_1_1_5(c, ref pos)
+                    || AtEnCredit_4_11_1_1_6(c, ref pos);
             }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // digit
-        private static bool AtZhDateline_9_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // digit{1,2}
-        private static bool AtZhDateline_9_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (count < 2)
+            // [^()\n]
+            private static bool AtEnCredit_4_11_1_8_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtZhDateline_9_1_1_1_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                if (pos >= c.Limit) return false;
+                var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
+                if (ch == '(' || ch == ')' || ch == '\u000A') return false;
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
             }
-            if (count >= 1 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // {month: digit{1,2}}
-        private static bool AtZhDateline_9_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var start = pos;
-            if (!AtZhDateline_9_1_1_1(c, ref pos)) return false;
-            c.Captures.Add(Patterns.Slots.Month, start, pos);
-            return true;
-        }
-
-        // '月'
-        private static bool AtZhDateline_9_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "月");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // {month: digit{1,2}} '月'
-        private static bool AtZhDateline_9_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtZhDateline_9_1_1(c, ref pos) && AtZhDateline_9_1_4(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // ({month: digit{1,2}} '月')?
-        private static bool AtZhDateline_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (count < 1)
+            // [^()\n]*
+            private static bool AtEnCredit_4_11_1_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtZhDateline_9_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtEnCredit_4_11_1_8_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
             }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // {day: @day}
-        private static bool AtZhDateline_15_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var start = pos;
-            if (!AtDay(c, ref pos)) return false;
-            c.Captures.Add(Patterns.Slots.Day, start, pos);
-            return true;
-        }
-
-        // '日'
-        private static bool AtZhDateline_15_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "日");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // {day: @day} '日'
-        private static bool AtZhDateline_15_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtZhDateline_15_1_1(c, ref pos) && AtZhDateline_15_1_2(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // ({day: @day} '日')?
-        private static bool AtZhDateline_15(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (count < 1)
+            // (i'ap' | i'afp' | i'reuters' | i'getty images' | i'epa' | i'photo') [^()\n]*
+            private static bool AtEnCredit_4_11_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtZhDateline_15_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                int start = pos, mark = c.Captures.Count;
+                if (AtEnCredit_4_11_1_1(c, ref pos) && AtEnCredit_4_11_1_8(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
             }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // '讯'
-        private static bool AtZhDateline_19_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "讯");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
+            // {credit: (i'ap' | i'afp' | i'reuters' | i'getty images' | i'epa' | i'photo') [^()\n]*}
+            private static bool AtEnCredit_4_11(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var start = pos;
+                if (!AtEnCredit_4_11_1(c, ref pos)) return false;
+                c.Captures.Add(Patterns.Slots.Credit, start, pos);
+                return true;
+            }
 
-        // '电'
-        private static bool AtZhDateline_19_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "电");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
+            // i'photo' space* ':' space* {credit: [^()\n]+} | {credit: (i'ap' | i'afp' | i'reuters' | i'getty images' | i'epa' | i'photo') [^()\n]*}
+            private static bool AtEnCredit_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtEnCredit_4_1(c, ref pos)
+                    || AtEnCredit_4_11(c, ref pos);
+            }
 
-        // '讯' | '电'
-        private static bool AtZhDateline_19(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtZhDateline_19_1(c, ref pos)
-                || AtZhDateline_19_2(c, ref pos);
-        }
+            // space
+            private static bool AtEnCredit_26_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
 
-        // ')'
-        private static bool AtZhDateline_22_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
+            // space*
+            private static bool AtEnCredit_26(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtEnCredit_26_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
 
-        // '】'
-        private static bool AtZhDateline_22_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "】");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
+            // ')'
+            private static bool AtEnCredit_28(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
 
-        // ')' | '】'
-        private static bool AtZhDateline_22(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtZhDateline_22_1(c, ref pos)
-                || AtZhDateline_22_2(c, ref pos);
-        }
+            // '(' space* (i'photo' space* ':' space* {credit: [^()\n]+} | {credit: (i'ap' | i'afp' | i'reuters' | i'getty images' | i'epa' | i'photo') [^()\n]*}) space* ')'
+            private static bool AtEnCredit(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtEnCredit_1(c, ref pos) && AtEnCredit_2(c, ref pos) && AtEnCredit_4(c, ref pos) && AtEnCredit_26(c, ref pos) && AtEnCredit_28(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
 
-        // ('(' | '【') {places: @zh-place} ('、' {places: @zh-place})* ({month: digit{1,2}} '月')? ({day: @day} '日')? ('讯' | '电') (')' | '】')
-        private static bool AtZhDateline(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtZhDateline_1(c, ref pos) && AtZhDateline_4(c, ref pos) && AtZhDateline_5(c, ref pos) && AtZhDateline_9(c, ref pos) && AtZhDateline_15(c, ref pos) && AtZhDateline_19(c, ref pos) && AtZhDateline_22(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
+            // $
+            private static bool AtEnCaption_2_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return pos == c.Limit;
+            }
 
-        // @en-dateline | @zh-dateline
-        private static bool MatchSectionBodyDateline_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtEnDateline(c, ref pos)
-                || AtZhDateline(c, ref pos);
-        }
+            // space* @en-credit $
+            private static bool AtEnCaption_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtEnCaption_2_1(c, ref pos) && AtEnCredit(c, ref pos) && AtEnCaption_2_3(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
 
-        // Matches the start of a block: @en-dateline | @zh-dateline
-        internal static bool MatchSectionBodyDateline(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block, out int end)
-        {
-            context.BeginMatch(block);
-            var pos = block.Start;
-            var matched = MatchSectionBodyDateline_1(context, ref pos);
-            end = pos;
-            return matched;
-        }
+            // {text: any*?} space* @en-credit $
+            private static bool AtEnCaption(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                {
+                    int lazyStart = pos, count = 0;
+                    while (c.Step())
+                    {
+                        if (count >= 0)
+                        {
+                            int save = pos, saveMark = c.Captures.Count;
+                            c.Captures.Add(Patterns.Slots.Text, lazyStart, pos);
+                            if (AtEnCaption_2(c, ref pos)) return true;
+                            pos = save;
+                            c.Captures.Truncate(saveMark);
+                        }
+                        var before = pos;
+                        if (!AtEnCaption_1(c, ref pos) || pos == before) break;
+                        count++;
+                        var next = global::System.MemoryExtensions.IndexOfAny(global::System.MemoryExtensions.AsSpan(c.Text, pos, c.Limit - pos), Characters2);
+                        pos = next < 0 ? c.Limit : pos + next;
+                    }
+                }
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // any
+            private static bool AtZhCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // space
+            private static bool AtZhCaption_2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // space*
+            private static bool AtZhCaption_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtZhCaption_2_1_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // '('
+            private static bool AtZhCredit_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // space
+            private static bool AtZhCredit_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // space*
+            private static bool AtZhCredit_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtZhCredit_2_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // '图'
+            private static bool AtZhCredit_4_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "图");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '取自'
+            private static bool AtZhCredit_4_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "取自");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '截自'
+            private static bool AtZhCredit_4_1_2_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "截自");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '源'
+            private static bool AtZhCredit_4_1_2_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "源");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '片来源'
+            private static bool AtZhCredit_4_1_2_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "片来源");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '片'
+            private static bool AtZhCredit_4_1_2_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "片");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '取自' | '截自' | '源' | '片来源' | '片'
+            private static bool AtZhCredit_4_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtZhCredit_4_1_2_1(c, ref pos)
+                    || AtZhCredit_4_1_2_2(c, ref pos)
+                    || AtZhCredit_4_1_2_3(c, ref pos)
+                    || AtZhCredit_4_1_2_4(c, ref pos)
+                    || AtZhCredit_4_1_2_5(c, ref pos);
+            }
+
+            // [:：]
+            private static bool AtZhCredit_4_1_8_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                if (pos >= c.Limit) return false;
+                var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
+                if (!(ch == ':' || ch == ':')) return false;
+                pos++;
+                return true;
+            }
+
+            // [:：]?
+            private static bool AtZhCredit_4_1_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (count < 1)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtZhCredit_4_1_8_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // space
+            private static bool AtZhCredit_4_1_10_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // space*
+            private static bool AtZhCredit_4_1_10(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtZhCredit_4_1_10_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // [^()\n]
+            private static bool AtZhCredit_4_1_12_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                if (pos >= c.Limit) return false;
+                var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
+                if (ch == '(' || ch == ')' || ch == '\u000A') return false;
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // [^()\n]+
+            private static bool AtZhCredit_4_1_12_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtZhCredit_4_1_12_1_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 1 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // {credit: [^()\n]+}
+            private static bool AtZhCredit_4_1_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var start = pos;
+                if (!AtZhCredit_4_1_12_1(c, ref pos)) return false;
+                c.Captures.Add(Patterns.Slots.Credit, start, pos);
+                return true;
+            }
+
+            // '图' ('取自' | '截自' | '源' | '片来源' | '片') [:：]? space* {credit: [^()\n]+}
+            private static bool AtZhCredit_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtZhCredit_4_1_1(c, ref pos) && AtZhCredit_4_1_2(c, ref pos) && AtZhCredit_4_1_8(c, ref pos) && AtZhCredit_4_1_10(c, ref pos) && AtZhCredit_4_1_12(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // '照'
+            private static bool AtZhCredit_4_16_1_1_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '摄'
+            private static bool AtZhCredit_4_16_1_1_1_1_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "摄");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '图'
+            private static bool AtZhCredit_4_16_1_1_1_1_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "图");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '照片'
+            private static bool AtZhCredit_4_16_1_1_1_1_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照片");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '供图'
+            private static bool AtZhCredit_4_16_1_1_1_1_1_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "供图");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '照' | '摄' | '图' | '照片' | '供图'
+            private static bool AtZhCredit_4_16_1_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtZhCredit_4_16_1_1_1_1_1_1_1(c, ref pos)
+                    || AtZhCredit_4_16_1_1_1_1_1_1_2(c, ref pos)
+                    || AtZhCredit_4_16_1_1_1_1_1_1_3(c, ref pos)
+                    || AtZhCredit_4_16_1_1_1_1_1_1_4(c, ref pos)
+                    || AtZhCredit_4_16_1_1_1_1_1_1_5(c, ref pos);
+            }
+
+            // space
+            private static bool AtZhCredit_4_16_1_1_1_1_1_7_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // space*
+            private static bool AtZhCredit_4_16_1_1_1_1_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtZhCredit_4_16_1_1_1_1_1_7_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // ')'
+            private static bool AtZhCredit_4_16_1_1_1_1_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // ('照' | '摄' | '图' | '照片' | '供图') space* ')'
+            private static bool AtZhCredit_4_16_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtZhCredit_4_16_1_1_1_1_1_1(c, ref pos) && AtZhCredit_4_16_1_1_1_1_1_7(c, ref pos) && AtZhCredit_4_16_1_1_1_1_1_9(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // !(('照' | '摄' | '图' | '照片' | '供图') space* ')')
+            private static bool AtZhCredit_4_16_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int save = pos, mark = c.Captures.Count;
+                var matched = AtZhCredit_4_16_1_1_1_1_1(c, ref pos);
+                pos = save;
+                c.Captures.Truncate(mark);
+                return !matched;
+            }
+
+            // [^()\n]
+            private static bool AtZhCredit_4_16_1_1_1_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                if (pos >= c.Limit) return false;
+                var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
+                if (ch == '(' || ch == ')' || ch == '\u000A') return false;
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // !(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n]
+            private static bool AtZhCredit_4_16_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtZhCredit_4_16_1_1_1_1(c, ref pos) && AtZhCredit_4_16_1_1_1_12(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])*
+            private static bool AtZhCredit_4_16_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtZhCredit_4_16_1_1_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // '照片'
+            private static bool AtZhCredit_4_16_1_15_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照片");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '照'
+            private static bool AtZhCredit_4_16_1_15_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '摄'
+            private static bool AtZhCredit_4_16_1_15_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "摄");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '供图'
+            private static bool AtZhCredit_4_16_1_15_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "供图");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '图'
+            private static bool AtZhCredit_4_16_1_15_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "图");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '照片' | '照' | '摄' | '供图' | '图'
+            private static bool AtZhCredit_4_16_1_15(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtZhCredit_4_16_1_15_1(c, ref pos)
+                    || AtZhCredit_4_16_1_15_2(c, ref pos)
+                    || AtZhCredit_4_16_1_15_3(c, ref pos)
+                    || AtZhCredit_4_16_1_15_4(c, ref pos)
+                    || AtZhCredit_4_16_1_15_5(c, ref pos);
+            }
+
+            // (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')
+            private static bool AtZhCredit_4_16_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtZhCredit_4_16_1_1(c, ref pos) && AtZhCredit_4_16_1_15(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // {credit: (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')}
+            private static bool AtZhCredit_4_16(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var start = pos;
+                if (!AtZhCredit_4_16_1(c, ref pos)) return false;
+                c.Captures.Add(Patterns.Slots.Credit, start, pos);
+                return true;
+            }
+
+            // '图' ('取自' | '截自' | '源' | '片来源' | '片') [:：]? space* {credit: [^()\n]+} | {credit: (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')}
+            private static bool AtZhCredit_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtZhCredit_4_1(c, ref pos)
+                    || AtZhCredit_4_16(c, ref pos);
+            }
+
+            // space
+            private static bool AtZhCredit_42_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // space*
+            private static bool AtZhCredit_42(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtZhCredit_42_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // ')'
+            private static bool AtZhCredit_44(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '(' space* ('图' ('取自' | '截自' | '源' | '片来源' | '片') [:：]? space* {credit: [^()\n]+} | {credit: (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')}) space* ')'
+            private static bool AtZhCredit(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtZhCredit_1(c, ref pos) && AtZhCredit_2(c, ref pos) && AtZhCredit_4(c, ref pos) && AtZhCredit_42(c, ref pos) && AtZhCredit_44(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // $
+            private static bool AtZhCaption_2_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return pos == c.Limit;
+            }
+
+            // space* @zh-credit $
+            private static bool AtZhCaption_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtZhCaption_2_1(c, ref pos) && AtZhCredit(c, ref pos) && AtZhCaption_2_3(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // {text: any*?} space* @zh-credit $
+            private static bool AtZhCaption(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                {
+                    int lazyStart = pos, count = 0;
+                    while (c.Step())
+                    {
+                        if (count >= 0)
+                        {
+                            int save = pos, saveMark = c.Captures.Count;
+                            c.Captures.Add(Patterns.Slots.Text, lazyStart, pos);
+                            if (AtZhCaption_2(c, ref pos)) return true;
+                            pos = save;
+                            c.Captures.Truncate(saveMark);
+                        }
+                        var before = pos;
+                        if (!AtZhCaption_1(c, ref pos) || pos == before) break;
+                        count++;
+                        var next = global::System.MemoryExtensions.IndexOfAny(global::System.MemoryExtensions.AsSpan(c.Text, pos, c.Limit - pos), Characters2);
+                        pos = next < 0 ? c.Limit : pos + next;
+                    }
+                }
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // @en-caption | @zh-caption
+            private static bool MatchSectionCaption_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtEnCaption(c, ref pos)
+                    || AtZhCaption(c, ref pos);
+            }
+
+            // $
+            private static bool MatchSectionCaption_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return pos == c.Limit;
+            }
+
+            // (@en-caption | @zh-caption) $
+            private static bool MatchSectionCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (MatchSectionCaption_1_1(c, ref pos) && MatchSectionCaption_1_2(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // Matches a whole block: @en-caption | @zh-caption
+            internal static bool MatchSectionCaption(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block)
+            {
+                if (block.IsEmpty || !Characters3.Contains(context.Text[block.End - 1])) return false;
+                context.BeginMatch(block);
+                var pos = block.Start;
+                return MatchSectionCaption_1(context, ref pos);
+            }
+
+            // any
+            private static bool AtZhShortSubheading_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // any{2,30}
+            private static bool AtZhShortSubheading_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (count < 30)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtZhShortSubheading_1_1_1_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 2 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // $
+            private static bool AtZhShortSubheading_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return pos == c.Limit;
+            }
+
+            // any{2,30} $
+            private static bool AtZhShortSubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (global::DocSchema.Runtime.Patterns.CharClass.CouldBeLength(c.Text, pos, c.Limit, 2, 30) && AtZhShortSubheading_1_1_1(c, ref pos) && AtZhShortSubheading_1_1_3(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // &(any{2,30} $)
+            private static bool AtZhShortSubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int save = pos, mark = c.Captures.Count;
+                var matched = AtZhShortSubheading_1_1(c, ref pos);
+                pos = save;
+                c.Captures.Truncate(mark);
+                return matched;
+            }
+
+            // any
+            private static bool AtZhSubheading_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // han
+            private static bool AtZhSubheading_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Han(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // any*? han
+            private static bool AtZhSubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                {
+                    int lazyStart = pos, count = 0;
+                    while (c.Step())
+                    {
+                        if (count >= 0)
+                        {
+                            int save = pos, saveMark = c.Captures.Count;
+                            if (AtZhSubheading_1_1_2(c, ref pos)) return true;
+                            pos = save;
+                            c.Captures.Truncate(saveMark);
+                        }
+                        var before = pos;
+                        if (!AtZhSubheading_1_1_1(c, ref pos) || pos == before) break;
+                        count++;
+                    }
+                }
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // &(any*? han)
+            private static bool AtZhSubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int save = pos, mark = c.Captures.Count;
+                var matched = AtZhSubheading_1_1(c, ref pos);
+                pos = save;
+                c.Captures.Truncate(mark);
+                return matched;
+            }
+
+            // han
+            private static bool AtZhSubheading_5_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Han(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // latin
+            private static bool AtZhSubheading_5_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Latin(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // digit
+            private static bool AtZhSubheading_5_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // space
+            private static bool AtZhSubheading_5_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // [、·\-—《》%+&]
+            private static bool AtZhSubheading_5_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                if (pos >= c.Limit) return false;
+                var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
+                if (!(ch == '\u3001' || ch == '\u00B7' || ch == '-' || ch == '\u2014' || ch == '\u300A' || ch == '\u300B' || ch == '%' || ch == '+' || ch == '&')) return false;
+                pos++;
+                return true;
+            }
+
+            // han | latin | digit | space | [、·\-—《》%+&]
+            private static bool AtZhSubheading_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtZhSubheading_5_1_1(c, ref pos)
+                    || AtZhSubheading_5_1_2(c, ref pos)
+                    || AtZhSubheading_5_1_3(c, ref pos)
+                    || AtZhSubheading_5_1_4(c, ref pos)
+                    || AtZhSubheading_5_1_5(c, ref pos);
+            }
+
+            // (han | latin | digit | space | [、·\-—《》%+&])+
+            private static bool AtZhSubheading_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtZhSubheading_5_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 1 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // $
+            private static bool AtZhSubheading_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return pos == c.Limit;
+            }
+
+            // &(any*? han) (han | latin | digit | space | [、·\-—《》%+&])+ $
+            private static bool AtZhSubheading(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtZhSubheading_1(c, ref pos) && AtZhSubheading_5(c, ref pos) && AtZhSubheading_12(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // &(any{2,30} $) @zh-subheading
+            private static bool AtZhShortSubheading(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtZhShortSubheading_1(c, ref pos) && AtZhSubheading(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // any
+            private static bool AtEnSubheading_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // any{2,80}
+            private static bool AtEnSubheading_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (count < 80)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtEnSubheading_1_1_1_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 2 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // $
+            private static bool AtEnSubheading_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return pos == c.Limit;
+            }
+
+            // any{2,80} $
+            private static bool AtEnSubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (global::DocSchema.Runtime.Patterns.CharClass.CouldBeLength(c.Text, pos, c.Limit, 2, 80) && AtEnSubheading_1_1_1(c, ref pos) && AtEnSubheading_1_1_3(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // &(any{2,80} $)
+            private static bool AtEnSubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int save = pos, mark = c.Captures.Count;
+                var matched = AtEnSubheading_1_1(c, ref pos);
+                pos = save;
+                c.Captures.Truncate(mark);
+                return matched;
+            }
+
+            // upper
+            private static bool AtEnSubheading_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Upper(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // letter
+            private static bool AtEnSubheading_7_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Letter(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // digit
+            private static bool AtEnSubheading_7_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // space
+            private static bool AtEnSubheading_7_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // [,'’\-—:&%$]
+            private static bool AtEnSubheading_7_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                if (pos >= c.Limit) return false;
+                var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
+                if (!(ch == ',' || ch == '\'' || ch == '\u2019' || ch == '-' || ch == '\u2014' || ch == ':' || ch == '&' || ch == '%' || ch == '$')) return false;
+                pos++;
+                return true;
+            }
+
+            // letter | digit | space | [,'’\-—:&%$]
+            private static bool AtEnSubheading_7_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtEnSubheading_7_1_1(c, ref pos)
+                    || AtEnSubheading_7_1_2(c, ref pos)
+                    || AtEnSubheading_7_1_3(c, ref pos)
+                    || AtEnSubheading_7_1_4(c, ref pos);
+            }
+
+            // (letter | digit | space | [,'’\-—:&%$])*
+            private static bool AtEnSubheading_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtEnSubheading_7_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // $
+            private static bool AtEnSubheading_13(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return pos == c.Limit;
+            }
+
+            // &(any{2,80} $) upper (letter | digit | space | [,'’\-—:&%$])* $
+            private static bool AtEnSubheading(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtEnSubheading_1(c, ref pos) && AtEnSubheading_6(c, ref pos) && AtEnSubheading_7(c, ref pos) && AtEnSubheading_13(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // @zh-short-subheading | @en-subheading
+            private static bool MatchSectionBodySubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtZhShortSubheading(c, ref pos)
+                    || AtEnSubheading(c, ref pos);
+            }
+
+            // $
+            private static bool MatchSectionBodySubheading_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return pos == c.Limit;
+            }
+
+            // (@zh-short-subheading | @en-subheading) $
+            private static bool MatchSectionBodySubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (MatchSectionBodySubheading_1_1(c, ref pos) && MatchSectionBodySubheading_1_2(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // Matches a whole block: @zh-short-subheading | @en-subheading
+            internal static bool MatchSectionBodySubheading(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block)
+            {
+                context.BeginMatch(block);
+                var pos = block.Start;
+                return MatchSectionBodySubheading_1(context, ref pos);
+            }
+
+            // @en-caption | @zh-caption
+            private static bool MatchSectionBodyCaption_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtEnCaption(c, ref pos)
+                    || AtZhCaption(c, ref pos);
+            }
+
+            // $
+            private static bool MatchSectionBodyCaption_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return pos == c.Limit;
+            }
+
+            // (@en-caption | @zh-caption) $
+            private static bool MatchSectionBodyCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (MatchSectionBodyCaption_1_1(c, ref pos) && MatchSectionBodyCaption_1_2(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // Matches a whole block: @en-caption | @zh-caption
+            internal static bool MatchSectionBodyCaption(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block)
+            {
+                if (block.IsEmpty || !Characters3.Contains(context.Text[block.End - 1])) return false;
+                context.BeginMatch(block);
+                var pos = block.Start;
+                return MatchSectionBodyCaption_1(context, ref pos);
+            }
+
+            // upper
+            private static bool AtEnPlace_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Upper(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // upper
+            private static bool AtEnPlace_2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Upper(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // [.'\-]
+            private static bool AtEnPlace_2_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                if (pos >= c.Limit) return false;
+                var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
+                if (!(ch == '.' || ch == '\'' || ch == '-')) return false;
+                pos++;
+                return true;
+            }
+
+            // ' '
+            private static bool AtEnPlace_2_1_3_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, " ");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // upper
+            private static bool AtEnPlace_2_1_3_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Upper(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // &upper
+            private static bool AtEnPlace_2_1_3_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int save = pos, mark = c.Captures.Count;
+                var matched = AtEnPlace_2_1_3_2_1(c, ref pos);
+                pos = save;
+                c.Captures.Truncate(mark);
+                return matched;
+            }
+
+            // ' ' &upper
+            private static bool AtEnPlace_2_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtEnPlace_2_1_3_1(c, ref pos) && AtEnPlace_2_1_3_2(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // upper | [.'\-] | ' ' &upper
+            private static bool AtEnPlace_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtEnPlace_2_1_1(c, ref pos)
+                    || AtEnPlace_2_1_2(c, ref pos)
+                    || AtEnPlace_2_1_3(c, ref pos);
+            }
+
+            // (upper | [.'\-] | ' ' &upper)+
+            private static bool AtEnPlace_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtEnPlace_2_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 1 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // upper (upper | [.'\-] | ' ' &upper)+
+            private static bool AtEnPlace(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtEnPlace_1(c, ref pos) && AtEnPlace_2(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // {places: @en-place}
+            private static bool AtEnDateline_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var start = pos;
+                if (!AtEnPlace(c, ref pos)) return false;
+                c.Captures.Add(Patterns.Slots.Places, start, pos);
+                return true;
+            }
+
+            // ','
+            private static bool AtEnDateline_2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ",");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // space
+            private static bool AtEnDateline_2_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // space*
+            private static bool AtEnDateline_2_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtEnDateline_2_1_2_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // i'january'
+            private static bool AtMonthName_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "january", ignoreCase: true);
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // i'february'
+            private static bool AtMonthName_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "february", ignoreCase: true);
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // i'march'
+            private static bool AtMonthName_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "march", ignoreCase: true);
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // i'april'
+            private static bool AtMonthName_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "april", ignoreCase: true);
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // i'may'
+            private static bool AtMonthName_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "may", ignoreCase: true);
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // i'june'
+            private static bool AtMonthName_1_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "june", ignoreCase: true);
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // i'july'
+            private static bool AtMonthName_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "july", ignoreCase: true);
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // i'august'
+            private static bool AtMonthName_1_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "august", ignoreCase: true);
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // i'september'
+            private static bool AtMonthName_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "september", ignoreCase: true);
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // i'october'
+            private static bool AtMonthName_1_10(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "october", ignoreCase: true);
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // i'november'
+            private static bool AtMonthName_1_11(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "november", ignoreCase: true);
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // i'december'
+            private static bool AtMonthName_1_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "december", ignoreCase: true);
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // i'jan'
+            private static bool AtMonthName_1_13_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "jan", ignoreCase: true);
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // i'feb'
+            private static bool AtMonthName_1_13_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "feb", ignoreCase: true);
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // i'mar'
+            private static bool AtMonthName_1_13_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "mar", ignoreCase: true);
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // i'apr'
+            private static bool AtMonthName_1_13_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "apr", ignoreCase: true);
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // i'jun'
+            private static bool AtMonthName_1_13_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "jun", ignoreCase: true);
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // i'jul'
+            private static bool AtMonthName_1_13_1_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "jul", ignoreCase: true);
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // i'aug'
+            private static bool AtMonthName_1_13_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "aug", ignoreCase: true);
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // i'sept'
+            private static bool AtMonthName_1_13_1_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "sept", ignoreCase: true);
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // i'sep'
+            private static bool AtMonthName_1_13_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "sep", ignoreCase: true);
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // i'oct'
+            private static bool AtMonthName_1_13_1_10(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "oct", ignoreCase: true);
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // i'nov'
+            private static bool AtMonthName_1_13_1_11(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "nov", ignoreCase: true);
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // i'dec'
+            private static bool AtMonthName_1_13_1_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "dec", ignoreCase: true);
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // i'jan' | i'feb' | i'mar' | i'apr' | i'jun' | i'jul' | i'aug' | i'sept' | i'sep' | i'oct' | i'nov' | i'dec'
+            private static bool AtMonthName_1_13_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtMonthName_1_13_1_1(c, ref pos)
+                    || AtMonthName_1_13_1_2(c, ref pos)
+                    || AtMonthName_1_13_1_3(c, ref pos)
+                    || AtMonthName_1_13_1_4(c, ref pos)
+                    || AtMonthName_1_13_1_5(c, ref pos)
+                    || AtMonthName_1_13_1_6(c, ref pos)
+                    || AtMonthName_1_13_1_7(c, ref pos)
+                    || AtMonthName_1_13_1_8(c, ref pos)
+                    || AtMonthName_1_13_1_9(c, ref pos)
+                    || AtMonthName_1_13_1_10(c, ref pos)
+                    || AtMonthName_1_13_1_11(c, ref pos)
+                    || AtMonthName_1_13_1_12(c, ref pos);
+            }
+
+            // '.'
+            private static bool AtMonthName_1_13_14_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ".");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '.'?
+            private static bool AtMonthName_1_13_14(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (count < 1)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtMonthName_1_13_14_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // (i'jan' | i'feb' | i'mar' | i'apr' | i'jun' | i'jul' | i'aug' | i'sept' | i'sep' | i'oct' | i'nov' | i'dec') '.'?
+            private static bool AtMonthName_1_13(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtMonthName_1_13_1(c, ref pos) && AtMonthName_1_13_14(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // i'january' | i'february' | i'march' | i'april' | i'may' | i'june' | i'july' | i'august' | i'september' | i'october' | i'november' | i'december' | (i'jan' | i'feb' | i'mar' | i'apr' | i'jun' | i'jul' | i'aug' | i'sept' | i'sep' | i'oct' | i'nov' | i'dec') '.'?
+            private static bool AtMonthName_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtMonthName_1_1(c, ref pos)
+                    || AtMonthName_1_2(c, ref pos)
+                    || AtMonthName_1_3(c, ref pos)
+                    || AtMonthName_1_4(c, ref pos)
+                    || AtMonthName_1_5(c, ref pos)
+                    || AtMonthName_1_6(c, ref pos)
+                    || AtMonthName_1_7(c, ref pos)
+                    || AtMonthName_1_8(c, ref pos)
+                    || AtMonthName_1_9(c, ref pos)
+                    || AtMonthName_1_10(c, ref pos)
+                    || AtMonthName_1_11(c, ref pos)
+                    || AtMonthName_1_12(c, ref pos)
+                    || AtMonthName_1_13(c, ref pos);
+            }
+
+            // letter
+            private static bool AtMonthName_30_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Letter(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // !letter
+            private static bool AtMonthName_30(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int save = pos, mark = c.Captures.Count;
+                var matched = AtMonthName_30_1(c, ref pos);
+                pos = save;
+                c.Captures.Truncate(mark);
+                return !matched;
+            }
+
+            // (i'january' | i'february' | i'march' | i'april' | i'may' | i'june' | i'july' | i'august' | i'september' | i'october' | i'november' | i'december' | (i'jan' | i'feb' | i'mar' | i'apr' | i'jun' | i'jul' | i'aug' | i'sept' | i'sep' | i'oct' | i'nov' | i'dec') '.'?) !letter
+            private static bool AtMonthName(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtMonthName_1(c, ref pos) && AtMonthName_30(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // {month: @month-name}
+            private static bool AtEnDateline_2_1_4_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var start = pos;
+                if (!AtMonthName(c, ref pos)) return false;
+                c.Captures.Add(Patterns.Slots.Month, start, pos);
+                return true;
+            }
+
+            // space
+            private static bool AtEnDateline_2_1_4_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // space*
+            private static bool AtEnDateline_2_1_4_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtEnDateline_2_1_4_1_2_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // '3'
+            private static bool AtDay_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "3");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // [01]
+            private static bool AtDay_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                if (pos >= c.Limit) return false;
+                var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
+                if (!(ch == '0' || ch == '1')) return false;
+                pos++;
+                return true;
+            }
+
+            // '3' [01]
+            private static bool AtDay_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtDay_1_1_1(c, ref pos) && AtDay_1_1_2(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // [12]
+            private static bool AtDay_1_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                if (pos >= c.Limit) return false;
+                var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
+                if (!(ch == '1' || ch == '2')) return false;
+                pos++;
+                return true;
+            }
+
+            // digit
+            private static bool AtDay_1_4_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // [12] digit
+            private static bool AtDay_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtDay_1_4_1(c, ref pos) && AtDay_1_4_2(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // '0'
+            private static bool AtDay_1_7_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "0");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '0'?
+            private static bool AtDay_1_7_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (count < 1)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtDay_1_7_1_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // [1-9]
+            private static bool AtDay_1_7_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                if (pos >= c.Limit) return false;
+                var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
+                if (!((ch >= '1' && ch <= '9'))) return false;
+                pos++;
+                return true;
+            }
+
+            // '0'? [1-9]
+            private static bool AtDay_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtDay_1_7_1(c, ref pos) && AtDay_1_7_3(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // '3' [01] | [12] digit | '0'? [1-9]
+            private static bool AtDay_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtDay_1_1(c, ref pos)
+                    || AtDay_1_4(c, ref pos)
+                    || AtDay_1_7(c, ref pos);
+            }
+
+            // digit
+            private static bool AtDay_12_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // !digit
+            private static bool AtDay_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int save = pos, mark = c.Captures.Count;
+                var matched = AtDay_12_1(c, ref pos);
+                pos = save;
+                c.Captures.Truncate(mark);
+                return !matched;
+            }
+
+            // ('3' [01] | [12] digit | '0'? [1-9]) !digit
+            private static bool AtDay(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtDay_1(c, ref pos) && AtDay_12(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // {day: @day}
+            private static bool AtEnDateline_2_1_4_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var start = pos;
+                if (!AtDay(c, ref pos)) return false;
+                c.Captures.Add(Patterns.Slots.Day, start, pos);
+                return true;
+            }
+
+            // {month: @month-name} space* {day: @day}
+            private static bool AtEnDateline_2_1_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtEnDateline_2_1_4_1_1(c, ref pos) && AtEnDateline_2_1_4_1_2(c, ref pos) && AtEnDateline_2_1_4_1_4(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // upper
+            private static bool AtNameRun_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Upper(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // letter
+            private static bool AtNameRun_2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Letter(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // [.'\-]
+            private static bool AtNameRun_2_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                if (pos >= c.Limit) return false;
+                var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
+                if (!(ch == '.' || ch == '\'' || ch == '-')) return false;
+                pos++;
+                return true;
+            }
+
+            // letter | [.'\-]
+            private static bool AtNameRun_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtNameRun_2_1_1(c, ref pos)
+                    || AtNameRun_2_1_2(c, ref pos);
+            }
+
+            // (letter | [.'\-])*
+            private static bool AtNameRun_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtNameRun_2_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // space
+            private static bool AtNameRun_6_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // space+
+            private static bool AtNameRun_6_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtNameRun_6_1_1_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 1 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // upper
+            private static bool AtNameRun_6_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Upper(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // letter
+            private static bool AtNameRun_6_1_4_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Letter(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // [.'\-]
+            private static bool AtNameRun_6_1_4_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                if (pos >= c.Limit) return false;
+                var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
+                if (!(ch == '.' || ch == '\'' || ch == '-')) return false;
+                pos++;
+                return true;
+            }
+
+            // letter | [.'\-]
+            private static bool AtNameRun_6_1_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtNameRun_6_1_4_1_1(c, ref pos)
+                    || AtNameRun_6_1_4_1_2(c, ref pos);
+            }
+
+            // (letter | [.'\-])*
+            private static bool AtNameRun_6_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtNameRun_6_1_4_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // space+ upper (letter | [.'\-])*
+            private static bool AtNameRun_6_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtNameRun_6_1_1(c, ref pos) && AtNameRun_6_1_3(c, ref pos) && AtNameRun_6_1_4(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // (space+ upper (letter | [.'\-])*)*
+            private static bool AtNameRun_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtNameRun_6_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // upper (letter | [.'\-])* (space+ upper (letter | [.'\-])*)*
+            private static bool AtNameRun(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtNameRun_1(c, ref pos) && AtNameRun_2(c, ref pos) && AtNameRun_6(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // {places: @name-run}
+            private static bool AtEnDateline_2_1_4_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var start = pos;
+                if (!AtNameRun(c, ref pos)) return false;
+                c.Captures.Add(Patterns.Slots.Places, start, pos);
+                return true;
+            }
+
+            // {month: @month-name} space* {day: @day} | {places: @name-run}
+            private static bool AtEnDateline_2_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtEnDateline_2_1_4_1(c, ref pos)
+                    || AtEnDateline_2_1_4_6(c, ref pos);
+            }
+
+            // ',' space* ({month: @month-name} space* {day: @day} | {places: @name-run})
+            private static bool AtEnDateline_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtEnDateline_2_1_1(c, ref pos) && AtEnDateline_2_1_2(c, ref pos) && AtEnDateline_2_1_4(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // (',' space* ({month: @month-name} space* {day: @day} | {places: @name-run}))*
+            private static bool AtEnDateline_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtEnDateline_2_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // space
+            private static bool AtEnDateline_14_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // space*
+            private static bool AtEnDateline_14(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtEnDateline_14_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // '('
+            private static bool AtEnDateline_16_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // letter
+            private static bool AtAgency_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Letter(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // letter
+            private static bool AtAgency_2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Letter(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // space
+            private static bool AtAgency_2_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // [.&'\-/]
+            private static bool AtAgency_2_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                if (pos >= c.Limit) return false;
+                var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
+                if (!(ch == '.' || ch == '&' || ch == '\'' || ch == '-' || ch == '/')) return false;
+                pos++;
+                return true;
+            }
+
+            // letter | space | [.&'\-/]
+            private static bool AtAgency_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtAgency_2_1_1(c, ref pos)
+                    || AtAgency_2_1_2(c, ref pos)
+                    || AtAgency_2_1_3(c, ref pos);
+            }
+
+            // (letter | space | [.&'\-/])*
+            private static bool AtAgency_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtAgency_2_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // letter (letter | space | [.&'\-/])*
+            private static bool AtAgency(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtAgency_1(c, ref pos) && AtAgency_2(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // {agency: @agency}
+            private static bool AtEnDateline_16_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var start = pos;
+                if (!AtAgency(c, ref pos)) return false;
+                c.Captures.Add(Patterns.Slots.Agency, start, pos);
+                return true;
+            }
+
+            // ')'
+            private static bool AtEnDateline_16_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '(' {agency: @agency} ')'
+            private static bool AtEnDateline_16_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtEnDateline_16_1_1(c, ref pos) && AtEnDateline_16_1_2(c, ref pos) && AtEnDateline_16_1_3(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // ('(' {agency: @agency} ')')?
+            private static bool AtEnDateline_16(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (count < 1)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtEnDateline_16_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // space
+            private static bool AtEnDateline_21_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // space*
+            private static bool AtEnDateline_21(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtEnDateline_21_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // dash
+            private static bool AtEnDateline_23(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Dash(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // space
+            private static bool AtEnDateline_24_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // space*
+            private static bool AtEnDateline_24(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtEnDateline_24_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // {places: @en-place} (',' space* ({month: @month-name} space* {day: @day} | {places: @name-run}))* space* ('(' {agency: @agency} ')')? space* dash space*
+            private static bool AtEnDateline(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtEnDateline_1(c, ref pos) && AtEnDateline_2(c, ref pos) && AtEnDateline_14(c, ref pos) && AtEnDateline_16(c, ref pos) && AtEnDateline_21(c, ref pos) && AtEnDateline_23(c, ref pos) && AtEnDateline_24(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // '('
+            private static bool AtZhDateline_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '【'
+            private static bool AtZhDateline_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "【");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '(' | '【'
+            private static bool AtZhDateline_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtZhDateline_1_1(c, ref pos)
+                    || AtZhDateline_1_2(c, ref pos);
+            }
+
+            // '讯'
+            private static bool AtZhPlace_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "讯");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '电'
+            private static bool AtZhPlace_1_1_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "电");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '讯' | '电'
+            private static bool AtZhPlace_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtZhPlace_1_1_1_1_1(c, ref pos)
+                    || AtZhPlace_1_1_1_1_2(c, ref pos);
+            }
+
+            // ')'
+            private static bool AtZhPlace_1_1_1_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '】'
+            private static bool AtZhPlace_1_1_1_4_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "】");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // ')' | '】'
+            private static bool AtZhPlace_1_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtZhPlace_1_1_1_4_1(c, ref pos)
+                    || AtZhPlace_1_1_1_4_2(c, ref pos);
+            }
+
+            // ('讯' | '电') (')' | '】')
+            private static bool AtZhPlace_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtZhPlace_1_1_1_1(c, ref pos) && AtZhPlace_1_1_1_4(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // !(('讯' | '电') (')' | '】'))
+            private static bool AtZhPlace_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int save = pos, mark = c.Captures.Count;
+                var matched = AtZhPlace_1_1_1(c, ref pos);
+                pos = save;
+                c.Captures.Truncate(mark);
+                return !matched;
+            }
+
+            // han
+            private static bool AtZhPlace_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Han(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // !(('讯' | '电') (')' | '】')) han
+            private static bool AtZhPlace_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtZhPlace_1_1(c, ref pos) && AtZhPlace_1_9(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // (!(('讯' | '电') (')' | '】')) han)+
+            private static bool AtZhPlace(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtZhPlace_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 1 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // {places: @zh-place}
+            private static bool AtZhDateline_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var start = pos;
+                if (!AtZhPlace(c, ref pos)) return false;
+                c.Captures.Add(Patterns.Slots.Places, start, pos);
+                return true;
+            }
+
+            // '、'
+            private static bool AtZhDateline_5_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "、");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // {places: @zh-place}
+            private static bool AtZhDateline_5_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var start = pos;
+                if (!AtZhPlace(c, ref pos)) return false;
+                c.Captures.Add(Patterns.Slots.Places, start, pos);
+                return true;
+            }
+
+            // '、' {places: @zh-place}
+            private static bool AtZhDateline_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtZhDateline_5_1_1(c, ref pos) && AtZhDateline_5_1_2(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // ('、' {places: @zh-place})*
+            private static bool AtZhDateline_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtZhDateline_5_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // digit
+            private static bool AtZhDateline_9_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // digit{1,2}
+            private static bool AtZhDateline_9_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (count < 2)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtZhDateline_9_1_1_1_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 1 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // {month: digit{1,2}}
+            private static bool AtZhDateline_9_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var start = pos;
+                if (!AtZhDateline_9_1_1_1(c, ref pos)) return false;
+                c.Captures.Add(Patterns.Slots.Month, start, pos);
+                return true;
+            }
+
+            // '月'
+            private static bool AtZhDateline_9_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "月");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // {month: digit{1,2}} '月'
+            private static bool AtZhDateline_9_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtZhDateline_9_1_1(c, ref pos) && AtZhDateline_9_1_4(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // ({month: digit{1,2}} '月')?
+            private static bool AtZhDateline_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (count < 1)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtZhDateline_9_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // {day: @day}
+            private static bool AtZhDateline_15_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var start = pos;
+                if (!AtDay(c, ref pos)) return false;
+                c.Captures.Add(Patterns.Slots.Day, start, pos);
+                return true;
+            }
+
+            // '日'
+            private static bool AtZhDateline_15_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "日");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // {day: @day} '日'
+            private static bool AtZhDateline_15_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtZhDateline_15_1_1(c, ref pos) && AtZhDateline_15_1_2(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // ({day: @day} '日')?
+            private static bool AtZhDateline_15(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (count < 1)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtZhDateline_15_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // '讯'
+            private static bool AtZhDateline_19_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "讯");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '电'
+            private static bool AtZhDateline_19_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "电");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '讯' | '电'
+            private static bool AtZhDateline_19(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtZhDateline_19_1(c, ref pos)
+                    || AtZhDateline_19_2(c, ref pos);
+            }
+
+            // ')'
+            private static bool AtZhDateline_22_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '】'
+            private static bool AtZhDateline_22_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "】");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // ')' | '】'
+            private static bool AtZhDateline_22(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtZhDateline_22_1(c, ref pos)
+                    || AtZhDateline_22_2(c, ref pos);
+            }
+
+            // ('(' | '【') {places: @zh-place} ('、' {places: @zh-place})* ({month: digit{1,2}} '月')? ({day: @day} '日')? ('讯' | '电') (')' | '】')
+            private static bool AtZhDateline(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtZhDateline_1(c, ref pos) && AtZhDateline_4(c, ref pos) && AtZhDateline_5(c, ref pos) && AtZhDateline_9(c, ref pos) && AtZhDateline_15(c, ref pos) && AtZhDateline_19(c, ref pos) && AtZhDateline_22(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // @en-dateline | @zh-dateline
+            private static bool MatchSectionBodyDateline_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtEnDateline(c, ref pos)
+                    || AtZhDateline(c, ref pos);
+            }
+
+            // Matches the start of a block: @en-dateline | @zh-dateline
+            internal static bool MatchSectionBodyDateline(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block, out int end)
+            {
+                context.BeginMatch(block);
+                var pos = block.Start;
+                var matched = MatchSectionBodyDateline_1(context, ref pos);
+                end = pos;
+                return matched;
+            }
         }
     }
 }

@@ -216,1918 +216,1918 @@ namespace DocSchema.Schemas
             /// <summary>读闻</summary>
             private static readonly global::System.Buffers.SearchValues<char> Characters6 = global::System.Buffers.SearchValues.Create("读闻");
 
-        // any
-        private static bool AtZhCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space
-        private static bool AtZhCaption_2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space*
-        private static bool AtZhCaption_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
+            // any
+            private static bool AtZhCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtZhCaption_2_1_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
             }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // '('
-        private static bool AtZhCredit_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space
-        private static bool AtZhCredit_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space*
-        private static bool AtZhCredit_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
+            // space
+            private static bool AtZhCaption_2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtZhCredit_2_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
             }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // '图'
-        private static bool AtZhCredit_4_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "图");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '取自'
-        private static bool AtZhCredit_4_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "取自");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '截自'
-        private static bool AtZhCredit_4_1_2_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "截自");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '源'
-        private static bool AtZhCredit_4_1_2_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "源");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '片来源'
-        private static bool AtZhCredit_4_1_2_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "片来源");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '片'
-        private static bool AtZhCredit_4_1_2_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "片");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '取自' | '截自' | '源' | '片来源' | '片'
-        private static bool AtZhCredit_4_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtZhCredit_4_1_2_1(c, ref pos)
-                || AtZhCredit_4_1_2_2(c, ref pos)
-                || AtZhCredit_4_1_2_3(c, ref pos)
-                || AtZhCredit_4_1_2_4(c, ref pos)
-                || AtZhCredit_4_1_2_5(c, ref pos);
-        }
-
-        // [:：]
-        private static bool AtZhCredit_4_1_8_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            if (pos >= c.Limit) return false;
-            var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
-            if (!(ch == ':' || ch == ':')) return false;
-            pos++;
-            return true;
-        }
-
-        // [:：]?
-        private static bool AtZhCredit_4_1_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (count < 1)
+            // space*
+            private static bool AtZhCaption_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtZhCredit_4_1_8_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
-            }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // space
-        private static bool AtZhCredit_4_1_10_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space*
-        private static bool AtZhCredit_4_1_10(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
-            {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtZhCredit_4_1_10_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
-            }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // [^()\n]
-        private static bool AtZhCredit_4_1_12_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            if (pos >= c.Limit) return false;
-            var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
-            if (ch == '(' || ch == ')' || ch == '\u000A') return false;
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // [^()\n]+
-        private static bool AtZhCredit_4_1_12_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
-            {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtZhCredit_4_1_12_1_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
-            }
-            if (count >= 1 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // {credit: [^()\n]+}
-        private static bool AtZhCredit_4_1_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var start = pos;
-            if (!AtZhCredit_4_1_12_1(c, ref pos)) return false;
-            c.Captures.Add(Patterns.Slots.Credit, start, pos);
-            return true;
-        }
-
-        // '图' ('取自' | '截自' | '源' | '片来源' | '片') [:：]? space* {credit: [^()\n]+}
-        private static bool AtZhCredit_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtZhCredit_4_1_1(c, ref pos) && AtZhCredit_4_1_2(c, ref pos) && AtZhCredit_4_1_8(c, ref pos) && AtZhCredit_4_1_10(c, ref pos) && AtZhCredit_4_1_12(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // '照'
-        private static bool AtZhCredit_4_16_1_1_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '摄'
-        private static bool AtZhCredit_4_16_1_1_1_1_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "摄");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '图'
-        private static bool AtZhCredit_4_16_1_1_1_1_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "图");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '照片'
-        private static bool AtZhCredit_4_16_1_1_1_1_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照片");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '供图'
-        private static bool AtZhCredit_4_16_1_1_1_1_1_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "供图");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '照' | '摄' | '图' | '照片' | '供图'
-        private static bool AtZhCredit_4_16_1_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtZhCredit_4_16_1_1_1_1_1_1_1(c, ref pos)
-                || AtZhCredit_4_16_1_1_1_1_1_1_2(c, ref pos)
-                || AtZhCredit_4_16_1_1_1_1_1_1_3(c, ref pos)
-                || AtZhCredit_4_16_1_1_1_1_1_1_4(c, ref pos)
-                || AtZhCredit_4_16_1_1_1_1_1_1_5(c, ref pos);
-        }
-
-        // space
-        private static bool AtZhCredit_4_16_1_1_1_1_1_7_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space*
-        private static bool AtZhCredit_4_16_1_1_1_1_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
-            {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtZhCredit_4_16_1_1_1_1_1_7_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
-            }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // ')'
-        private static bool AtZhCredit_4_16_1_1_1_1_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // ('照' | '摄' | '图' | '照片' | '供图') space* ')'
-        private static bool AtZhCredit_4_16_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtZhCredit_4_16_1_1_1_1_1_1(c, ref pos) && AtZhCredit_4_16_1_1_1_1_1_7(c, ref pos) && AtZhCredit_4_16_1_1_1_1_1_9(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // !(('照' | '摄' | '图' | '照片' | '供图') space* ')')
-        private static bool AtZhCredit_4_16_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int save = pos, mark = c.Captures.Count;
-            var matched = AtZhCredit_4_16_1_1_1_1_1(c, ref pos);
-            pos = save;
-            c.Captures.Truncate(mark);
-            return !matched;
-        }
-
-        // [^()\n]
-        private static bool AtZhCredit_4_16_1_1_1_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            if (pos >= c.Limit) return false;
-            var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
-            if (ch == '(' || ch == ')' || ch == '\u000A') return false;
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // !(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n]
-        private static bool AtZhCredit_4_16_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtZhCredit_4_16_1_1_1_1(c, ref pos) && AtZhCredit_4_16_1_1_1_12(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])*
-        private static bool AtZhCredit_4_16_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
-            {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtZhCredit_4_16_1_1_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
-            }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // '照片'
-        private static bool AtZhCredit_4_16_1_15_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照片");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '照'
-        private static bool AtZhCredit_4_16_1_15_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '摄'
-        private static bool AtZhCredit_4_16_1_15_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "摄");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '供图'
-        private static bool AtZhCredit_4_16_1_15_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "供图");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '图'
-        private static bool AtZhCredit_4_16_1_15_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "图");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '照片' | '照' | '摄' | '供图' | '图'
-        private static bool AtZhCredit_4_16_1_15(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtZhCredit_4_16_1_15_1(c, ref pos)
-                || AtZhCredit_4_16_1_15_2(c, ref pos)
-                || AtZhCredit_4_16_1_15_3(c, ref pos)
-                || AtZhCredit_4_16_1_15_4(c, ref pos)
-                || AtZhCredit_4_16_1_15_5(c, ref pos);
-        }
-
-        // (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')
-        private static bool AtZhCredit_4_16_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtZhCredit_4_16_1_1(c, ref pos) && AtZhCredit_4_16_1_15(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // {credit: (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')}
-        private static bool AtZhCredit_4_16(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var start = pos;
-            if (!AtZhCredit_4_16_1(c, ref pos)) return false;
-            c.Captures.Add(Patterns.Slots.Credit, start, pos);
-            return true;
-        }
-
-        // '图' ('取自' | '截自' | '源' | '片来源' | '片') [:：]? space* {credit: [^()\n]+} | {credit: (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')}
-        private static bool AtZhCredit_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtZhCredit_4_1(c, ref pos)
-                || AtZhCredit_4_16(c, ref pos);
-        }
-
-        // space
-        private static bool AtZhCredit_42_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space*
-        private static bool AtZhCredit_42(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
-            {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtZhCredit_42_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
-            }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // ')'
-        private static bool AtZhCredit_44(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '(' space* ('图' ('取自' | '截自' | '源' | '片来源' | '片') [:：]? space* {credit: [^()\n]+} | {credit: (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')}) space* ')'
-        private static bool AtZhCredit(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtZhCredit_1(c, ref pos) && AtZhCredit_2(c, ref pos) && AtZhCredit_4(c, ref pos) && AtZhCredit_42(c, ref pos) && AtZhCredit_44(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // $
-        private static bool AtZhCaption_2_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return pos == c.Limit;
-        }
-
-        // space* @zh-credit $
-        private static bool AtZhCaption_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtZhCaption_2_1(c, ref pos) && AtZhCredit(c, ref pos) && AtZhCaption_2_3(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // {text: any*?} space* @zh-credit $
-        private static bool AtZhCaption(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            {
-                int lazyStart = pos, count = 0;
-                while (c.Step())
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
                 {
-                    if (count >= 0)
-                    {
-                        int save = pos, saveMark = c.Captures.Count;
-                        c.Captures.Add(Patterns.Slots.Text, lazyStart, pos);
-                        if (AtZhCaption_2(c, ref pos)) return true;
-                        pos = save;
-                        c.Captures.Truncate(saveMark);
-                    }
+                    if (!c.Step()) break;
                     var before = pos;
-                    if (!AtZhCaption_1(c, ref pos) || pos == before) break;
+                    if (!AtZhCaption_2_1_1(c, ref pos)) break;
                     count++;
-                    var next = global::System.MemoryExtensions.IndexOfAny(global::System.MemoryExtensions.AsSpan(c.Text, pos, c.Limit - pos), Characters1);
-                    pos = next < 0 ? c.Limit : pos + next;
+                    if (pos == before) break; // an empty match would repeat forever
                 }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
             }
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // $
-        private static bool MatchCaption_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return pos == c.Limit;
-        }
-
-        // @zh-caption $
-        private static bool MatchCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtZhCaption(c, ref pos) && MatchCaption_1_1(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // Matches a whole block: @zh-caption
-        internal static bool MatchCaption(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block)
-        {
-            if (block.IsEmpty || !Characters2.Contains(context.Text[block.End - 1])) return false;
-            context.BeginMatch(block);
-            var pos = block.Start;
-            return MatchCaption_1(context, ref pos);
-        }
-
-        // '要看'
-        private static bool AtPromotion_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "要看");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '要看最快'
-        private static bool AtPromotion_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "要看最快");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '要看' | '要看最快'
-        private static bool AtPromotion_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtPromotion_1_1_1(c, ref pos)
-                || AtPromotion_1_1_2(c, ref pos);
-        }
-
-        // any
-        private static bool AtPromotion_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // 'Follow'
-        private static bool AtPromotion_1_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "Follow");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '追踪'
-        private static bool AtPromotion_1_5_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "追踪");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '關注'
-        private static bool AtPromotion_1_5_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "關注");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '关注'
-        private static bool AtPromotion_1_5_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "关注");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // 'Follow' | '追踪' | '關注' | '关注'
-        private static bool AtPromotion_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtPromotion_1_5_1(c, ref pos)
-                || AtPromotion_1_5_2(c, ref pos)
-                || AtPromotion_1_5_3(c, ref pos)
-                || AtPromotion_1_5_4(c, ref pos);
-        }
-
-        // ('要看' | '要看最快') any*? ('Follow' | '追踪' | '關注' | '关注')
-        private static bool AtPromotion_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtPromotion_1_1(c, ref pos))
+            // '('
+            private static bool AtZhCredit_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                int lazyStart = pos, count = 0;
-                while (c.Step())
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // space
+            private static bool AtZhCredit_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // space*
+            private static bool AtZhCredit_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
                 {
-                    if (count >= 0)
-                    {
-                        int save = pos, saveMark = c.Captures.Count;
-                        if (AtPromotion_1_5(c, ref pos)) return true;
-                        pos = save;
-                        c.Captures.Truncate(saveMark);
-                    }
+                    if (!c.Step()) break;
                     var before = pos;
-                    if (!AtPromotion_1_4(c, ref pos) || pos == before) break;
+                    if (!AtZhCredit_2_1(c, ref pos)) break;
                     count++;
-                    var next = global::System.MemoryExtensions.IndexOfAny(global::System.MemoryExtensions.AsSpan(c.Text, pos, c.Limit - pos), Characters3);
-                    pos = next < 0 ? c.Limit : pos + next;
+                    if (pos == before) break; // an empty match would repeat forever
                 }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
             }
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // any
-        private static bool AtPromotion_11_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // 'WhatsApp Channel'
-        private static bool AtPromotion_11_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "WhatsApp Channel");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // 'Telegram'
-        private static bool AtPromotion_11_2_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "Telegram");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // 'Facebook专页'
-        private static bool AtPromotion_11_2_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "Facebook专页");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // 'Facebook專頁'
-        private static bool AtPromotion_11_2_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "Facebook專頁");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // 'WhatsApp Channel' | 'Telegram' | 'Facebook专页' | 'Facebook專頁'
-        private static bool AtPromotion_11_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtPromotion_11_2_1(c, ref pos)
-                || AtPromotion_11_2_2(c, ref pos)
-                || AtPromotion_11_2_3(c, ref pos)
-                || AtPromotion_11_2_4(c, ref pos);
-        }
-
-        // any*? ('WhatsApp Channel' | 'Telegram' | 'Facebook专页' | 'Facebook專頁')
-        private static bool AtPromotion_11(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
+            // '图'
+            private static bool AtZhCredit_4_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                int lazyStart = pos, count = 0;
-                while (c.Step())
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "图");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '取自'
+            private static bool AtZhCredit_4_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "取自");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '截自'
+            private static bool AtZhCredit_4_1_2_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "截自");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '源'
+            private static bool AtZhCredit_4_1_2_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "源");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '片来源'
+            private static bool AtZhCredit_4_1_2_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "片来源");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '片'
+            private static bool AtZhCredit_4_1_2_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "片");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '取自' | '截自' | '源' | '片来源' | '片'
+            private static bool AtZhCredit_4_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtZhCredit_4_1_2_1(c, ref pos)
+                    || AtZhCredit_4_1_2_2(c, ref pos)
+                    || AtZhCredit_4_1_2_3(c, ref pos)
+                    || AtZhCredit_4_1_2_4(c, ref pos)
+                    || AtZhCredit_4_1_2_5(c, ref pos);
+            }
+
+            // [:：]
+            private static bool AtZhCredit_4_1_8_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                if (pos >= c.Limit) return false;
+                var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
+                if (!(ch == ':' || ch == ':')) return false;
+                pos++;
+                return true;
+            }
+
+            // [:：]?
+            private static bool AtZhCredit_4_1_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (count < 1)
                 {
-                    if (count >= 0)
-                    {
-                        int save = pos, saveMark = c.Captures.Count;
-                        if (AtPromotion_11_2(c, ref pos)) return true;
-                        pos = save;
-                        c.Captures.Truncate(saveMark);
-                    }
+                    if (!c.Step()) break;
                     var before = pos;
-                    if (!AtPromotion_11_1(c, ref pos) || pos == before) break;
+                    if (!AtZhCredit_4_1_8_1(c, ref pos)) break;
                     count++;
-                    var next = global::System.MemoryExtensions.IndexOfAny(global::System.MemoryExtensions.AsSpan(c.Text, pos, c.Limit - pos), Characters4);
-                    pos = next < 0 ? c.Limit : pos + next;
+                    if (pos == before) break; // an empty match would repeat forever
                 }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
             }
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // ('要看' | '要看最快') any*? ('Follow' | '追踪' | '關注' | '关注') | any*? ('WhatsApp Channel' | 'Telegram' | 'Facebook专页' | 'Facebook專頁')
-        private static bool AtPromotion(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtPromotion_1(c, ref pos)
-                || AtPromotion_11(c, ref pos);
-        }
-
-        // Matches the start of a block: @promotion
-        internal static bool MatchBodyEnd1(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block, out int end)
-        {
-            context.BeginMatch(block);
-            var pos = block.Start;
-            var matched = AtPromotion(context, ref pos);
-            end = pos;
-            return matched;
-        }
-
-        // '热门新闻'
-        private static bool MatchBodyEnd2_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "热门新闻");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '相关新闻'
-        private static bool MatchBodyEnd2_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "相关新闻");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '延伸阅读'
-        private static bool MatchBodyEnd2_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "延伸阅读");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '推荐阅读'
-        private static bool MatchBodyEnd2_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "推荐阅读");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '热门新闻' | '相关新闻' | '延伸阅读' | '推荐阅读'
-        private static bool MatchBodyEnd2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return MatchBodyEnd2_1_1_1(c, ref pos)
-                || MatchBodyEnd2_1_1_2(c, ref pos)
-                || MatchBodyEnd2_1_1_3(c, ref pos)
-                || MatchBodyEnd2_1_1_4(c, ref pos);
-        }
-
-        // $
-        private static bool MatchBodyEnd2_1_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return pos == c.Limit;
-        }
-
-        // ('热门新闻' | '相关新闻' | '延伸阅读' | '推荐阅读') $
-        private static bool MatchBodyEnd2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (MatchBodyEnd2_1_1(c, ref pos) && MatchBodyEnd2_1_6(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // Matches the start of a block: ('热门新闻' | '相关新闻' | '延伸阅读' | '推荐阅读') $
-        internal static bool MatchBodyEnd2(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block, out int end)
-        {
-            context.BeginMatch(block);
-            var pos = block.Start;
-            var matched = MatchBodyEnd2_1(context, ref pos);
-            end = pos;
-            return matched;
-        }
-
-        // '阅读全文'
-        private static bool MatchBodyEnd3_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "阅读全文");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // newline
-        private static bool MatchBodyEnd3_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Newline(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // $
-        private static bool MatchBodyEnd3_1_2_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return pos == c.Limit;
-        }
-
-        // newline | $
-        private static bool MatchBodyEnd3_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return MatchBodyEnd3_1_2_1(c, ref pos)
-                || MatchBodyEnd3_1_2_2(c, ref pos);
-        }
-
-        // '阅读全文' (newline | $)
-        private static bool MatchBodyEnd3_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (MatchBodyEnd3_1_1(c, ref pos) && MatchBodyEnd3_1_2(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // Matches the start of a block: '阅读全文' (newline | $)
-        internal static bool MatchBodyEnd3(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block, out int end)
-        {
-            context.BeginMatch(block);
-            var pos = block.Start;
-            var matched = MatchBodyEnd3_1(context, ref pos);
-            end = pos;
-            return matched;
-        }
-
-        // any
-        private static bool AtZhShortSubheading_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // any{2,30}
-        private static bool AtZhShortSubheading_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (count < 30)
+            // space
+            private static bool AtZhCredit_4_1_10_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtZhShortSubheading_1_1_1_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
             }
-            if (count >= 2 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // $
-        private static bool AtZhShortSubheading_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return pos == c.Limit;
-        }
-
-        // any{2,30} $
-        private static bool AtZhShortSubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (global::DocSchema.Runtime.Patterns.CharClass.CouldBeLength(c.Text, pos, c.Limit, 2, 30) && AtZhShortSubheading_1_1_1(c, ref pos) && AtZhShortSubheading_1_1_3(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // &(any{2,30} $)
-        private static bool AtZhShortSubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int save = pos, mark = c.Captures.Count;
-            var matched = AtZhShortSubheading_1_1(c, ref pos);
-            pos = save;
-            c.Captures.Truncate(mark);
-            return matched;
-        }
-
-        // any
-        private static bool AtZhSubheading_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // han
-        private static bool AtZhSubheading_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Han(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // any*? han
-        private static bool AtZhSubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
+            // space*
+            private static bool AtZhCredit_4_1_10(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                int lazyStart = pos, count = 0;
-                while (c.Step())
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
                 {
-                    if (count >= 0)
-                    {
-                        int save = pos, saveMark = c.Captures.Count;
-                        if (AtZhSubheading_1_1_2(c, ref pos)) return true;
-                        pos = save;
-                        c.Captures.Truncate(saveMark);
-                    }
+                    if (!c.Step()) break;
                     var before = pos;
-                    if (!AtZhSubheading_1_1_1(c, ref pos) || pos == before) break;
+                    if (!AtZhCredit_4_1_10_1(c, ref pos)) break;
                     count++;
+                    if (pos == before) break; // an empty match would repeat forever
                 }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
             }
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // &(any*? han)
-        private static bool AtZhSubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int save = pos, mark = c.Captures.Count;
-            var matched = AtZhSubheading_1_1(c, ref pos);
-            pos = save;
-            c.Captures.Truncate(mark);
-            return matched;
-        }
-
-        // han
-        private static bool AtZhSubheading_5_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Han(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // latin
-        private static bool AtZhSubheading_5_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Latin(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // digit
-        private static bool AtZhSubheading_5_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // space
-        private static bool AtZhSubheading_5_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // [、·\-—《》%+&]
-        private static bool AtZhSubheading_5_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            if (pos >= c.Limit) return false;
-            var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
-            if (!(ch == '\u3001' || ch == '\u00B7' || ch == '-' || ch == '\u2014' || ch == '\u300A' || ch == '\u300B' || ch == '%' || ch == '+' || ch == '&')) return false;
-            pos++;
-            return true;
-        }
-
-        // han | latin | digit | space | [、·\-—《》%+&]
-        private static bool AtZhSubheading_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtZhSubheading_5_1_1(c, ref pos)
-                || AtZhSubheading_5_1_2(c, ref pos)
-                || AtZhSubheading_5_1_3(c, ref pos)
-                || AtZhSubheading_5_1_4(c, ref pos)
-                || AtZhSubheading_5_1_5(c, ref pos);
-        }
-
-        // (han | latin | digit | space | [、·\-—《》%+&])+
-        private static bool AtZhSubheading_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
+            // [^()\n]
+            private static bool AtZhCredit_4_1_12_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtZhSubheading_5_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                if (pos >= c.Limit) return false;
+                var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
+                if (ch == '(' || ch == ')' || ch == '\u000A') return false;
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
             }
-            if (count >= 1 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // $
-        private static bool AtZhSubheading_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return pos == c.Limit;
-        }
-
-        // &(any*? han) (han | latin | digit | space | [、·\-—《》%+&])+ $
-        private static bool AtZhSubheading(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtZhSubheading_1(c, ref pos) && AtZhSubheading_5(c, ref pos) && AtZhSubheading_12(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // &(any{2,30} $) @zh-subheading
-        private static bool AtZhShortSubheading(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtZhShortSubheading_1(c, ref pos) && AtZhSubheading(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // $
-        private static bool MatchBodySubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return pos == c.Limit;
-        }
-
-        // @zh-short-subheading $
-        private static bool MatchBodySubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtZhShortSubheading(c, ref pos) && MatchBodySubheading_1_1(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // Matches a whole block: @zh-short-subheading
-        internal static bool MatchBodySubheading(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block)
-        {
-            context.BeginMatch(block);
-            var pos = block.Start;
-            return MatchBodySubheading_1(context, ref pos);
-        }
-
-        // $
-        private static bool MatchBodyCaption_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return pos == c.Limit;
-        }
-
-        // @zh-caption $
-        private static bool MatchBodyCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtZhCaption(c, ref pos) && MatchBodyCaption_1_1(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // Matches a whole block: @zh-caption
-        internal static bool MatchBodyCaption(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block)
-        {
-            if (block.IsEmpty || !Characters2.Contains(context.Text[block.End - 1])) return false;
-            context.BeginMatch(block);
-            var pos = block.Start;
-            return MatchBodyCaption_1(context, ref pos);
-        }
-
-        // '('
-        private static bool AtZhDateline_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '【'
-        private static bool AtZhDateline_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "【");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '(' | '【'
-        private static bool AtZhDateline_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtZhDateline_1_1(c, ref pos)
-                || AtZhDateline_1_2(c, ref pos);
-        }
-
-        // '讯'
-        private static bool AtZhPlace_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "讯");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '电'
-        private static bool AtZhPlace_1_1_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "电");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '讯' | '电'
-        private static bool AtZhPlace_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtZhPlace_1_1_1_1_1(c, ref pos)
-                || AtZhPlace_1_1_1_1_2(c, ref pos);
-        }
-
-        // ')'
-        private static bool AtZhPlace_1_1_1_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '】'
-        private static bool AtZhPlace_1_1_1_4_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "】");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // ')' | '】'
-        private static bool AtZhPlace_1_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtZhPlace_1_1_1_4_1(c, ref pos)
-                || AtZhPlace_1_1_1_4_2(c, ref pos);
-        }
-
-        // ('讯' | '电') (')' | '】')
-        private static bool AtZhPlace_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtZhPlace_1_1_1_1(c, ref pos) && AtZhPlace_1_1_1_4(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // !(('讯' | '电') (')' | '】'))
-        private static bool AtZhPlace_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int save = pos, mark = c.Captures.Count;
-            var matched = AtZhPlace_1_1_1(c, ref pos);
-            pos = save;
-            c.Captures.Truncate(mark);
-            return !matched;
-        }
-
-        // han
-        private static bool AtZhPlace_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Han(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // !(('讯' | '电') (')' | '】')) han
-        private static bool AtZhPlace_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtZhPlace_1_1(c, ref pos) && AtZhPlace_1_9(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // (!(('讯' | '电') (')' | '】')) han)+
-        private static bool AtZhPlace(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
+            // [^()\n]+
+            private static bool AtZhCredit_4_1_12_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtZhPlace_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtZhCredit_4_1_12_1_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 1 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
             }
-            if (count >= 1 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // {places: @zh-place}
-        private static bool AtZhDateline_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var start = pos;
-            if (!AtZhPlace(c, ref pos)) return false;
-            c.Captures.Add(Patterns.Slots.Places, start, pos);
-            return true;
-        }
-
-        // '、'
-        private static bool AtZhDateline_5_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "、");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // {places: @zh-place}
-        private static bool AtZhDateline_5_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var start = pos;
-            if (!AtZhPlace(c, ref pos)) return false;
-            c.Captures.Add(Patterns.Slots.Places, start, pos);
-            return true;
-        }
-
-        // '、' {places: @zh-place}
-        private static bool AtZhDateline_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtZhDateline_5_1_1(c, ref pos) && AtZhDateline_5_1_2(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // ('、' {places: @zh-place})*
-        private static bool AtZhDateline_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (true)
+            // {credit: [^()\n]+}
+            private static bool AtZhCredit_4_1_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtZhDateline_5_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                var start = pos;
+                if (!AtZhCredit_4_1_12_1(c, ref pos)) return false;
+                c.Captures.Add(Patterns.Slots.Credit, start, pos);
+                return true;
             }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // digit
-        private static bool AtZhDateline_9_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // digit{1,2}
-        private static bool AtZhDateline_9_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (count < 2)
+            // '图' ('取自' | '截自' | '源' | '片来源' | '片') [:：]? space* {credit: [^()\n]+}
+            private static bool AtZhCredit_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtZhDateline_9_1_1_1_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                int start = pos, mark = c.Captures.Count;
+                if (AtZhCredit_4_1_1(c, ref pos) && AtZhCredit_4_1_2(c, ref pos) && AtZhCredit_4_1_8(c, ref pos) && AtZhCredit_4_1_10(c, ref pos) && AtZhCredit_4_1_12(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
             }
-            if (count >= 1 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // {month: digit{1,2}}
-        private static bool AtZhDateline_9_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var start = pos;
-            if (!AtZhDateline_9_1_1_1(c, ref pos)) return false;
-            c.Captures.Add(Patterns.Slots.Month, start, pos);
-            return true;
-        }
-
-        // '月'
-        private static bool AtZhDateline_9_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "月");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // {month: digit{1,2}} '月'
-        private static bool AtZhDateline_9_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtZhDateline_9_1_1(c, ref pos) && AtZhDateline_9_1_4(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // ({month: digit{1,2}} '月')?
-        private static bool AtZhDateline_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (count < 1)
+            // '照'
+            private static bool AtZhCredit_4_16_1_1_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtZhDateline_9_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照");
+                if (n < 0) return false;
+                pos += n;
+                return true;
             }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // '3'
-        private static bool AtDay_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "3");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // [01]
-        private static bool AtDay_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            if (pos >= c.Limit) return false;
-            var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
-            if (!(ch == '0' || ch == '1')) return false;
-            pos++;
-            return true;
-        }
-
-        // '3' [01]
-        private static bool AtDay_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtDay_1_1_1(c, ref pos) && AtDay_1_1_2(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // [12]
-        private static bool AtDay_1_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            if (pos >= c.Limit) return false;
-            var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
-            if (!(ch == '1' || ch == '2')) return false;
-            pos++;
-            return true;
-        }
-
-        // digit
-        private static bool AtDay_1_4_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // [12] digit
-        private static bool AtDay_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtDay_1_4_1(c, ref pos) && AtDay_1_4_2(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // '0'
-        private static bool AtDay_1_7_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "0");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '0'?
-        private static bool AtDay_1_7_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (count < 1)
+            // '摄'
+            private static bool AtZhCredit_4_16_1_1_1_1_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtDay_1_7_1_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "摄");
+                if (n < 0) return false;
+                pos += n;
+                return true;
             }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // [1-9]
-        private static bool AtDay_1_7_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            if (pos >= c.Limit) return false;
-            var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
-            if (!((ch >= '1' && ch <= '9'))) return false;
-            pos++;
-            return true;
-        }
-
-        // '0'? [1-9]
-        private static bool AtDay_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtDay_1_7_1(c, ref pos) && AtDay_1_7_3(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // '3' [01] | [12] digit | '0'? [1-9]
-        private static bool AtDay_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtDay_1_1(c, ref pos)
-                || AtDay_1_4(c, ref pos)
-                || AtDay_1_7(c, ref pos);
-        }
-
-        // digit
-        private static bool AtDay_12_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // !digit
-        private static bool AtDay_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int save = pos, mark = c.Captures.Count;
-            var matched = AtDay_12_1(c, ref pos);
-            pos = save;
-            c.Captures.Truncate(mark);
-            return !matched;
-        }
-
-        // ('3' [01] | [12] digit | '0'? [1-9]) !digit
-        private static bool AtDay(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtDay_1(c, ref pos) && AtDay_12(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // {day: @day}
-        private static bool AtZhDateline_15_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var start = pos;
-            if (!AtDay(c, ref pos)) return false;
-            c.Captures.Add(Patterns.Slots.Day, start, pos);
-            return true;
-        }
-
-        // '日'
-        private static bool AtZhDateline_15_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "日");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // {day: @day} '日'
-        private static bool AtZhDateline_15_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtZhDateline_15_1_1(c, ref pos) && AtZhDateline_15_1_2(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // ({day: @day} '日')?
-        private static bool AtZhDateline_15(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (count < 1)
+            // '图'
+            private static bool AtZhCredit_4_16_1_1_1_1_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!AtZhDateline_15_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "图");
+                if (n < 0) return false;
+                pos += n;
+                return true;
             }
-            if (count >= 0 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // '讯'
-        private static bool AtZhDateline_19_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "讯");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '电'
-        private static bool AtZhDateline_19_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "电");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '讯' | '电'
-        private static bool AtZhDateline_19(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtZhDateline_19_1(c, ref pos)
-                || AtZhDateline_19_2(c, ref pos);
-        }
-
-        // ')'
-        private static bool AtZhDateline_22_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '】'
-        private static bool AtZhDateline_22_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "】");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // ')' | '】'
-        private static bool AtZhDateline_22(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return AtZhDateline_22_1(c, ref pos)
-                || AtZhDateline_22_2(c, ref pos);
-        }
-
-        // ('(' | '【') {places: @zh-place} ('、' {places: @zh-place})* ({month: digit{1,2}} '月')? ({day: @day} '日')? ('讯' | '电') (')' | '】')
-        private static bool AtZhDateline(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (AtZhDateline_1(c, ref pos) && AtZhDateline_4(c, ref pos) && AtZhDateline_5(c, ref pos) && AtZhDateline_9(c, ref pos) && AtZhDateline_15(c, ref pos) && AtZhDateline_19(c, ref pos) && AtZhDateline_22(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // Matches the start of a block: @zh-dateline
-        internal static bool MatchBodyDateline(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block, out int end)
-        {
-            context.BeginMatch(block);
-            var pos = block.Start;
-            var matched = AtZhDateline(context, ref pos);
-            end = pos;
-            return matched;
-        }
-
-        // '阅读全文'
-        private static bool MatchDetect3_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "阅读全文");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // newline
-        private static bool MatchDetect3_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Newline(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // $
-        private static bool MatchDetect3_1_2_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return pos == c.Limit;
-        }
-
-        // newline | $
-        private static bool MatchDetect3_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return MatchDetect3_1_2_1(c, ref pos)
-                || MatchDetect3_1_2_2(c, ref pos);
-        }
-
-        // '阅读全文' (newline | $)
-        private static bool MatchDetect3_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (MatchDetect3_1_1(c, ref pos) && MatchDetect3_1_2(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // Matches the start of a block: '阅读全文' (newline | $)
-        internal static bool MatchDetect3(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block, out int end)
-        {
-            context.BeginMatch(block);
-            var pos = block.Start;
-            var matched = MatchDetect3_1(context, ref pos);
-            end = pos;
-            return matched;
-        }
-
-        // Matches the start of a block: @zh-dateline
-        internal static bool MatchDetect4(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block, out int end)
-        {
-            context.BeginMatch(block);
-            var pos = block.Start;
-            var matched = AtZhDateline(context, ref pos);
-            end = pos;
-            return matched;
-        }
-
-        // '阅读全文'
-        private static bool MatchRelatedSeparator_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "阅读全文");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // $
-        private static bool MatchRelatedSeparator_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return pos == c.Limit;
-        }
-
-        // '阅读全文' $
-        private static bool MatchRelatedSeparator_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (MatchRelatedSeparator_1_1(c, ref pos) && MatchRelatedSeparator_1_2(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // Matches a whole block: '阅读全文'
-        internal static bool MatchRelatedSeparator(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block)
-        {
-            if (block.IsEmpty || !Characters5.Contains(context.Text[block.End - 1])) return false;
-            context.BeginMatch(block);
-            var pos = block.Start;
-            return MatchRelatedSeparator_1(context, ref pos);
-        }
-
-        // '热门新闻'
-        private static bool MatchRelatedAfter_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "热门新闻");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '相关新闻'
-        private static bool MatchRelatedAfter_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "相关新闻");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '延伸阅读'
-        private static bool MatchRelatedAfter_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "延伸阅读");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '推荐阅读'
-        private static bool MatchRelatedAfter_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "推荐阅读");
-            if (n < 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // '热门新闻' | '相关新闻' | '延伸阅读' | '推荐阅读'
-        private static bool MatchRelatedAfter_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return MatchRelatedAfter_1_1_1(c, ref pos)
-                || MatchRelatedAfter_1_1_2(c, ref pos)
-                || MatchRelatedAfter_1_1_3(c, ref pos)
-                || MatchRelatedAfter_1_1_4(c, ref pos);
-        }
-
-        // $
-        private static bool MatchRelatedAfter_1_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return pos == c.Limit;
-        }
-
-        // ('热门新闻' | '相关新闻' | '延伸阅读' | '推荐阅读') $
-        private static bool MatchRelatedAfter_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (MatchRelatedAfter_1_1(c, ref pos) && MatchRelatedAfter_1_6(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
-
-        // Matches a whole block: '热门新闻' | '相关新闻' | '延伸阅读' | '推荐阅读'
-        internal static bool MatchRelatedAfter(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block)
-        {
-            if (block.IsEmpty || !Characters6.Contains(context.Text[block.End - 1])) return false;
-            context.BeginMatch(block);
-            var pos = block.Start;
-            return MatchRelatedAfter_1(context, ref pos);
-        }
-
-        // han
-        private static bool MatchRelatedSection_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            var n = global::DocSchema.Runtime.Patterns.CharClass.Han(c.Text, pos, c.Limit);
-            if (n == 0) return false;
-            pos += n;
-            return true;
-        }
-
-        // han{1,4}
-        private static bool MatchRelatedSection_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count, count = 0;
-            while (count < 4)
+            // '照片'
+            private static bool AtZhCredit_4_16_1_1_1_1_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (!c.Step()) break;
-                var before = pos;
-                if (!MatchRelatedSection_1_1_1(c, ref pos)) break;
-                count++;
-                if (pos == before) break; // an empty match would repeat forever
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照片");
+                if (n < 0) return false;
+                pos += n;
+                return true;
             }
-            if (count >= 1 && !c.BudgetExhausted) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
 
-        // $
-        private static bool MatchRelatedSection_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            return pos == c.Limit;
-        }
+            // '供图'
+            private static bool AtZhCredit_4_16_1_1_1_1_1_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "供图");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
 
-        // han{1,4} $
-        private static bool MatchRelatedSection_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-        {
-            int start = pos, mark = c.Captures.Count;
-            if (MatchRelatedSection_1_1(c, ref pos) && MatchRelatedSection_1_3(c, ref pos)) return true;
-            pos = start;
-            c.Captures.Truncate(mark);
-            return false;
-        }
+            // '照' | '摄' | '图' | '照片' | '供图'
+            private static bool AtZhCredit_4_16_1_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtZhCredit_4_16_1_1_1_1_1_1_1(c, ref pos)
+                    || AtZhCredit_4_16_1_1_1_1_1_1_2(c, ref pos)
+                    || AtZhCredit_4_16_1_1_1_1_1_1_3(c, ref pos)
+                    || AtZhCredit_4_16_1_1_1_1_1_1_4(c, ref pos)
+                    || AtZhCredit_4_16_1_1_1_1_1_1_5(c, ref pos);
+            }
 
-        // Matches a whole block: han{1,4}
-        internal static bool MatchRelatedSection(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block)
-        {
-            context.BeginMatch(block);
-            var pos = block.Start;
-            return MatchRelatedSection_1(context, ref pos);
-        }
+            // space
+            private static bool AtZhCredit_4_16_1_1_1_1_1_7_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
 
-        // Matches the start of a block: @zh-dateline
-        internal static bool MatchRelatedTeaserDateline(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block, out int end)
-        {
-            context.BeginMatch(block);
-            var pos = block.Start;
-            var matched = AtZhDateline(context, ref pos);
-            end = pos;
-            return matched;
-        }
+            // space*
+            private static bool AtZhCredit_4_16_1_1_1_1_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtZhCredit_4_16_1_1_1_1_1_7_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // ')'
+            private static bool AtZhCredit_4_16_1_1_1_1_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // ('照' | '摄' | '图' | '照片' | '供图') space* ')'
+            private static bool AtZhCredit_4_16_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtZhCredit_4_16_1_1_1_1_1_1(c, ref pos) && AtZhCredit_4_16_1_1_1_1_1_7(c, ref pos) && AtZhCredit_4_16_1_1_1_1_1_9(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // !(('照' | '摄' | '图' | '照片' | '供图') space* ')')
+            private static bool AtZhCredit_4_16_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int save = pos, mark = c.Captures.Count;
+                var matched = AtZhCredit_4_16_1_1_1_1_1(c, ref pos);
+                pos = save;
+                c.Captures.Truncate(mark);
+                return !matched;
+            }
+
+            // [^()\n]
+            private static bool AtZhCredit_4_16_1_1_1_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                if (pos >= c.Limit) return false;
+                var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
+                if (ch == '(' || ch == ')' || ch == '\u000A') return false;
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // !(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n]
+            private static bool AtZhCredit_4_16_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtZhCredit_4_16_1_1_1_1(c, ref pos) && AtZhCredit_4_16_1_1_1_12(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])*
+            private static bool AtZhCredit_4_16_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtZhCredit_4_16_1_1_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // '照片'
+            private static bool AtZhCredit_4_16_1_15_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照片");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '照'
+            private static bool AtZhCredit_4_16_1_15_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '摄'
+            private static bool AtZhCredit_4_16_1_15_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "摄");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '供图'
+            private static bool AtZhCredit_4_16_1_15_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "供图");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '图'
+            private static bool AtZhCredit_4_16_1_15_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "图");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '照片' | '照' | '摄' | '供图' | '图'
+            private static bool AtZhCredit_4_16_1_15(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtZhCredit_4_16_1_15_1(c, ref pos)
+                    || AtZhCredit_4_16_1_15_2(c, ref pos)
+                    || AtZhCredit_4_16_1_15_3(c, ref pos)
+                    || AtZhCredit_4_16_1_15_4(c, ref pos)
+                    || AtZhCredit_4_16_1_15_5(c, ref pos);
+            }
+
+            // (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')
+            private static bool AtZhCredit_4_16_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtZhCredit_4_16_1_1(c, ref pos) && AtZhCredit_4_16_1_15(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // {credit: (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')}
+            private static bool AtZhCredit_4_16(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var start = pos;
+                if (!AtZhCredit_4_16_1(c, ref pos)) return false;
+                c.Captures.Add(Patterns.Slots.Credit, start, pos);
+                return true;
+            }
+
+            // '图' ('取自' | '截自' | '源' | '片来源' | '片') [:：]? space* {credit: [^()\n]+} | {credit: (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')}
+            private static bool AtZhCredit_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtZhCredit_4_1(c, ref pos)
+                    || AtZhCredit_4_16(c, ref pos);
+            }
+
+            // space
+            private static bool AtZhCredit_42_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // space*
+            private static bool AtZhCredit_42(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtZhCredit_42_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // ')'
+            private static bool AtZhCredit_44(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '(' space* ('图' ('取自' | '截自' | '源' | '片来源' | '片') [:：]? space* {credit: [^()\n]+} | {credit: (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')}) space* ')'
+            private static bool AtZhCredit(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtZhCredit_1(c, ref pos) && AtZhCredit_2(c, ref pos) && AtZhCredit_4(c, ref pos) && AtZhCredit_42(c, ref pos) && AtZhCredit_44(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // $
+            private static bool AtZhCaption_2_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return pos == c.Limit;
+            }
+
+            // space* @zh-credit $
+            private static bool AtZhCaption_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtZhCaption_2_1(c, ref pos) && AtZhCredit(c, ref pos) && AtZhCaption_2_3(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // {text: any*?} space* @zh-credit $
+            private static bool AtZhCaption(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                {
+                    int lazyStart = pos, count = 0;
+                    while (c.Step())
+                    {
+                        if (count >= 0)
+                        {
+                            int save = pos, saveMark = c.Captures.Count;
+                            c.Captures.Add(Patterns.Slots.Text, lazyStart, pos);
+                            if (AtZhCaption_2(c, ref pos)) return true;
+                            pos = save;
+                            c.Captures.Truncate(saveMark);
+                        }
+                        var before = pos;
+                        if (!AtZhCaption_1(c, ref pos) || pos == before) break;
+                        count++;
+                        var next = global::System.MemoryExtensions.IndexOfAny(global::System.MemoryExtensions.AsSpan(c.Text, pos, c.Limit - pos), Characters1);
+                        pos = next < 0 ? c.Limit : pos + next;
+                    }
+                }
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // $
+            private static bool MatchCaption_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return pos == c.Limit;
+            }
+
+            // @zh-caption $
+            private static bool MatchCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtZhCaption(c, ref pos) && MatchCaption_1_1(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // Matches a whole block: @zh-caption
+            internal static bool MatchCaption(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block)
+            {
+                if (block.IsEmpty || !Characters2.Contains(context.Text[block.End - 1])) return false;
+                context.BeginMatch(block);
+                var pos = block.Start;
+                return MatchCaption_1(context, ref pos);
+            }
+
+            // '要看'
+            private static bool AtPromotion_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "要看");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '要看最快'
+            private static bool AtPromotion_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "要看最快");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '要看' | '要看最快'
+            private static bool AtPromotion_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtPromotion_1_1_1(c, ref pos)
+                    || AtPromotion_1_1_2(c, ref pos);
+            }
+
+            // any
+            private static bool AtPromotion_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // 'Follow'
+            private static bool AtPromotion_1_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "Follow");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '追踪'
+            private static bool AtPromotion_1_5_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "追踪");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '關注'
+            private static bool AtPromotion_1_5_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "關注");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '关注'
+            private static bool AtPromotion_1_5_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "关注");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // 'Follow' | '追踪' | '關注' | '关注'
+            private static bool AtPromotion_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtPromotion_1_5_1(c, ref pos)
+                    || AtPromotion_1_5_2(c, ref pos)
+                    || AtPromotion_1_5_3(c, ref pos)
+                    || AtPromotion_1_5_4(c, ref pos);
+            }
+
+            // ('要看' | '要看最快') any*? ('Follow' | '追踪' | '關注' | '关注')
+            private static bool AtPromotion_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtPromotion_1_1(c, ref pos))
+                {
+                    int lazyStart = pos, count = 0;
+                    while (c.Step())
+                    {
+                        if (count >= 0)
+                        {
+                            int save = pos, saveMark = c.Captures.Count;
+                            if (AtPromotion_1_5(c, ref pos)) return true;
+                            pos = save;
+                            c.Captures.Truncate(saveMark);
+                        }
+                        var before = pos;
+                        if (!AtPromotion_1_4(c, ref pos) || pos == before) break;
+                        count++;
+                        var next = global::System.MemoryExtensions.IndexOfAny(global::System.MemoryExtensions.AsSpan(c.Text, pos, c.Limit - pos), Characters3);
+                        pos = next < 0 ? c.Limit : pos + next;
+                    }
+                }
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // any
+            private static bool AtPromotion_11_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // 'WhatsApp Channel'
+            private static bool AtPromotion_11_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "WhatsApp Channel");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // 'Telegram'
+            private static bool AtPromotion_11_2_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "Telegram");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // 'Facebook专页'
+            private static bool AtPromotion_11_2_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "Facebook专页");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // 'Facebook專頁'
+            private static bool AtPromotion_11_2_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "Facebook專頁");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // 'WhatsApp Channel' | 'Telegram' | 'Facebook专页' | 'Facebook專頁'
+            private static bool AtPromotion_11_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtPromotion_11_2_1(c, ref pos)
+                    || AtPromotion_11_2_2(c, ref pos)
+                    || AtPromotion_11_2_3(c, ref pos)
+                    || AtPromotion_11_2_4(c, ref pos);
+            }
+
+            // any*? ('WhatsApp Channel' | 'Telegram' | 'Facebook专页' | 'Facebook專頁')
+            private static bool AtPromotion_11(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                {
+                    int lazyStart = pos, count = 0;
+                    while (c.Step())
+                    {
+                        if (count >= 0)
+                        {
+                            int save = pos, saveMark = c.Captures.Count;
+                            if (AtPromotion_11_2(c, ref pos)) return true;
+                            pos = save;
+                            c.Captures.Truncate(saveMark);
+                        }
+                        var before = pos;
+                        if (!AtPromotion_11_1(c, ref pos) || pos == before) break;
+                        count++;
+                        var next = global::System.MemoryExtensions.IndexOfAny(global::System.MemoryExtensions.AsSpan(c.Text, pos, c.Limit - pos), Characters4);
+                        pos = next < 0 ? c.Limit : pos + next;
+                    }
+                }
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // ('要看' | '要看最快') any*? ('Follow' | '追踪' | '關注' | '关注') | any*? ('WhatsApp Channel' | 'Telegram' | 'Facebook专页' | 'Facebook專頁')
+            private static bool AtPromotion(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtPromotion_1(c, ref pos)
+                    || AtPromotion_11(c, ref pos);
+            }
+
+            // Matches the start of a block: @promotion
+            internal static bool MatchBodyEnd1(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block, out int end)
+            {
+                context.BeginMatch(block);
+                var pos = block.Start;
+                var matched = AtPromotion(context, ref pos);
+                end = pos;
+                return matched;
+            }
+
+            // '热门新闻'
+            private static bool MatchBodyEnd2_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "热门新闻");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '相关新闻'
+            private static bool MatchBodyEnd2_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "相关新闻");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '延伸阅读'
+            private static bool MatchBodyEnd2_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "延伸阅读");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '推荐阅读'
+            private static bool MatchBodyEnd2_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "推荐阅读");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '热门新闻' | '相关新闻' | '延伸阅读' | '推荐阅读'
+            private static bool MatchBodyEnd2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return MatchBodyEnd2_1_1_1(c, ref pos)
+                    || MatchBodyEnd2_1_1_2(c, ref pos)
+                    || MatchBodyEnd2_1_1_3(c, ref pos)
+                    || MatchBodyEnd2_1_1_4(c, ref pos);
+            }
+
+            // $
+            private static bool MatchBodyEnd2_1_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return pos == c.Limit;
+            }
+
+            // ('热门新闻' | '相关新闻' | '延伸阅读' | '推荐阅读') $
+            private static bool MatchBodyEnd2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (MatchBodyEnd2_1_1(c, ref pos) && MatchBodyEnd2_1_6(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // Matches the start of a block: ('热门新闻' | '相关新闻' | '延伸阅读' | '推荐阅读') $
+            internal static bool MatchBodyEnd2(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block, out int end)
+            {
+                context.BeginMatch(block);
+                var pos = block.Start;
+                var matched = MatchBodyEnd2_1(context, ref pos);
+                end = pos;
+                return matched;
+            }
+
+            // '阅读全文'
+            private static bool MatchBodyEnd3_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "阅读全文");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // newline
+            private static bool MatchBodyEnd3_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Newline(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // $
+            private static bool MatchBodyEnd3_1_2_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return pos == c.Limit;
+            }
+
+            // newline | $
+            private static bool MatchBodyEnd3_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return MatchBodyEnd3_1_2_1(c, ref pos)
+                    || MatchBodyEnd3_1_2_2(c, ref pos);
+            }
+
+            // '阅读全文' (newline | $)
+            private static bool MatchBodyEnd3_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (MatchBodyEnd3_1_1(c, ref pos) && MatchBodyEnd3_1_2(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // Matches the start of a block: '阅读全文' (newline | $)
+            internal static bool MatchBodyEnd3(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block, out int end)
+            {
+                context.BeginMatch(block);
+                var pos = block.Start;
+                var matched = MatchBodyEnd3_1(context, ref pos);
+                end = pos;
+                return matched;
+            }
+
+            // any
+            private static bool AtZhShortSubheading_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // any{2,30}
+            private static bool AtZhShortSubheading_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (count < 30)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtZhShortSubheading_1_1_1_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 2 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // $
+            private static bool AtZhShortSubheading_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return pos == c.Limit;
+            }
+
+            // any{2,30} $
+            private static bool AtZhShortSubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (global::DocSchema.Runtime.Patterns.CharClass.CouldBeLength(c.Text, pos, c.Limit, 2, 30) && AtZhShortSubheading_1_1_1(c, ref pos) && AtZhShortSubheading_1_1_3(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // &(any{2,30} $)
+            private static bool AtZhShortSubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int save = pos, mark = c.Captures.Count;
+                var matched = AtZhShortSubheading_1_1(c, ref pos);
+                pos = save;
+                c.Captures.Truncate(mark);
+                return matched;
+            }
+
+            // any
+            private static bool AtZhSubheading_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // han
+            private static bool AtZhSubheading_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Han(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // any*? han
+            private static bool AtZhSubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                {
+                    int lazyStart = pos, count = 0;
+                    while (c.Step())
+                    {
+                        if (count >= 0)
+                        {
+                            int save = pos, saveMark = c.Captures.Count;
+                            if (AtZhSubheading_1_1_2(c, ref pos)) return true;
+                            pos = save;
+                            c.Captures.Truncate(saveMark);
+                        }
+                        var before = pos;
+                        if (!AtZhSubheading_1_1_1(c, ref pos) || pos == before) break;
+                        count++;
+                    }
+                }
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // &(any*? han)
+            private static bool AtZhSubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int save = pos, mark = c.Captures.Count;
+                var matched = AtZhSubheading_1_1(c, ref pos);
+                pos = save;
+                c.Captures.Truncate(mark);
+                return matched;
+            }
+
+            // han
+            private static bool AtZhSubheading_5_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Han(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // latin
+            private static bool AtZhSubheading_5_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Latin(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // digit
+            private static bool AtZhSubheading_5_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // space
+            private static bool AtZhSubheading_5_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // [、·\-—《》%+&]
+            private static bool AtZhSubheading_5_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                if (pos >= c.Limit) return false;
+                var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
+                if (!(ch == '\u3001' || ch == '\u00B7' || ch == '-' || ch == '\u2014' || ch == '\u300A' || ch == '\u300B' || ch == '%' || ch == '+' || ch == '&')) return false;
+                pos++;
+                return true;
+            }
+
+            // han | latin | digit | space | [、·\-—《》%+&]
+            private static bool AtZhSubheading_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtZhSubheading_5_1_1(c, ref pos)
+                    || AtZhSubheading_5_1_2(c, ref pos)
+                    || AtZhSubheading_5_1_3(c, ref pos)
+                    || AtZhSubheading_5_1_4(c, ref pos)
+                    || AtZhSubheading_5_1_5(c, ref pos);
+            }
+
+            // (han | latin | digit | space | [、·\-—《》%+&])+
+            private static bool AtZhSubheading_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtZhSubheading_5_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 1 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // $
+            private static bool AtZhSubheading_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return pos == c.Limit;
+            }
+
+            // &(any*? han) (han | latin | digit | space | [、·\-—《》%+&])+ $
+            private static bool AtZhSubheading(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtZhSubheading_1(c, ref pos) && AtZhSubheading_5(c, ref pos) && AtZhSubheading_12(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // &(any{2,30} $) @zh-subheading
+            private static bool AtZhShortSubheading(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtZhShortSubheading_1(c, ref pos) && AtZhSubheading(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // $
+            private static bool MatchBodySubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return pos == c.Limit;
+            }
+
+            // @zh-short-subheading $
+            private static bool MatchBodySubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtZhShortSubheading(c, ref pos) && MatchBodySubheading_1_1(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // Matches a whole block: @zh-short-subheading
+            internal static bool MatchBodySubheading(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block)
+            {
+                context.BeginMatch(block);
+                var pos = block.Start;
+                return MatchBodySubheading_1(context, ref pos);
+            }
+
+            // $
+            private static bool MatchBodyCaption_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return pos == c.Limit;
+            }
+
+            // @zh-caption $
+            private static bool MatchBodyCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtZhCaption(c, ref pos) && MatchBodyCaption_1_1(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // Matches a whole block: @zh-caption
+            internal static bool MatchBodyCaption(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block)
+            {
+                if (block.IsEmpty || !Characters2.Contains(context.Text[block.End - 1])) return false;
+                context.BeginMatch(block);
+                var pos = block.Start;
+                return MatchBodyCaption_1(context, ref pos);
+            }
+
+            // '('
+            private static bool AtZhDateline_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '【'
+            private static bool AtZhDateline_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "【");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '(' | '【'
+            private static bool AtZhDateline_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtZhDateline_1_1(c, ref pos)
+                    || AtZhDateline_1_2(c, ref pos);
+            }
+
+            // '讯'
+            private static bool AtZhPlace_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "讯");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '电'
+            private static bool AtZhPlace_1_1_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "电");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '讯' | '电'
+            private static bool AtZhPlace_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtZhPlace_1_1_1_1_1(c, ref pos)
+                    || AtZhPlace_1_1_1_1_2(c, ref pos);
+            }
+
+            // ')'
+            private static bool AtZhPlace_1_1_1_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '】'
+            private static bool AtZhPlace_1_1_1_4_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "】");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // ')' | '】'
+            private static bool AtZhPlace_1_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtZhPlace_1_1_1_4_1(c, ref pos)
+                    || AtZhPlace_1_1_1_4_2(c, ref pos);
+            }
+
+            // ('讯' | '电') (')' | '】')
+            private static bool AtZhPlace_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtZhPlace_1_1_1_1(c, ref pos) && AtZhPlace_1_1_1_4(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // !(('讯' | '电') (')' | '】'))
+            private static bool AtZhPlace_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int save = pos, mark = c.Captures.Count;
+                var matched = AtZhPlace_1_1_1(c, ref pos);
+                pos = save;
+                c.Captures.Truncate(mark);
+                return !matched;
+            }
+
+            // han
+            private static bool AtZhPlace_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Han(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // !(('讯' | '电') (')' | '】')) han
+            private static bool AtZhPlace_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtZhPlace_1_1(c, ref pos) && AtZhPlace_1_9(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // (!(('讯' | '电') (')' | '】')) han)+
+            private static bool AtZhPlace(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtZhPlace_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 1 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // {places: @zh-place}
+            private static bool AtZhDateline_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var start = pos;
+                if (!AtZhPlace(c, ref pos)) return false;
+                c.Captures.Add(Patterns.Slots.Places, start, pos);
+                return true;
+            }
+
+            // '、'
+            private static bool AtZhDateline_5_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "、");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // {places: @zh-place}
+            private static bool AtZhDateline_5_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var start = pos;
+                if (!AtZhPlace(c, ref pos)) return false;
+                c.Captures.Add(Patterns.Slots.Places, start, pos);
+                return true;
+            }
+
+            // '、' {places: @zh-place}
+            private static bool AtZhDateline_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtZhDateline_5_1_1(c, ref pos) && AtZhDateline_5_1_2(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // ('、' {places: @zh-place})*
+            private static bool AtZhDateline_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (true)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtZhDateline_5_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // digit
+            private static bool AtZhDateline_9_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // digit{1,2}
+            private static bool AtZhDateline_9_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (count < 2)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtZhDateline_9_1_1_1_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 1 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // {month: digit{1,2}}
+            private static bool AtZhDateline_9_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var start = pos;
+                if (!AtZhDateline_9_1_1_1(c, ref pos)) return false;
+                c.Captures.Add(Patterns.Slots.Month, start, pos);
+                return true;
+            }
+
+            // '月'
+            private static bool AtZhDateline_9_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "月");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // {month: digit{1,2}} '月'
+            private static bool AtZhDateline_9_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtZhDateline_9_1_1(c, ref pos) && AtZhDateline_9_1_4(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // ({month: digit{1,2}} '月')?
+            private static bool AtZhDateline_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (count < 1)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtZhDateline_9_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // '3'
+            private static bool AtDay_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "3");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // [01]
+            private static bool AtDay_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                if (pos >= c.Limit) return false;
+                var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
+                if (!(ch == '0' || ch == '1')) return false;
+                pos++;
+                return true;
+            }
+
+            // '3' [01]
+            private static bool AtDay_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtDay_1_1_1(c, ref pos) && AtDay_1_1_2(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // [12]
+            private static bool AtDay_1_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                if (pos >= c.Limit) return false;
+                var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
+                if (!(ch == '1' || ch == '2')) return false;
+                pos++;
+                return true;
+            }
+
+            // digit
+            private static bool AtDay_1_4_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // [12] digit
+            private static bool AtDay_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtDay_1_4_1(c, ref pos) && AtDay_1_4_2(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // '0'
+            private static bool AtDay_1_7_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "0");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '0'?
+            private static bool AtDay_1_7_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (count < 1)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtDay_1_7_1_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // [1-9]
+            private static bool AtDay_1_7_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                if (pos >= c.Limit) return false;
+                var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
+                if (!((ch >= '1' && ch <= '9'))) return false;
+                pos++;
+                return true;
+            }
+
+            // '0'? [1-9]
+            private static bool AtDay_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtDay_1_7_1(c, ref pos) && AtDay_1_7_3(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // '3' [01] | [12] digit | '0'? [1-9]
+            private static bool AtDay_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtDay_1_1(c, ref pos)
+                    || AtDay_1_4(c, ref pos)
+                    || AtDay_1_7(c, ref pos);
+            }
+
+            // digit
+            private static bool AtDay_12_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // !digit
+            private static bool AtDay_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int save = pos, mark = c.Captures.Count;
+                var matched = AtDay_12_1(c, ref pos);
+                pos = save;
+                c.Captures.Truncate(mark);
+                return !matched;
+            }
+
+            // ('3' [01] | [12] digit | '0'? [1-9]) !digit
+            private static bool AtDay(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtDay_1(c, ref pos) && AtDay_12(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // {day: @day}
+            private static bool AtZhDateline_15_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var start = pos;
+                if (!AtDay(c, ref pos)) return false;
+                c.Captures.Add(Patterns.Slots.Day, start, pos);
+                return true;
+            }
+
+            // '日'
+            private static bool AtZhDateline_15_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "日");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // {day: @day} '日'
+            private static bool AtZhDateline_15_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtZhDateline_15_1_1(c, ref pos) && AtZhDateline_15_1_2(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // ({day: @day} '日')?
+            private static bool AtZhDateline_15(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (count < 1)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!AtZhDateline_15_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 0 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // '讯'
+            private static bool AtZhDateline_19_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "讯");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '电'
+            private static bool AtZhDateline_19_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "电");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '讯' | '电'
+            private static bool AtZhDateline_19(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtZhDateline_19_1(c, ref pos)
+                    || AtZhDateline_19_2(c, ref pos);
+            }
+
+            // ')'
+            private static bool AtZhDateline_22_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '】'
+            private static bool AtZhDateline_22_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "】");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // ')' | '】'
+            private static bool AtZhDateline_22(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return AtZhDateline_22_1(c, ref pos)
+                    || AtZhDateline_22_2(c, ref pos);
+            }
+
+            // ('(' | '【') {places: @zh-place} ('、' {places: @zh-place})* ({month: digit{1,2}} '月')? ({day: @day} '日')? ('讯' | '电') (')' | '】')
+            private static bool AtZhDateline(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (AtZhDateline_1(c, ref pos) && AtZhDateline_4(c, ref pos) && AtZhDateline_5(c, ref pos) && AtZhDateline_9(c, ref pos) && AtZhDateline_15(c, ref pos) && AtZhDateline_19(c, ref pos) && AtZhDateline_22(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // Matches the start of a block: @zh-dateline
+            internal static bool MatchBodyDateline(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block, out int end)
+            {
+                context.BeginMatch(block);
+                var pos = block.Start;
+                var matched = AtZhDateline(context, ref pos);
+                end = pos;
+                return matched;
+            }
+
+            // '阅读全文'
+            private static bool MatchDetect3_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "阅读全文");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // newline
+            private static bool MatchDetect3_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Newline(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // $
+            private static bool MatchDetect3_1_2_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return pos == c.Limit;
+            }
+
+            // newline | $
+            private static bool MatchDetect3_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return MatchDetect3_1_2_1(c, ref pos)
+                    || MatchDetect3_1_2_2(c, ref pos);
+            }
+
+            // '阅读全文' (newline | $)
+            private static bool MatchDetect3_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (MatchDetect3_1_1(c, ref pos) && MatchDetect3_1_2(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // Matches the start of a block: '阅读全文' (newline | $)
+            internal static bool MatchDetect3(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block, out int end)
+            {
+                context.BeginMatch(block);
+                var pos = block.Start;
+                var matched = MatchDetect3_1(context, ref pos);
+                end = pos;
+                return matched;
+            }
+
+            // Matches the start of a block: @zh-dateline
+            internal static bool MatchDetect4(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block, out int end)
+            {
+                context.BeginMatch(block);
+                var pos = block.Start;
+                var matched = AtZhDateline(context, ref pos);
+                end = pos;
+                return matched;
+            }
+
+            // '阅读全文'
+            private static bool MatchRelatedSeparator_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "阅读全文");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // $
+            private static bool MatchRelatedSeparator_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return pos == c.Limit;
+            }
+
+            // '阅读全文' $
+            private static bool MatchRelatedSeparator_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (MatchRelatedSeparator_1_1(c, ref pos) && MatchRelatedSeparator_1_2(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // Matches a whole block: '阅读全文'
+            internal static bool MatchRelatedSeparator(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block)
+            {
+                if (block.IsEmpty || !Characters5.Contains(context.Text[block.End - 1])) return false;
+                context.BeginMatch(block);
+                var pos = block.Start;
+                return MatchRelatedSeparator_1(context, ref pos);
+            }
+
+            // '热门新闻'
+            private static bool MatchRelatedAfter_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "热门新闻");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '相关新闻'
+            private static bool MatchRelatedAfter_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "相关新闻");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '延伸阅读'
+            private static bool MatchRelatedAfter_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "延伸阅读");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '推荐阅读'
+            private static bool MatchRelatedAfter_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "推荐阅读");
+                if (n < 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // '热门新闻' | '相关新闻' | '延伸阅读' | '推荐阅读'
+            private static bool MatchRelatedAfter_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return MatchRelatedAfter_1_1_1(c, ref pos)
+                    || MatchRelatedAfter_1_1_2(c, ref pos)
+                    || MatchRelatedAfter_1_1_3(c, ref pos)
+                    || MatchRelatedAfter_1_1_4(c, ref pos);
+            }
+
+            // $
+            private static bool MatchRelatedAfter_1_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return pos == c.Limit;
+            }
+
+            // ('热门新闻' | '相关新闻' | '延伸阅读' | '推荐阅读') $
+            private static bool MatchRelatedAfter_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (MatchRelatedAfter_1_1(c, ref pos) && MatchRelatedAfter_1_6(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // Matches a whole block: '热门新闻' | '相关新闻' | '延伸阅读' | '推荐阅读'
+            internal static bool MatchRelatedAfter(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block)
+            {
+                if (block.IsEmpty || !Characters6.Contains(context.Text[block.End - 1])) return false;
+                context.BeginMatch(block);
+                var pos = block.Start;
+                return MatchRelatedAfter_1(context, ref pos);
+            }
+
+            // han
+            private static bool MatchRelatedSection_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Han(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
+            // han{1,4}
+            private static bool MatchRelatedSection_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count, count = 0;
+                while (count < 4)
+                {
+                    if (!c.Step()) break;
+                    var before = pos;
+                    if (!MatchRelatedSection_1_1_1(c, ref pos)) break;
+                    count++;
+                    if (pos == before) break; // an empty match would repeat forever
+                }
+                if (count >= 1 && !c.BudgetExhausted) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // $
+            private static bool MatchRelatedSection_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                return pos == c.Limit;
+            }
+
+            // han{1,4} $
+            private static bool MatchRelatedSection_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                int start = pos, mark = c.Captures.Count;
+                if (MatchRelatedSection_1_1(c, ref pos) && MatchRelatedSection_1_3(c, ref pos)) return true;
+                pos = start;
+                c.Captures.Truncate(mark);
+                return false;
+            }
+
+            // Matches a whole block: han{1,4}
+            internal static bool MatchRelatedSection(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block)
+            {
+                context.BeginMatch(block);
+                var pos = block.Start;
+                return MatchRelatedSection_1(context, ref pos);
+            }
+
+            // Matches the start of a block: @zh-dateline
+            internal static bool MatchRelatedTeaserDateline(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block, out int end)
+            {
+                context.BeginMatch(block);
+                var pos = block.Start;
+                var matched = AtZhDateline(context, ref pos);
+                end = pos;
+                return matched;
+            }
         }
     }
 }
