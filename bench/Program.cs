@@ -9,8 +9,9 @@ using DocSchema.Schemas;
 // Commands besides BenchmarkDotNet (docs/performance.md has each exact command):
 //   phases                           where a generated parse spends its time
 //   profile DOCUMENT                 a sampling profile of a generated parse of DOCUMENT
-//   repeat PAGE N [--auto]           a sample page parsed N times, for instruction counts (--auto:
-//                                    the schema chosen by scoring, as `parse --schema auto` does)
+//   repeat PAGE N [--auto] [--json]  a sample page parsed N times, for instruction counts (--auto:
+//                                    the schema chosen by scoring, as `parse --schema auto` does;
+//                                    --json: each article's JSON written too)
 //   batch DIR [--runs N] [--cli DLL] the CLI's batch against the floor (DIR is filled with 4,000
 //                                    copies of each sample first when it does not exist)
 // Anything else goes to BenchmarkDotNet (e.g. --filter '*', --list flat).
@@ -39,19 +40,27 @@ if (args is ["repeat", var page, var times, .. var repeatOptions])
         "abc-news-bilingual" => (SampleArticle.AbcNewsBilingual, AbcNewsBilingualArticle.Name),
         _ => throw new ArgumentException($"repeat: no sample page '{page}' (oriental-daily, abc-news-bilingual)", nameof(args)),
     };
-    var auto = repeatOptions switch
-    {
-        [] => false,
-        ["--auto"] => true,
-        _ => throw new ArgumentException($"repeat: unknown options '{string.Join(' ', repeatOptions)}' (only --auto)", nameof(args)),
-    };
+    // --auto: choose the schema by scoring first; --json: write each article's JSON too (into one
+    // reused buffer), so that the difference from a run without it is the cost of writing JSON.
+    var unknown = repeatOptions.Except(["--auto", "--json"]).ToList();
+    if (unknown.Count > 0 || repeatOptions.Distinct().Count() != repeatOptions.Length)
+        throw new ArgumentException($"repeat: unknown or repeated options '{string.Join(' ', repeatOptions)}' (--auto, --json)", nameof(args));
+    var auto = repeatOptions.Contains("--auto");
+    var json = repeatOptions.Contains("--json");
     var schema = ShippedSchemas.All.Single(s => s.Name == fixedSchema);
+    var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+    using var writer = new System.Text.Json.Utf8JsonWriter(buffer, DocSchema.Runtime.Json.ArticleJsonWriter.Options(indented: false));
     for (int i = int.Parse(times, System.Globalization.CultureInfo.InvariantCulture); i > 0; i--)
     {
         // As the CLI does: one SourceText for choosing and parsing.
         var source = SourceText.From(sample.Text, page);
         var chosen = auto ? SchemaInfo.Best(ShippedSchemas.All, source)! : schema;
-        chosen.Parse(source);
+        var parsed = chosen.Parse(source);
+        if (!json) continue;
+        buffer.ResetWrittenCount();
+        writer.Reset();
+        DocSchema.Runtime.Json.ArticleJsonWriter.Write(writer, parsed.Article!);
+        writer.Flush();
     }
     return;
 }
