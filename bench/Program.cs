@@ -9,7 +9,7 @@ using DocSchema.Schemas;
 // Commands besides BenchmarkDotNet (docs/performance.md has each exact command):
 //   phases                           where a generated parse spends its time
 //   profile DOCUMENT                 a sampling profile of a generated parse of DOCUMENT
-//   repeat PAGE N [--auto] [--json]  a sample page parsed N times, for instruction counts (--auto:
+//   repeat PAGE N [--auto] [--json]  a sample page (or the teaser-heavy one) parsed N times, for instruction counts (--auto:
 //                                    the schema chosen by scoring, as `parse --schema auto` does;
 //                                    --json: each article's JSON written too)
 //   batch DIR [--runs N] [--cli DLL] the CLI's batch against the floor (DIR is filled with 4,000
@@ -38,7 +38,8 @@ if (args is ["repeat", var page, var times, .. var repeatOptions])
     {
         "oriental-daily" => (SampleArticle.OrientalDaily, OrientalDailyArticle.Name),
         "abc-news-bilingual" => (SampleArticle.AbcNewsBilingual, AbcNewsBilingualArticle.Name),
-        _ => throw new ArgumentException($"repeat: no sample page '{page}' (oriental-daily, abc-news-bilingual)", nameof(args)),
+        "teaser-heavy" => (new SampleArticle("teaser-heavy", System.Text.Encoding.UTF8.GetBytes(OrientalDailyPage.Real.WithTeasersRepeated(DocSchema.Bench.Benchmarks.TeaserHeavyThroughput.Repeats))), OrientalDailyArticle.Name),
+        _ => throw new ArgumentException($"repeat: no sample page '{page}' (oriental-daily, abc-news-bilingual, teaser-heavy)", nameof(args)),
     };
     // --auto: choose the schema by scoring first; --json: write each article's JSON too (into one
     // reused buffer), so that the difference from a run without it is the cost of writing JSON.
