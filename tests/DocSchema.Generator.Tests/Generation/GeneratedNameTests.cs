@@ -18,14 +18,19 @@ public class GeneratedNameTests
 
     // The schema gets exactly one diagnostic, DS0008 at the line and column given, and what the
     // generator emits compiles without a warning.
-    private static void AssertOneDs0008At(string schema, int line, int column)
+    // The one diagnostic of the schema (with the MSBuild property, if given), which must be DS0008
+    // at the place given and keep the compilation clean; returned for its message.
+    private static Diagnostic AssertOneDs0008At(string schema, int line, int column, string? property = null)
     {
-        var run = Run(schema);
+        var run = Run(schema, property);
 
+        Assert.True(run.Exception is null, run.Describe());
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("DS0008", diagnostic.Id);
         Assert.Equal(new LinePosition(line, column), diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.Empty(run.Sources.Where(f => f.HintName != "DocSchemaRegistry.g.cs"));
         Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        return diagnostic;
     }
 
     // The schema with the MSBuild property DocSchemaNamespace set to `property`, if not null.
@@ -126,31 +131,21 @@ public class GeneratedNameTests
     public void TypeWithTheRegistrysFullNameIsReported()
     {
         // The registry of compiled-in schemas is DocSchema.Generated.DocSchemaRegistry (CS0101 otherwise).
-        var run = Run("schema: timetable\nnamespace: DocSchema.Generated\ntype: DocSchemaRegistry\nlayout: [body]\n");
+        var diagnostic = AssertOneDs0008At("schema: timetable\nnamespace: DocSchema.Generated\ntype: DocSchemaRegistry\nlayout: [body]\n", 2, 6);
 
-        Assert.True(run.Exception is null, run.Describe());
-        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
-        Assert.Equal("DS0008", diagnostic.Id);
         Assert.Equal(
             "type `DocSchema.Generated.DocSchemaRegistry` is the full name of the registry of compiled-in schemas, which the generated type would replace; choose another `type:` or `namespace:`",
             diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(new LinePosition(2, 6), diagnostic.Location.GetLineSpan().StartLinePosition);
-        Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
     }
 
     [Fact]
     public void TypeInTheMsBuildPropertysNamespaceWithTheFullNameOfATypeTheGeneratedCodeUsesIsReported()
     {
-        var run = Run("schema: timetable\ntype: SourceText\nlayout: [body]\n", "DocSchema.Runtime.Text");
+        var diagnostic = AssertOneDs0008At("schema: timetable\ntype: SourceText\nlayout: [body]\n", 1, 6, "DocSchema.Runtime.Text");
 
-        Assert.True(run.Exception is null, run.Describe());
-        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
-        Assert.Equal("DS0008", diagnostic.Id);
         Assert.Equal(
             "type `DocSchema.Runtime.Text.SourceText` is the full name of a type the generated code uses, which the generated type would replace; choose another `type:` or `namespace:`",
             diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Empty(run.Sources.Where(f => f.HintName != "DocSchemaRegistry.g.cs"));
-        Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
     }
 
     [Fact]
