@@ -325,8 +325,9 @@ internal sealed class ArticleEmitter
         w.Line("var score = 0;");
         // A context only for patterns to match in; the language-sections signal reads blocks alone.
         if (_schema.Detect.Any(d => d.Block is not null)) w.Line($"var context = new {RuntimeTypes.ParseContext}(source);");
+        // Split once and kept with the source, for the chosen schema's parse to start from.
         if (_schema.Detect.Any(d => d.Block is not null || d.LanguageSections.Count > 0))
-            w.Line($"var blocks = {RuntimeTypes.BlockSplitter}.Split(source, {RuntimeTypes.BlockMode}.{Names.Pascal(_schema.Blocks)});");
+            w.Line($"var blocks = {RuntimeTypes.BlockSplitter}.SplitOnce(source, {RuntimeTypes.BlockMode}.{Names.Pascal(_schema.Blocks)}).Span;");
         var index = 0;
         foreach (var signal in _schema.Detect)
         {

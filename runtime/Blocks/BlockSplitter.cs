@@ -12,23 +12,41 @@ public static class BlockSplitter
     /// (including U+3000 and zero-width marks) is blank. Runs in time linear in the region's length.
     /// </summary>
     /// <remarks>
-    /// The whole text's blocks are split once per <paramref name="source"/> and mode, and each call
-    /// gets its own copy of them: with <c>--schema auto</c>, a schema's <c>Score</c> and the chosen
-    /// schema's <c>Parse</c> ask for the same blocks of the same text.
+    /// When <see cref="SplitOnce"/> has already split the whole of <paramref name="source"/> in the
+    /// same mode (a schema's <c>Score</c>, with <c>--schema auto</c>), the whole text's blocks are a
+    /// copy of those instead of a second split.
     /// </remarks>
     public static Block[] Split(SourceText source, BlockMode mode, TextSpan? region = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         var span = CheckRegion(source, region, nameof(region));
-        var resolved = ResolveCore(source, mode, span);
-        if (region is not null) return SplitCore(source, resolved == BlockMode.Paragraphs, span);
+        var paragraphs = ResolveCore(source, mode, span) == BlockMode.Paragraphs;
+        if (region is null && Kept(source, paragraphs) is { } kept) return kept.Length == 0 ? [] : kept.AsSpan().ToArray();
+        return SplitCore(source, paragraphs, span);
+    }
+
+    /// <summary>
+    /// The whole text's blocks in <paramref name="mode"/>, split at most once per
+    /// <paramref name="source"/> and mode and kept with it, read-only; a later
+    /// <see cref="Split"/> of the whole text in the same mode copies them instead of splitting again.
+    /// </summary>
+    /// <remarks>
+    /// For a schema's <c>Score</c>: under <c>--schema auto</c> the chosen schema then parses the same
+    /// <see cref="SourceText"/>. A parse on its own calls <see cref="Split"/> and keeps nothing.
+    /// </remarks>
+    public static ReadOnlyMemory<Block> SplitOnce(SourceText source, BlockMode mode)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var span = new TextSpan(0, source.Length);
+        var paragraphs = ResolveCore(source, mode, span) == BlockMode.Paragraphs;
 
         // Filled at most once per text and mode, up to a race between threads that would store
-        // equal arrays; callers only ever see copies, so the kept array never changes.
-        ref var kept = ref resolved == BlockMode.Paragraphs ? ref source.ParagraphBlocks : ref source.LineBlocks;
-        kept ??= SplitCore(source, resolved == BlockMode.Paragraphs, span);
-        return kept.Length == 0 ? [] : kept.AsSpan().ToArray();
+        // equal arrays; no caller can write to it (Split hands out copies), so it never changes.
+        ref var kept = ref paragraphs ? ref source.ParagraphBlocks : ref source.LineBlocks;
+        return kept ??= SplitCore(source, paragraphs, span);
     }
+
+    private static Block[]? Kept(SourceText source, bool paragraphs) => paragraphs ? source.ParagraphBlocks : source.LineBlocks;
 
     private static Block[] SplitCore(SourceText source, bool paragraphs, TextSpan span)
     {

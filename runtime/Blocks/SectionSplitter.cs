@@ -19,7 +19,7 @@ public static class SectionSplitter
     {
         var sections = new List<IReadOnlyList<Block>>();
         if (blocks.Count == 0) return sections;
-        var starts = SectionStarts(Scripts(source, blocks));
+        var starts = SectionStarts(Scripts(source, blocks as Block[] ?? [.. blocks]));
         for (var s = 0; s < starts.Count; s++)
         {
             int end = s + 1 < starts.Count ? starts[s + 1] : blocks.Count;
@@ -31,9 +31,13 @@ public static class SectionSplitter
     }
 
     /// <summary>True when the sections of <paramref name="blocks"/> are, in order, in exactly the given scripts, each at least <see cref="MinimumRun"/> blocks long.</summary>
-    public static bool HasSections(SourceText source, IReadOnlyList<Block> blocks, params Script[] scripts)
+    public static bool HasSections(SourceText source, IReadOnlyList<Block> blocks, params Script[] scripts) =>
+        HasSections(source, (blocks as Block[] ?? [.. blocks]).AsSpan(), scripts);
+
+    /// <summary>True when the sections of <paramref name="blocks"/> are, in order, in exactly the given scripts, each at least <see cref="MinimumRun"/> blocks long.</summary>
+    public static bool HasSections(SourceText source, ReadOnlySpan<Block> blocks, params Script[] scripts)
     {
-        if (blocks.Count == 0) return scripts.Length == 0;
+        if (blocks.Length == 0) return scripts.Length == 0;
 
         // Each block's script is found once and serves both the split and each section's vote.
         var blockScripts = Scripts(source, blocks);
@@ -41,7 +45,7 @@ public static class SectionSplitter
         if (starts.Count != scripts.Length) return false;
         for (var s = 0; s < starts.Count; s++)
         {
-            int end = s + 1 < starts.Count ? starts[s + 1] : blocks.Count;
+            int end = s + 1 < starts.Count ? starts[s + 1] : blocks.Length;
             if (end - starts[s] < MinimumRun) return false;
             if (Dominant(blockScripts.AsSpan(starts[s], end - starts[s])) != scripts[s]) return false;
         }
@@ -69,27 +73,14 @@ public static class SectionSplitter
     // Each block's script. Under --schema auto a bilingual schema's Score (HasSections) and its
     // Parse (ByScript) ask this of the same blocks of the same text, so the last answer stays with
     // the SourceText, beside a copy of the blocks it answers for; the callers only read it.
-    private static Script[] Scripts(SourceText source, IReadOnlyList<Block> blocks)
+    private static Script[] Scripts(SourceText source, ReadOnlySpan<Block> blocks)
     {
-        if (source.BlockScripts is { } kept && SameBlocks(kept.Blocks, blocks)) return kept.Scripts;
+        if (source.BlockScripts is { } kept && kept.Blocks.AsSpan().SequenceEqual(blocks)) return kept.Scripts;
 
-        var copy = new Block[blocks.Count];
-        var scripts = new Script[blocks.Count];
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            copy[i] = blocks[i];
-            scripts[i] = LanguageDetector.DominantScript(source.AsSpan(blocks[i].Span));
-        }
-        source.BlockScripts = new BlockScripts(copy, scripts);
+        var scripts = new Script[blocks.Length];
+        for (var i = 0; i < blocks.Length; i++) scripts[i] = LanguageDetector.DominantScript(source.AsSpan(blocks[i].Span));
+        source.BlockScripts = new BlockScripts(blocks.ToArray(), scripts);
         return scripts;
-    }
-
-    private static bool SameBlocks(Block[] kept, IReadOnlyList<Block> blocks)
-    {
-        if (kept.Length != blocks.Count) return false;
-        for (var i = 0; i < kept.Length; i++)
-            if (kept[i] != blocks[i]) return false;
-        return true;
     }
 
     private static int RunLength(Script[] scripts, int start, Script script)

@@ -10,10 +10,10 @@ public sealed class SourceText
 {
     private int[]? _lineStarts;
 
-    /// <summary>The whole text split into paragraphs, once <see cref="Blocks.BlockSplitter.Split"/> has done it (it hands out copies).</summary>
+    /// <summary>The whole text split into paragraphs, once <see cref="Blocks.BlockSplitter.SplitOnce"/> has done it (read-only: Split hands out copies).</summary>
     internal Blocks.Block[]? ParagraphBlocks;
 
-    /// <summary>The whole text split into lines, once <see cref="Blocks.BlockSplitter.Split"/> has done it (it hands out copies).</summary>
+    /// <summary>The whole text split into lines, once <see cref="Blocks.BlockSplitter.SplitOnce"/> has done it (read-only: Split hands out copies).</summary>
     internal Blocks.Block[]? LineBlocks;
 
     /// <summary>The dominant script of each of some blocks, the last that <see cref="Blocks.SectionSplitter"/> worked out (it keeps its own copy of the blocks).</summary>

@@ -380,43 +380,53 @@ public class BlockSplitterTests
     }
 
     [Fact]
-    public void WholeTextSplits_AreSplitOncePerMode_AndEachCallGetsItsOwnCopy()
+    public void Split_alone_keeps_nothing_and_gives_each_call_its_own_array()
     {
         var source = SourceText.From(Samples.Read(Samples.OrientalDaily));
 
         var first = BlockSplitter.Split(source, BlockMode.Paragraphs);
-        var kept = first.ToArray();
-        first[0] = new Block(new TextSpan(0, 1), FollowsBlankLine: false);
-        Array.Reverse(first);
         var second = BlockSplitter.Split(source, BlockMode.Paragraphs);
 
-        // What one caller does to its array never reaches the next caller.
         Assert.NotSame(first, second);
-        Assert.Equal(kept, second);
-        Assert.Equal(75, second.Length);
-
-        // The other mode, and Auto resolved to it, are kept apart from it.
-        Assert.Equal(87, BlockSplitter.Split(source, BlockMode.Lines).Length);
-        Assert.Equal(kept, BlockSplitter.Split(source, BlockMode.Auto));
-
-        // A region is split on its own, never from (or into) the whole text's blocks.
-        var region = TextSpan.FromBounds(second[22].Span.Start, source.Length);
-        var regional = BlockSplitter.Split(source, BlockMode.Paragraphs, region);
-        Assert.Equal(second[22..], regional);
-        Assert.Equal(kept, BlockSplitter.Split(source, BlockMode.Paragraphs));
+        Assert.Equal(first, second);
+        Assert.Null(source.ParagraphBlocks);
+        Assert.Null(source.LineBlocks);
     }
 
     [Fact]
-    public void WholeTextSplits_OfDifferentSourceTexts_AreTheirOwn()
+    public void SplitOnce_keeps_the_blocks_and_a_later_Split_copies_them()
+    {
+        var source = SourceText.From(Samples.Read(Samples.OrientalDaily));
+
+        var once = BlockSplitter.SplitOnce(source, BlockMode.Paragraphs);
+        Assert.Equal(75, once.Length);
+        Assert.True(once.Span == BlockSplitter.SplitOnce(source, BlockMode.Auto).Span, "Auto resolves to the kept paragraphs");
+        var kept = once.ToArray();
+
+        // What a parse does to its array never reaches the kept blocks or the next caller.
+        var parsed = BlockSplitter.Split(source, BlockMode.Paragraphs);
+        Assert.Equal(kept, parsed);
+        parsed[0] = new Block(new TextSpan(0, 1), FollowsBlankLine: false);
+        Array.Reverse(parsed);
+        Assert.Equal(kept, once.ToArray());
+        Assert.Equal(kept, BlockSplitter.Split(source, BlockMode.Paragraphs));
+
+        // The other mode is kept apart, and a region is split on its own.
+        Assert.Equal(87, BlockSplitter.Split(source, BlockMode.Lines).Length);
+        Assert.Null(source.LineBlocks);
+        var region = TextSpan.FromBounds(kept[22].Span.Start, source.Length);
+        Assert.Equal(kept[22..], BlockSplitter.Split(source, BlockMode.Paragraphs, region));
+    }
+
+    [Fact]
+    public void Kept_blocks_of_different_source_texts_are_their_own()
     {
         var one = SourceText.From("a\n\nb");
-        BlockSplitter.Split(one, BlockMode.Paragraphs, new TextSpan(0, 1));
-        Assert.Null(one.ParagraphBlocks);
         var other = SourceText.From("c\nd\n\ne\n\nf");
 
-        Assert.Equal(2, BlockSplitter.Split(one, BlockMode.Paragraphs).Length);
-        Assert.Equal(3, BlockSplitter.Split(other, BlockMode.Paragraphs).Length);
+        Assert.Equal(2, BlockSplitter.SplitOnce(one, BlockMode.Paragraphs).Length);
+        Assert.Equal(3, BlockSplitter.SplitOnce(other, BlockMode.Paragraphs).Length);
         Assert.Equal(["a", "b"], Texts(one, BlockSplitter.Split(one, BlockMode.Paragraphs)));
-        Assert.Empty(BlockSplitter.Split(SourceText.From(" \n "), BlockMode.Lines));
+        Assert.True(BlockSplitter.SplitOnce(SourceText.From(" \n "), BlockMode.Lines).IsEmpty);
     }
 }

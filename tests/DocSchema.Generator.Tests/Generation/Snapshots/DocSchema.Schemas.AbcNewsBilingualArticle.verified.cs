@@ -112,7 +112,7 @@ namespace DocSchema.Schemas
             global::System.ArgumentNullException.ThrowIfNull(source);
             var text = source.Text;
             var score = 0;
-            var blocks = global::DocSchema.Runtime.Blocks.BlockSplitter.Split(source, global::DocSchema.Runtime.Blocks.BlockMode.Lines);
+            var blocks = global::DocSchema.Runtime.Blocks.BlockSplitter.SplitOnce(source, global::DocSchema.Runtime.Blocks.BlockMode.Lines).Span;
             if (global::DocSchema.Runtime.Blocks.SectionSplitter.HasSections(source, blocks, global::DocSchema.Runtime.Languages.Script.Han, global::DocSchema.Runtime.Languages.Script.Latin)) score += 4;
             if (text.Contains("ABC News", global::System.StringComparison.Ordinal)) score += 1;
             return score;

@@ -104,7 +104,7 @@ namespace DocSchema.Schemas
             var text = source.Text;
             var score = 0;
             var context = new global::DocSchema.Runtime.Patterns.ParseContext(source);
-            var blocks = global::DocSchema.Runtime.Blocks.BlockSplitter.Split(source, global::DocSchema.Runtime.Blocks.BlockMode.Paragraphs);
+            var blocks = global::DocSchema.Runtime.Blocks.BlockSplitter.SplitOnce(source, global::DocSchema.Runtime.Blocks.BlockMode.Paragraphs).Span;
             if (text.Contains("東方日報", global::System.StringComparison.Ordinal)) score += 3;
             if (text.Contains("东方日报", global::System.StringComparison.Ordinal)) score += 3;
             // a block starts with: '阅读全文' (newline | $)
