@@ -106,9 +106,11 @@ public sealed class DocSchemaGenerator : IIncrementalGenerator
         if (schema.Namespace is null && defaultNamespace.Problem is not null) return new GeneratedSchema(unit.Path, null, null, null, null, unit.Diagnostics);
         var fullName = ArticleEmitter.FullTypeName(schema, defaultNamespace.Name);
         // Only here are both the type and its namespace known (the namespace may be the MSBuild property's).
-        if (GeneratedCodeNames.QualifiedTypes.Contains(fullName) || fullName == RegistryEmitter.FullName)
+        var takenBy = fullName == RegistryEmitter.FullName ? "the registry of compiled-in schemas"
+            : GeneratedCodeNames.QualifiedTypes.Contains(fullName) ? "a type the generated code uses"
+            : null;
+        if (takenBy is { } what)
         {
-            var what = fullName == RegistryEmitter.FullName ? "the registry of compiled-in schemas" : "a type the generated code uses";
             var error = new SchemaDiagnostic(DiagnosticDescriptors.InvalidName,
                 $"type `{fullName}` is the full name of {what}, which the generated type would replace; choose another `type:` or `namespace:`", schema.TypeLocation);
             return new GeneratedSchema(unit.Path, schema.Location, null, null, null, unit.Diagnostics.Concat(new[] { error }).ToEquatableArray());

@@ -21,7 +21,7 @@ public static class BlockSplitter
         ArgumentNullException.ThrowIfNull(source);
         var span = CheckRegion(source, region, nameof(region));
         var paragraphs = ResolveCore(source, mode, span) == BlockMode.Paragraphs;
-        if (region is null && Kept(source, paragraphs) is { } kept) return kept.Length == 0 ? [] : kept.AsSpan().ToArray();
+        if (region is null && Kept(source, paragraphs) is { } kept) return kept.AsSpan().ToArray();
         return SplitCore(source, paragraphs, span);
     }
 
@@ -42,11 +42,11 @@ public static class BlockSplitter
 
         // Filled at most once per text and mode, up to a race between threads that would store
         // equal arrays; no caller can write to it (Split hands out copies), so it never changes.
-        ref var kept = ref paragraphs ? ref source.ParagraphBlocks : ref source.LineBlocks;
-        return kept ??= SplitCore(source, paragraphs, span);
+        return Kept(source, paragraphs) ??= SplitCore(source, paragraphs, span);
     }
 
-    private static Block[]? Kept(SourceText source, bool paragraphs) => paragraphs ? source.ParagraphBlocks : source.LineBlocks;
+    // The field of source that keeps its whole text's blocks in the mode.
+    private static ref Block[]? Kept(SourceText source, bool paragraphs) => ref paragraphs ? ref source.ParagraphBlocks : ref source.LineBlocks;
 
     private static Block[] SplitCore(SourceText source, bool paragraphs, TextSpan span)
     {

@@ -34,10 +34,9 @@ internal static class SpeechVerbs
     // The shortest and longest English verb: it bounds the stack copy TryGetEnglish lowercases into.
     private static readonly (int Min, int Max) s_englishLengths = (s_english.Keys.Min(w => w.Length), s_english.Keys.Max(w => w.Length));
 
-    // Bit l of entry (first letter, second letter) is set when a verb of length l starts with those
-    // two ASCII letters. Every English word of a paragraph is asked about, and most ("the", "and",
-    // "President") are turned away by this one bit test before a lower-cased copy and a hash lookup.
-    private static readonly uint[] s_englishStarts = BuildStarts(s_english.Keys);
+    // Every English word of a paragraph is asked about, and most ("the", "and", "President") are
+    // turned away by one bit test before the lower-cased copy and the hash lookup.
+    private static readonly WordStartFilter s_englishStarts = WordStartFilter.Of(s_english.Keys);
 
     // Taken once: GetAlternateLookup checks the comparer on every call (see EnglishWordSet).
     private static readonly Dictionary<string, SpeechVerbTier>.AlternateLookup<ReadOnlySpan<char>> s_englishBySpan =
@@ -124,10 +123,7 @@ internal static class SpeechVerbs
             return false;
         }
 
-        // Only where both letters are ASCII: any other character is left to the lookup, which
-        // lower-cases it as the table's keys were.
-        uint first = (uint)((word[0] | 0x20) - 'a'), second = (uint)((word[1] | 0x20) - 'a');
-        if (first < 26 && second < 26 && (s_englishStarts[(first * 26) + second] & (1u << word.Length)) == 0)
+        if (!s_englishStarts.MayContain(word))
         {
             tier = default;
             return false;
@@ -200,19 +196,6 @@ internal static class SpeechVerbs
 
     /// <summary>Every English verb, lower-case.</summary>
     internal static IEnumerable<string> EnglishVerbs => s_english.Keys;
-
-    private static uint[] BuildStarts(IEnumerable<string> verbs)
-    {
-        var starts = new uint[26 * 26];
-        foreach (var verb in verbs)
-        {
-            // The table holds lower-case ASCII words of 2 to 31 letters, which is what the bit test reads.
-            if (verb.Length is < 2 or > 31 || !verb.All(char.IsAsciiLetterLower))
-                throw new InvalidOperationException($"'{verb}' is not a lower-case ASCII word of 2 to 31 letters");
-            starts[((verb[0] - 'a') * 26) + (verb[1] - 'a')] |= 1u << verb.Length;
-        }
-        return starts;
-    }
 
     private static CharIndex<ChineseVerb> BuildChinese(ChineseVerb[] verbs) =>
         new(verbs.DistinctBy(v => v.Text).OrderByDescending(v => v.Text.Length), v => v.Text[0]);
