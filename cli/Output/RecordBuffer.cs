@@ -5,7 +5,8 @@ namespace DocSchema.Cli.Output;
 
 /// <summary>
 /// One formatted record as UTF-8 bytes, in an array rented from the shared pool. A batch formats a
-/// record on the thread that parsed its document and writes it later on the writer's, so the bytes
+/// record on the thread that parsed its document and writes it when its turn comes, maybe on another
+/// thread (<see cref="Processing.OrderedRecordWriter"/>), so the bytes
 /// travel with the record and their array goes back to the pool once they are written
 /// (<see cref="Dispose"/>): formatting thousands of documents reuses a few arrays.
 /// </summary>

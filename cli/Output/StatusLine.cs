@@ -5,7 +5,7 @@ namespace DocSchema.Cli.Output;
 /// <summary>
 /// Standard error during a batch: warnings, a progress line redrawn in place (only when standard
 /// error is a terminal, at most every quarter of a second), and the summary at the end. Warnings
-/// come from several threads (the directory walk, the writer), so every write takes a lock and
+/// come from several threads (the directory walk, whichever thread writes records), so every write takes a lock and
 /// clears the progress line first: no two lines ever mix.
 /// </summary>
 internal sealed class StatusLine

@@ -12,8 +12,9 @@ namespace DocSchema.Cli.Processing;
 /// <para>
 /// <b>Threads.</b> Each parse thread (<see cref="ParseThreads"/>) takes the next document from the
 /// input itself, processes and formats it, and puts the record in the <see cref="ReorderWindow"/>;
-/// the calling thread writes the records in order. A document thus costs no hand-off to start, and
-/// a wake-up of the writer only when the writer was waiting for exactly that document.
+/// the thread that finishes the next document to write writes it, and every record ready after it
+/// (<see cref="OrderedRecordWriter"/>). A document thus costs no hand-off to start and none to be
+/// written; the calling thread only waits for the end.
 /// </para>
 /// <para>
 /// <b>Bounded memory.</b> A document starts only when it is fewer than <see cref="DocumentsPerJob"/>
@@ -31,10 +32,9 @@ namespace DocSchema.Cli.Processing;
 /// <see cref="Watchdog"/> thread watches every document's limit.
 /// </para>
 /// <para>
-/// <b>Output.</b> Records are flushed only when the writer has none ready to write (before it
-/// waits), and at the end: a consumer reading as the batch runs gets every finished line without
-/// delay, and a batch whose records come faster than they are written pays one flush per burst, not
-/// per record.
+/// <b>Output.</b> Records are flushed when the thread writing them has none more ready to write,
+/// and at the end: a consumer reading as the batch runs gets every finished line without delay, and
+/// records that become ready together cost one flush.
 /// </para>
 /// <para>
 /// <b>Cancellation</b> (Ctrl-C): no new document is started, documents in flight are dropped, and
@@ -71,34 +71,20 @@ internal sealed class BatchRunner
     public BatchTotals Run(IEnumerable<InputDocument> documents, CancellationToken cancellation)
     {
         var totals = new BatchTotals();
-        Func<string> progress = totals.Progress;
         var output = new RecordOutput(_output);
         var window = new ReorderWindow(DocumentsPerJob * _options.Jobs, MaxWaitingBytes);
+        var writer = new OrderedRecordWriter(window, output, _format, totals, _status);
         var input = new InputFeed(documents, window);
-        var threads = new ParseThreads(_options.Jobs, input.Take, job => Run(job, window));
+        // The start goes out before any parse thread can finish a document and write its record.
+        _format.WriteStart(output);
+        var threads = new ParseThreads(_options.Jobs, input.Take, job => Run(job, window, writer));
         using var watchdog = _options.Timeout is { } limit
-            ? new Watchdog(limit, threads.InFlight, job => GiveUp(job, limit, threads, window))
+            ? new Watchdog(limit, threads.InFlight, job => GiveUp(job, limit, threads, writer))
             : null;
         using var interrupt = cancellation.Register(window.Close);
-
-        _format.WriteStart(output);
         try
         {
-            while (true)
-            {
-                if (!window.TryTakeNext(out var finished))
-                {
-                    output.Flush();
-                    if (!window.WaitForNext()) break;
-                    continue;
-                }
-                var result = finished.Result;
-                if (result.InputProblem is { } problem) _status.Warn($"{result.Source}: {problem}");
-                _format.WriteRecord(output, finished.Record.Written, totals.Documents);
-                finished.Record.Dispose();
-                totals.Add(result);
-                _status.Progress(progress);
-            }
+            window.WaitForEnd();
         }
         finally
         {
@@ -114,7 +100,7 @@ internal sealed class BatchRunner
 
     // On a parse thread: the document's record goes to the window, unless the document was given up
     // on meanwhile and its time-out record took its place.
-    private void Run(DocumentJob job, ReorderWindow window)
+    private void Run(DocumentJob job, ReorderWindow window, OrderedRecordWriter writer)
     {
         FinishedDocument finished;
         try
@@ -127,12 +113,12 @@ internal sealed class BatchRunner
             if (job.TryFinish()) window.End(job.Sequence, ex);
             return;
         }
-        if (job.TryFinish()) window.Add(job.Sequence, finished);
+        if (job.TryFinish()) writer.Add(job.Sequence, finished);
         else finished.Record.Dispose();
     }
 
     // On the watchdog's thread, for a document past its limit.
-    private void GiveUp(DocumentJob job, TimeSpan limit, ParseThreads threads, ReorderWindow window)
+    private void GiveUp(DocumentJob job, TimeSpan limit, ParseThreads threads, OrderedRecordWriter writer)
     {
         // The parse cannot be stopped: it is abandoned (see the remarks), its thread replaced, and
         // reading, if that is what it is doing, is told to stop.
@@ -147,7 +133,7 @@ internal sealed class BatchRunner
         };
         var record = new RecordBuffer();
         _format.Format(result, record);
-        window.Add(job.Sequence, new FinishedDocument(result, record));
+        writer.Add(job.Sequence, new FinishedDocument(result, record));
     }
 
     private FinishedDocument ProcessAndFormat(DocumentJob job)

@@ -3,7 +3,10 @@ using DocSchema.Cli.Processing;
 
 namespace DocSchema.Cli.Tests;
 
-/// <summary>The reorder window of a batch: records taken in input order, documents started only within its bounds.</summary>
+/// <summary>
+/// The reorder window of a batch: records taken in input order by one thread at a time (the one
+/// with the turn), documents started only within its bounds, the batch's thread woken at the end.
+/// </summary>
 public class ReorderWindowTests
 {
     private static readonly TimeSpan s_patience = TimeSpan.FromSeconds(10);
@@ -12,16 +15,56 @@ public class ReorderWindowTests
     public void RecordsAreTakenInInputOrder_WhateverOrderTheyFinishIn()
     {
         var window = new ReorderWindow(4, long.MaxValue);
-        window.Add(2, Finished("2"));
-        window.Add(0, Finished("0"));
+        Assert.False(window.Add(2, Finished("2")));
+        Assert.True(window.Add(0, Finished("0")));
 
         Assert.Equal("0", Take(window));
         Assert.False(window.TryTakeNext(out _));
-        window.Add(1, Finished("1"));
+        Assert.True(window.TryEndTurn());
+        Assert.True(window.Add(1, Finished("1")));
         Assert.Equal("1", Take(window));
         Assert.Equal("2", Take(window));
+        Assert.True(window.TryEndTurn());
         window.End(3, failure: null);
-        Assert.False(window.WaitForNext());
+        window.WaitForEnd();
+    }
+
+    [Fact]
+    public void TheTurn_GoesToOneThreadAtATime_AndIsKeptWhileTheNextRecordIsReady()
+    {
+        var window = new ReorderWindow(4, long.MaxValue);
+        Assert.True(window.Add(0, Finished("0")));
+        Assert.Equal("0", Take(window));
+
+        // The next record arrives while the turn is held: its thread does not get the turn...
+        Assert.False(window.Add(1, Finished("1")));
+        // ...so the holder cannot give it back before taking that record.
+        Assert.False(window.TryEndTurn());
+        Assert.Equal("1", Take(window));
+        Assert.True(window.TryEndTurn());
+
+        Assert.True(window.Add(2, Finished("2")));
+    }
+
+    [Fact]
+    public async Task WaitForEnd_ReturnsOnlyOnceTheLastRecordIsTakenAndTheTurnGivenBack()
+    {
+        var window = new ReorderWindow(4, long.MaxValue);
+        Assert.True(window.Add(0, Finished("0")));
+        window.End(2, failure: null);
+        var end = Task.Run(window.WaitForEnd);
+
+        Assert.Equal("0", Take(window));
+        Assert.True(window.TryEndTurn());
+        await Task.Delay(200);
+        Assert.False(end.IsCompleted);
+
+        Assert.True(window.Add(1, Finished("1")));
+        Assert.Equal("1", Take(window));
+        await Task.Delay(200);
+        Assert.False(end.IsCompleted);
+        Assert.True(window.TryEndTurn());
+        await end.WaitAsync(s_patience);
     }
 
     [Fact]
@@ -59,33 +102,57 @@ public class ReorderWindowTests
     }
 
     [Fact]
-    public void AFailure_IsThrownOnceTheRecordsBeforeItAreTaken()
+    public async Task AFailure_IsThrownOnceTheRecordsBeforeItAreTaken()
     {
         var window = new ReorderWindow(4, long.MaxValue);
-        window.Add(0, Finished("0"));
-        window.Add(2, Finished("2"));
+        Assert.True(window.Add(0, Finished("0")));
+        Assert.False(window.Add(2, Finished("2")));
         window.End(1, new IOException("the walk failed"));
+        var end = Task.Run(window.WaitForEnd);
+        await Task.Delay(200);
+        Assert.False(end.IsCompleted);
 
-        Assert.True(window.WaitForNext());
         Assert.Equal("0", Take(window));
         Assert.False(window.TryTakeNext(out _));
-        Assert.Equal("the walk failed", Assert.Throws<IOException>(() => window.WaitForNext()).Message);
+        Assert.True(window.TryEndTurn());
+        Assert.Equal("the walk failed", (await Assert.ThrowsAsync<IOException>(() => end.WaitAsync(s_patience))).Message);
     }
 
     [Fact]
-    public async Task Close_WakesTheWriterAndTheStarters_AndNothingMoreIsTaken()
+    public async Task AFailedWrite_EndsTheBatchAtOnce_AndIsThrownToTheBatchsThread()
+    {
+        var window = new ReorderWindow(4, long.MaxValue);
+        Assert.True(window.Add(0, Finished("0")));
+        Assert.False(window.Add(1, Finished("1")));
+        var end = Task.Run(window.WaitForEnd);
+
+        window.Fail(new IOException("broken pipe"));
+
+        Assert.Equal("broken pipe", (await Assert.ThrowsAsync<IOException>(() => end.WaitAsync(s_patience))).Message);
+        Assert.False(window.TryTakeNext(out _));
+        Assert.False(window.Add(2, Finished("2")));
+    }
+
+    [Fact]
+    public async Task Close_WakesTheStartersAndTheBatchsThread_OnceTheTurnIsGivenBack_AndNothingMoreIsTaken()
     {
         var window = new ReorderWindow(1, long.MaxValue);
-        var writer = Task.Run(window.WaitForNext);
+        Assert.True(window.WaitForRoom(0));
+        Assert.True(window.Add(0, Finished("0")));
+        var end = Task.Run(window.WaitForEnd);
         var starter = Task.Run(() => window.WaitForRoom(1));
         await Task.Delay(200);
 
         window.Close();
 
-        Assert.False(await writer.WaitAsync(s_patience));
         Assert.False(await starter.WaitAsync(s_patience));
-        window.Add(0, Finished("0"));
+        // The holder of the turn may be writing a record: the batch's thread waits for it to stop.
+        await Task.Delay(200);
+        Assert.False(end.IsCompleted);
         Assert.False(window.TryTakeNext(out _));
+        Assert.True(window.TryEndTurn());
+        await end.WaitAsync(s_patience);
+        Assert.False(window.Add(1, Finished("1")));
     }
 
     private static string Take(ReorderWindow window)
