@@ -1,3 +1,5 @@
+using DocSchema.Runtime.Collections;
+
 namespace DocSchema.Runtime.Alignment;
 
 /// <summary>
@@ -185,7 +187,7 @@ public static class GaleChurchAligner
     private static long Total(IReadOnlyList<int> lengths, string name)
     {
         long total = 0;
-        foreach (int length in lengths)
+        foreach (int length in lengths.Items())
         {
             if (length < 0)
             {

@@ -1,4 +1,5 @@
 using DocSchema.Runtime.Alignment;
+using DocSchema.Runtime.Collections;
 using DocSchema.Runtime.Datelines;
 using DocSchema.Runtime.Languages;
 using DocSchema.Runtime.Patterns;
@@ -68,7 +69,7 @@ public sealed class ArticleBuilder
     {
         if (Source.Value(raw) is not { } rawValue) return null;
         var placeValues = new List<TextValue>(places.Count);
-        foreach (var place in places)
+        foreach (var place in places.Items())
             if (Source.Value(place) is { } value) placeValues.Add(value);
         return new Dateline(
             rawValue,

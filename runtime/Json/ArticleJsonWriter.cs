@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using DocSchema.Runtime.Alignment;
 using DocSchema.Runtime.Articles;
+using DocSchema.Runtime.Collections;
 using DocSchema.Runtime.Datelines;
 using DocSchema.Runtime.Quotes;
 using DocSchema.Runtime.Results;

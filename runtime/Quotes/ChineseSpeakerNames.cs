@@ -94,7 +94,8 @@ internal static class ChineseSpeakerNames
 
         int j = NameEnd(text, i, end, titles: true, boundaryAtStart: false);
         if (j == i || j - i > MaxNameLength) return SpeakerMention.None;
-        string candidate = text[i..j].TrimEnd('·', '•', '・', '‧');
+        // Trimmed as a span: one string, where TrimEnd(params char[]) made a char[] and maybe two strings.
+        string candidate = text.AsSpan(i, j - i).TrimEnd(SpeakerNames.PartSeparators).ToString();
         string surface = candidate;
 
         // 报道 / 新华社报道: the document, or its issuer written before it.
@@ -108,7 +109,7 @@ internal static class ChineseSpeakerNames
         int restEnd = TrimAdverbs(text, j, end);
         // 新华社报道称: the document right after the name.
         if (restEnd > j && (s_issuing.MatchAt(text, j, restEnd) > 0 || s_documents.MatchAt(text, j, restEnd) == restEnd - j)
-            && s_documents.EndsWithAny(text[j..restEnd], out _))
+            && s_documents.EndsWithAny(text.AsSpan(j, restEnd - j), out _))
             return Document(candidate, text[i..restEnd]);
 
         return FromCandidate(candidate, surface);
@@ -130,9 +131,11 @@ internal static class ChineseSpeakerNames
             if (title == 0) continue;
             int nameStart = i + title;
             int nameEnd = NameEnd(text, nameStart, end, titles: false, boundaryAtStart: true);
-            string name = text[nameStart..nameEnd].TrimEnd('·', '•', '・', '‧');
-            if (name.Length is >= 2 and <= 12 && !p.InQuote(nameStart))
+            // A string only for a name that is kept.
+            var nameSpan = text.AsSpan(nameStart, nameEnd - nameStart).TrimEnd(SpeakerNames.PartSeparators);
+            if (nameSpan.Length is >= 2 and <= 12 && !p.InQuote(nameStart))
             {
+                string name = nameSpan.ToString();
                 string role = text.Substring(i, title);
                 titled.Add((i, new SpeakerMention(SpeakerMentionKind.Name, name, role, IsOrganization(name), name)));
             }

@@ -1,3 +1,4 @@
+using DocSchema.Runtime.Collections;
 using DocSchema.Runtime.Text;
 
 namespace DocSchema.Runtime.Quotes;
@@ -68,7 +69,7 @@ internal sealed class QuoteAttributor
 
         var saved = attributor._resolver.SaveDiscourse();
         var captionUnits = new List<Unit>(captions.Count);
-        foreach (var caption in captions)
+        foreach (var caption in captions.Items())
         {
             attributor._resolver.ClearDiscourse();
             var unit = attributor.Read(caption, 0, null);

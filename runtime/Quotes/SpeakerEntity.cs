@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace DocSchema.Runtime.Quotes;
 
 /// <summary>
@@ -7,9 +9,8 @@ namespace DocSchema.Runtime.Quotes;
 /// </summary>
 internal sealed class SpeakerEntity(bool isOrganization, string surname)
 {
-    private readonly List<string> _forms = [];
-    private readonly List<string> _formKeys = [];
-    private readonly List<int> _formCounts = [];
+    // One list of forms with their keys and counts (three parallel lists cost six objects per speaker).
+    private readonly List<NameForm> _forms = [];
     private readonly List<string> _surfaces = [];
 
     /// <summary>True for bodies (White House, 克里姆林宫), false for people.</summary>
@@ -24,17 +25,11 @@ internal sealed class SpeakerEntity(bool isOrganization, string surname)
     /// <summary>Records a name form, whose <see cref="SpeakerNames.Key"/> is <paramref name="key"/> (and how the text wrote it).</summary>
     public void AddForm(string form, string key, string surface)
     {
-        int index = _formKeys.IndexOf(key);
-        if (index < 0)
-        {
-            _forms.Add(form);
-            _formKeys.Add(key);
-            _formCounts.Add(1);
-        }
-        else
-        {
-            _formCounts[index]++;
-        }
+        var forms = CollectionsMarshal.AsSpan(_forms);
+        int index = 0;
+        while (index < forms.Length && !string.Equals(forms[index].Key, key, StringComparison.Ordinal)) index++;
+        if (index < forms.Length) forms[index].Count++;
+        else _forms.Add(new NameForm(form, key));
 
         AddSurface(surface);
     }
@@ -49,8 +44,8 @@ internal sealed class SpeakerEntity(bool isOrganization, string surname)
     /// <summary>True when a full name (more than a surname) of this person other than <paramref name="key"/> is known.</summary>
     public bool HasOtherFullName(string key)
     {
-        for (int i = 0; i < _forms.Count; i++)
-            if (!SpeakerNames.IsSingleName(_forms[i]) && !string.Equals(_formKeys[i], key, StringComparison.Ordinal)) return true;
+        foreach (var form in _forms)
+            if (!SpeakerNames.IsSingleName(form.Text) && !string.Equals(form.Key, key, StringComparison.Ordinal)) return true;
         return false;
     }
 
@@ -64,18 +59,19 @@ internal sealed class SpeakerEntity(bool isOrganization, string surname)
         if (!IsOrganization)
         {
             string surnameKey = SpeakerNames.Key(Surname);
-            for (int i = 0; i < _forms.Count; i++)
-                if (SpeakerNames.IsSingleName(_forms[i]) && string.Equals(_formKeys[i], surnameKey, StringComparison.Ordinal)) return _forms[i];
+            foreach (var form in _forms)
+                if (SpeakerNames.IsSingleName(form.Text) && string.Equals(form.Key, surnameKey, StringComparison.Ordinal)) return form.Text;
         }
 
         int best = 0;
         for (int i = 1; i < _forms.Count; i++)
         {
-            if (_formCounts[i] > _formCounts[best] || (_formCounts[i] == _formCounts[best] && _forms[i].Length < _forms[best].Length))
+            var (form, leader) = (_forms[i], _forms[best]);
+            if (form.Count > leader.Count || (form.Count == leader.Count && form.Text.Length < leader.Text.Length))
                 best = i;
         }
 
-        return _forms.Count > 0 ? _forms[best] : Surname;
+        return _forms.Count > 0 ? _forms[best].Text : Surname;
     }
 
     /// <summary>Every mention as written except <paramref name="canonical"/> itself.</summary>
@@ -86,8 +82,16 @@ internal sealed class SpeakerEntity(bool isOrganization, string surname)
         var mentions = new List<string>();
         foreach (var mention in _surfaces)
             if (seen.Add(SpeakerNames.Key(mention))) mentions.Add(mention);
-        foreach (var mention in _forms)
-            if (seen.Add(SpeakerNames.Key(mention))) mentions.Add(mention);
+        foreach (var form in _forms)
+            if (seen.Add(form.Key)) mentions.Add(form.Text);
         return mentions;
+    }
+
+    /// <summary>A form of the name as written, its key, and how many mentions used it.</summary>
+    private struct NameForm(string text, string key)
+    {
+        public readonly string Text = text;
+        public readonly string Key = key;
+        public int Count = 1;
     }
 }

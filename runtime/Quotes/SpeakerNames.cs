@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace DocSchema.Runtime.Quotes;
 
 /// <summary>
@@ -8,6 +10,13 @@ namespace DocSchema.Runtime.Quotes;
 /// </summary>
 internal static class SpeakerNames
 {
+    /// <summary>The dots between the parts of a transliterated name (唐纳德·特朗普), as sites write them.</summary>
+    public const string PartSeparators = "·•・‧";
+
+    // A search over constant values, not a collection expression: `['·', …]` passed to
+    // string.IndexOfAny makes a new char[] on every call, and these run for every name mention.
+    private static readonly SearchValues<char> s_partSeparators = SearchValues.Create(PartSeparators);
+
     /// <summary>
     /// The short form a person is referred to by after the first mention: the last word of an
     /// English name (Volodymyr Zelenskyy → Zelenskyy), the last part of a transliterated Chinese name
@@ -16,7 +25,7 @@ internal static class SpeakerNames
     public static string Surname(string name, bool isOrganization)
     {
         if (isOrganization) return name;
-        int dot = name.LastIndexOfAny(['·', '•', '・', '‧']);
+        int dot = name.AsSpan().LastIndexOfAny(s_partSeparators);
         if (dot >= 0 && dot + 1 < name.Length) return name[(dot + 1)..];
         int space = name.LastIndexOf(' ');
         if (space >= 0 && space + 1 < name.Length)
@@ -49,5 +58,5 @@ internal static class SpeakerNames
 
     /// <summary>True when the name is one word (or one Chinese name part): it can only be a surname.</summary>
     public static bool IsSingleName(string name) =>
-        name.IndexOf(' ') < 0 && name.IndexOfAny(['·', '•', '・', '‧']) < 0;
+        name.IndexOf(' ') < 0 && !name.AsSpan().ContainsAny(s_partSeparators);
 }

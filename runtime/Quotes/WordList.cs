@@ -38,7 +38,7 @@ internal sealed class WordList
     public int NextCandidate(string text, int start, int end) => _byFirst.NextKey(text, start, end);
 
     /// <summary>True when <paramref name="text"/> ends with one of the words; <paramref name="length"/> is the longest such word's length.</summary>
-    public bool EndsWithAny(string text, out int length)
+    public bool EndsWithAny(ReadOnlySpan<char> text, out int length)
     {
         // Only words ending in the text's last character can end it; they are in length order too.
         if (text.Length > 0 && _byLast.TryGet(text[^1], out var words))

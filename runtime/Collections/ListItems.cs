@@ -1,10 +1,10 @@
-namespace DocSchema.Runtime.Json;
+namespace DocSchema.Runtime.Collections;
 
 /// <summary>
 /// The items of a read-only list for <c>foreach</c> without an enumerator object: a <c>foreach</c>
 /// over <see cref="IReadOnlyList{T}"/> itself allocates one (the list's enumerator, boxed) per
 /// loop, and writing an article's JSON runs a loop for every paragraph list, quote list and
-/// speaker — a couple of hundred per article.
+/// speaker — a couple of hundred per article; parsing one for every dateline and section.
 /// </summary>
 internal readonly struct ListItems<T>(IReadOnlyList<T> list)
 {
