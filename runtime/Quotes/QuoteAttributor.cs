@@ -87,7 +87,7 @@ internal sealed class QuoteAttributor
         _quotes.Clear();
         QuoteScanner.Scan(_source.Text, span, _scan, _quotes);
         var p = new QuoteParagraph(_source.Text, span, QuoteNesting.Limit(_quotes), _buffers);
-        var unit = new Unit(span, number);
+        var unit = new Unit(span, number, p.Quotes.Length);
         var speakerBefore = _resolver.LastSpeaker;
         _sentenceSubjects.Clear();
         ResolveVerbs(p);
@@ -104,16 +104,19 @@ internal sealed class QuoteAttributor
         if (p.IsChinese) ChineseSpeakerNames.TitledNames(p, titled);
         else EnglishSpeakerNames.TitledNames(p, titled);
         int t = 0;
-        foreach (var verb in p.Verbs)
+        var verbs = p.Verbs;
+        for (int v = 0; v < verbs.Count; v++)
         {
-            while (t < titled.Count && titled[t].Offset < verb.Start) _resolver.NoteTitled(titled[t++].Mention);
-            ResolveVerb(p, verb);
+            while (t < titled.Count && titled[t].Offset < verbs[v].Start) _resolver.NoteTitled(titled[t++].Mention);
+            // Stored before the next verb is resolved: an elided subject takes an earlier verb's.
+            verbs[v] = verbs[v] with { Speaker = ResolveVerb(p, verbs[v]) };
         }
 
         while (t < titled.Count) _resolver.NoteTitled(titled[t++].Mention);
     }
 
-    private void ResolveVerb(QuoteParagraph p, VerbSite verb)
+    // The verb's subject (null when none is found); a speech verb's subject is noted as speaking.
+    private SpeakerEntity? ResolveVerb(QuoteParagraph p, VerbSite verb)
     {
         var sentence = p.SentenceAt(verb.Start);
         var mention = p.IsChinese ? ChineseSubject(p, verb, sentence) : EnglishSubject(p, verb, sentence);
@@ -125,8 +128,8 @@ internal sealed class QuoteAttributor
             entity = PreviousSpeaker(p, verb, sentence) ?? SentenceSubject(p, sentence);
         }
 
-        verb.Speaker = entity;
         if (entity is not null && verb.Tier == SpeechVerbTier.Speech) _resolver.NoteSpeaking(entity);
+        return entity;
     }
 
     private static SpeakerMention ChineseSubject(QuoteParagraph p, VerbSite verb, TextSpan sentence)
@@ -220,8 +223,8 @@ internal sealed class QuoteAttributor
                         // The verb between two halves of one statement: the previous quote is a
                         // statement in this sentence that ended right before the verb's clause.
                         bool continues = lastSpeech is { Kind: QuoteKind.Direct, Site.IsUnclosed: false } last
-                            && last.Site.CloseMark >= sentence.Start && last.Site.CloseMark < intro!.Start;
-                        pending = new Pending(site, QuoteClassifier.KindAfterSpeechComma(p, site, continues), intro!.Speaker);
+                            && last.Site.CloseMark >= sentence.Start && last.Site.CloseMark < intro!.Value.Start;
+                        pending = new Pending(site, QuoteClassifier.KindAfterSpeechComma(p, site, continues), intro!.Value.Speaker);
                         break;
                     }
                 default:
@@ -306,10 +309,10 @@ internal sealed class QuoteAttributor
         for (int v = before - 1; v >= first && v >= before - MaxVerbsLookedAt; v--)
         {
             var verb = p.Verbs[v];
-            if (verb.Speaker is not null && (best is null || verb.Tier > best.Tier)) best = verb;
+            if (verb.Speaker is not null && (best is null || verb.Tier > best.Value.Tier)) best = verb;
         }
 
-        if (best is not null) return best.Speaker;
+        if (best is { } strongest) return strongest.Speaker;
         int quoteEnd = site.IsUnclosed ? p.Span.End : site.CloseMark;
         int after = p.VerbIndexAtOrAfter(quoteEnd);
         for (int v = after; v < end && v < after + MaxVerbsLookedAt; v++)
@@ -394,9 +397,14 @@ internal sealed class QuoteAttributor
         // Every speaker's name is settled once all units are read: worked out once, for its quotes and its entry.
         var byEntity = new Dictionary<SpeakerEntity, (string Name, List<Quote> Quotes)>();
         var order = new List<SpeakerEntity>();
-        foreach (var unit in body) quotes.AddRange(MakeQuotes(unit, byEntity, order));
+        foreach (var unit in body) MakeQuotes(unit, quotes, byEntity, order);
         var captionQuotes = new List<IReadOnlyList<Quote>>(captions.Count);
-        foreach (var unit in captions) captionQuotes.Add(MakeQuotes(unit, byEntity, order));
+        foreach (var unit in captions)
+        {
+            var quotesOfCaption = new List<Quote>(unit.Quotes.Count);
+            MakeQuotes(unit, quotesOfCaption, byEntity, order);
+            captionQuotes.Add(quotesOfCaption);
+        }
 
         var speakers = new List<Speaker>(order.Count);
         foreach (var entity in order)
@@ -408,9 +416,9 @@ internal sealed class QuoteAttributor
         return new QuoteAttribution(quotes, captionQuotes, speakers);
     }
 
-    private List<Quote> MakeQuotes(Unit unit, Dictionary<SpeakerEntity, (string Name, List<Quote> Quotes)> byEntity, List<SpeakerEntity> order)
+    // Adds the quotes of `unit` to `result` (the body's quotes go straight into the section's list).
+    private void MakeQuotes(Unit unit, List<Quote> result, Dictionary<SpeakerEntity, (string Name, List<Quote> Quotes)> byEntity, List<SpeakerEntity> order)
     {
-        var result = new List<Quote>(unit.Quotes.Count);
         // AttributeQuotes adds one pending quote per quote site, in site order: already sorted.
         foreach (var pending in unit.Quotes)
         {
@@ -432,17 +440,16 @@ internal sealed class QuoteAttributor
             result.Add(quote);
             spoken.Quotes.Add(quote);
         }
-
-        return result;
     }
 
-    private sealed class Unit(TextSpan span, int number)
+    // `quoteCount`: the paragraph's quote sites, one pending quote each (AttributeQuotes).
+    private sealed class Unit(TextSpan span, int number, int quoteCount)
     {
         public TextSpan Span { get; } = span;
 
         public int Number { get; } = number;
 
-        public List<Pending> Quotes { get; } = [];
+        public List<Pending> Quotes { get; } = new(quoteCount);
 
         public Pending? FirstTopLevel() => Quotes.Find(q => !q.Site.IsNested);
 
