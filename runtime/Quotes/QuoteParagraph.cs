@@ -184,6 +184,8 @@ internal sealed class QuoteParagraph
 
     private static QuoteSite[] Sites(string text, TextSpan paragraph, IReadOnlyList<TextSpan> quotes)
     {
+        // Most paragraphs have no quote: they share the empty array (new QuoteSite[0] is a new object each time).
+        if (quotes.Count == 0) return [];
         var sites = new QuoteSite[quotes.Count];
         int lastTop = -1;
         for (int q = 0; q < quotes.Count; q++)
