@@ -12,6 +12,7 @@ using DocSchema.Schemas;
 //   repeat PAGE N [--auto] [--json]  a sample page (or the teaser-heavy one) parsed N times, for instruction counts (--auto:
 //                                    the schema chosen by scoring, as `parse --schema auto` does;
 //                                    --json: each article's JSON written too)
+//   allocations PAGE N               what N parses of a page allocate, by type (sampled)
 //   batch DIR [--runs N] [--cli DLL] the CLI's batch against the floor (DIR is filled with 4,000
 //                                    copies of each sample first when it does not exist)
 // Anything else goes to BenchmarkDotNet (e.g. --filter '*', --list flat).
@@ -34,13 +35,7 @@ if (args is ["repeat", var page, var times, .. var repeatOptions])
 {
     // The generated parse of a sample page (decoding included), `times` times: a loop to count
     // instructions in (valgrind; docs/performance.md), where timings are too noisy to compare.
-    var (sample, fixedSchema) = page switch
-    {
-        "oriental-daily" => (SampleArticle.OrientalDaily, OrientalDailyArticle.Name),
-        "abc-news-bilingual" => (SampleArticle.AbcNewsBilingual, AbcNewsBilingualArticle.Name),
-        "teaser-heavy" => (new SampleArticle("teaser-heavy", System.Text.Encoding.UTF8.GetBytes(OrientalDailyPage.Real.WithTeasersRepeated(DocSchema.Bench.Benchmarks.TeaserHeavyThroughput.Repeats))), OrientalDailyArticle.Name),
-        _ => throw new ArgumentException($"repeat: no sample page '{page}' (oriental-daily, abc-news-bilingual, teaser-heavy)", nameof(args)),
-    };
+    var (sample, fixedSchema) = RepeatPage.Named(page);
     // --auto: choose the schema by scoring first; --json: write each article's JSON too (into one
     // reused buffer), so that the difference from a run without it is the cost of writing JSON.
     var unknown = repeatOptions.Except(["--auto", "--json"]).ToList();
@@ -63,6 +58,11 @@ if (args is ["repeat", var page, var times, .. var repeatOptions])
         DocSchema.Runtime.Json.ArticleJsonWriter.Write(writer, parsed.Article!);
         writer.Flush();
     }
+    return;
+}
+if (args is ["allocations", var allocationPage, var allocationTimes])
+{
+    AllocationSample.Run(allocationPage, int.Parse(allocationTimes, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
     return;
 }
 if (args is ["phases"])

@@ -18,6 +18,26 @@ public class CorpusTests
         Assert.Equal(16, page.Teasers.Count);
     }
 
+    [Theory]
+    [InlineData("oriental-daily", "samples/articles/oriental-daily-trump-zelensky-call.txt", "oriental-daily")]
+    [InlineData("abc-news-bilingual", "samples/articles/abc-news-bilingual-ceasefire-call.txt", "abc-news-bilingual")]
+    [InlineData("teaser-heavy", "teaser-heavy", "oriental-daily")]
+    public void The_loop_commands_pages_come_with_the_schema_they_are_parsed_with(string name, string source, string schema)
+    {
+        var (page, schemaName) = RepeatPage.Named(name);
+
+        Assert.Equal(source, page.Name);
+        Assert.Equal(schema, schemaName);
+    }
+
+    [Fact]
+    public void An_unknown_loop_page_is_refused_with_the_names_there_are()
+    {
+        var error = Assert.Throws<ArgumentException>(() => RepeatPage.Named("bbc"));
+        Assert.Contains("'bbc'", error.Message, StringComparison.Ordinal);
+        Assert.Contains(RepeatPage.Names, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Repeating_the_teasers_multiplies_the_related_articles()
     {

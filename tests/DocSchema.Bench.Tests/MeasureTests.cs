@@ -27,6 +27,22 @@ public class MeasureTests
     }
 
     [Fact]
+    public void The_allocation_sample_names_the_types_a_parse_allocates_with_the_bytes_of_one_parse()
+    {
+        var output = new StringWriter();
+        AllocationSample.Run("oriental-daily", 300, output);
+        var lines = output.ToString().Split('\n');
+
+        // A parse of the page allocates tens of KB (docs/performance.md): 300 parses cross the
+        // runtime's 100-KB sampling mark dozens of times, and strings are always among the types.
+        var header = System.Text.RegularExpressions.Regex.Match(lines[0], @"^### Allocations by type: oriental-daily, 300 parses, ([\d,]+) B a parse, ([\d,]+) samples");
+        Assert.True(header.Success, lines[0]);
+        Assert.InRange(int.Parse(header.Groups[1].Value.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture), 10_000, 200_000);
+        Assert.InRange(int.Parse(header.Groups[2].Value.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture), 20, 2_000);
+        Assert.Contains(lines, line => line.StartsWith("| `System.String` |", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Every_routine_the_pattern_cost_tables_time_exists_and_agrees_with_its_regex()
     {
         // The tables reach the generated routines by name; a renamed routine must fail here, not

@@ -1,0 +1,80 @@
+using System.Diagnostics.Tracing;
+using System.Globalization;
+using DocSchema.Bench.Corpus;
+using DocSchema.Runtime.Registry;
+using DocSchema.Runtime.Text;
+
+namespace DocSchema.Bench.Profiling;
+
+/// <summary>
+/// What a generated parse allocates, by type: a page is parsed in a loop while an in-process
+/// listener takes the runtime's allocation-tick events (one about every 100 KB allocated, naming
+/// the type of the object that crossed the mark). The samples fall in proportion to bytes, so a
+/// type's samples divided by its mean size estimate how many objects of it a parse makes — the
+/// figure that matters once allocating, not collecting, is the cost (docs/performance.md). Large
+/// objects are over-sampled (they always open a new allocation context): read their rows as
+/// bytes, the small objects' rows as counts.
+/// Run with <c>dotnet run -c Release --project bench -- allocations PAGE N</c>.
+/// </summary>
+public static class AllocationSample
+{
+    private const int WarmUp = 2000;
+    private const int Rows = 30;
+
+    /// <summary>Parses <paramref name="page"/> <paramref name="times"/> times and prints the sampled types to <paramref name="output"/>.</summary>
+    public static void Run(string page, int times, TextWriter output)
+    {
+        var (sample, schemaName) = RepeatPage.Named(page);
+        var schema = ShippedSchemas.All.Single(s => s.Name == schemaName);
+        var text = sample.Text;
+        // Optimized code first, so that the JIT's own allocations stay out of the samples.
+        for (int i = 0; i < WarmUp; i++) schema.Parse(SourceText.From(text, page));
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        schema.Parse(SourceText.From(text, page));
+        long perParse = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        var samples = new Dictionary<string, (int Count, long Bytes)>(StringComparer.Ordinal);
+        using (var listener = new AllocationTicks(samples))
+        {
+            for (int i = 0; i < times; i++) schema.Parse(SourceText.From(text, page));
+        }
+
+        int total = samples.Values.Sum(s => s.Count);
+        double objects = samples.Values.Sum(s => s.Count / Math.Max(1.0, s.Bytes / (double)s.Count));
+        var c = CultureInfo.InvariantCulture;
+        output.WriteLine(string.Create(c, $"### Allocations by type: {page}, {times:N0} parses, {perParse:N0} B a parse, {total:N0} samples"));
+        output.WriteLine();
+        output.WriteLine("| type | % of samples (bytes) | samples | mean size B | % of objects (estimate) |");
+        output.WriteLine("|---|---:|---:|---:|---:|");
+        foreach (var (type, (count, bytes)) in samples.OrderByDescending(s => s.Value.Count).Take(Rows))
+        {
+            double size = bytes / (double)count;
+            output.WriteLine(string.Create(c, $"| `{type}` | {100.0 * count / total:F1} | {count:N0} | {size:N0} | {100.0 * count / Math.Max(1.0, size) / objects:F1} |"));
+        }
+    }
+
+    /// <summary>Counts the allocation-tick events of this process by type while it lives.</summary>
+    private sealed class AllocationTicks(Dictionary<string, (int Count, long Bytes)> samples) : EventListener
+    {
+        private const EventKeywords GcKeyword = (EventKeywords)0x1;
+
+        protected override void OnEventSourceCreated(EventSource source)
+        {
+            if (source.Name == "Microsoft-Windows-DotNETRuntime") EnableEvents(source, EventLevel.Verbose, GcKeyword);
+        }
+
+        protected override void OnEventWritten(EventWrittenEventArgs e)
+        {
+            if (e.EventName is not { } name || !name.StartsWith("GCAllocationTick", StringComparison.Ordinal) || e.PayloadNames is not { } names) return;
+            var type = e.Payload![names.IndexOf("TypeName")] as string ?? "?";
+            int sizeAt = names.IndexOf("ObjectSize");
+            long size = sizeAt >= 0 ? Convert.ToInt64(e.Payload[sizeAt], CultureInfo.InvariantCulture) : 0;
+            // Events arrive on the runtime's dispatch thread while the loop runs.
+            lock (samples)
+            {
+                var (count, bytes) = samples.GetValueOrDefault(type);
+                samples[type] = (count + 1, bytes + size);
+            }
+        }
+    }
+}
