@@ -39,8 +39,11 @@ public static class QuoteScanner
     /// <summary>The spans of the quoted texts inside <paramref name="paragraph"/> (without their marks), in order of their start.</summary>
     public static IReadOnlyList<TextSpan> Scan(string text, TextSpan paragraph)
     {
+        // A paragraph without a quote mark (most of them) gets the shared empty list: nothing is allocated.
+        int first = FirstMark(text, paragraph);
+        if (first < 0) return [];
         var spans = new List<TextSpan>();
-        Scan(text, paragraph, scan: null, spans);
+        ScanFrom(text, paragraph, first, new QuoteScan(), spans);
         return spans;
     }
 
@@ -51,21 +54,26 @@ public static class QuoteScanner
     /// </summary>
     internal static void Scan(string text, TextSpan paragraph, QuoteScan? scan, List<TextSpan> spans)
     {
+        int first = FirstMark(text, paragraph);
+        if (first >= 0) ScanFrom(text, paragraph, first, scan ?? new QuoteScan(), spans);
+    }
+
+    // The offset of the paragraph's first quote mark from its start, or -1: one vectorized search.
+    private static int FirstMark(string text, TextSpan paragraph)
+    {
         ArgumentNullException.ThrowIfNull(text);
         if (paragraph.Start < 0 || paragraph.Length < 0 || paragraph.End > text.Length)
         {
             throw new ArgumentOutOfRangeException(nameof(paragraph), paragraph, "The paragraph must lie inside the text.");
         }
 
-        // Most paragraphs have no quote mark at all: one vectorized search says so, and nothing is allocated.
-        var span = text.AsSpan(paragraph.Start, paragraph.Length);
-        int next = span.IndexOfAny(QuoteMarks.All);
-        if (next < 0)
-        {
-            return;
-        }
+        return text.AsSpan(paragraph.Start, paragraph.Length).IndexOfAny(QuoteMarks.All);
+    }
 
-        scan ??= new QuoteScan();
+    // The scan proper, from the first mark (at `next` from the paragraph's start) on.
+    private static void ScanFrom(string text, TextSpan paragraph, int next, QuoteScan scan, List<TextSpan> spans)
+    {
+        var span = text.AsSpan(paragraph.Start, paragraph.Length);
         scan.Start(text, paragraph);
         while (next >= 0)
         {

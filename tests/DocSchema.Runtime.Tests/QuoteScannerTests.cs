@@ -234,6 +234,20 @@ public class QuoteScannerTests
     }
 
     [Fact]
+    public void A_paragraph_without_quote_marks_allocates_nothing()
+    {
+        const string text = "美国总统特朗普20日与乌克兰总统泽连斯基通电话。 The call lasted an hour.";
+        var first = QuoteScanner.Scan(text, new TextSpan(0, 24));
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var second = QuoteScanner.Scan(text, TextSpan.FromBounds(25, text.Length));
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Empty(second);
+        Assert.Same(first, second);
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
     public void Rejects_a_paragraph_outside_the_text()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => QuoteScanner.Scan("abc", new TextSpan(2, 5)));
