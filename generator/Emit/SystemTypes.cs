@@ -24,6 +24,7 @@ internal static class SystemTypes
     public const string SearchValues = "global::System.Buffers.SearchValues";
 
     public const string Utf8JsonWriter = "global::System.Text.Json.Utf8JsonWriter";
+    public const string JsonEncodedText = "global::System.Text.Json.JsonEncodedText";
 
     /// <summary>The attribute every generated type carries (named without its <c>Attribute</c> suffix).</summary>
     public const string GeneratedCode = "global::System.CodeDom.Compiler.GeneratedCode";

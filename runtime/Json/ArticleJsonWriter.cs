@@ -52,6 +52,13 @@ public static class ArticleJsonWriter
         writer.WriteEndObject();
     }
 
+    /// <summary>
+    /// <paramref name="name"/> encoded as the article JSON encodes property names, once: a name
+    /// given as a string is checked for characters to escape and transcoded on every write.
+    /// Generated parsers keep their custom members' names this way.
+    /// </summary>
+    public static JsonEncodedText EncodeName(string name) => JsonNames.Encode(name);
+
     /// <summary>Writes <c>"name": "text"</c>, or <c>null</c>.</summary>
     public static void WriteText(Utf8JsonWriter writer, string name, TextValue? value) => WriteText(writer, JsonNames.Encode(name), value);
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DocSchema.Runtime.Datelines;
+using DocSchema.Runtime.Json;
 using DocSchema.Runtime.Results;
 using DocSchema.Runtime.Text;
 
@@ -60,10 +61,14 @@ public static class CaptureValues
     }
 
     /// <summary>Writes <c>"name": [1, 2, …]</c>.</summary>
-    public static void WriteNumbers(Utf8JsonWriter writer, string name, IReadOnlyList<int> values)
+    public static void WriteNumbers(Utf8JsonWriter writer, string name, IReadOnlyList<int> values) =>
+        WriteNumbers(writer, ArticleJsonWriter.EncodeName(name), values);
+
+    /// <summary>Writes <c>"name": [1, 2, …]</c>, with the name encoded beforehand (<see cref="ArticleJsonWriter.EncodeName"/>).</summary>
+    public static void WriteNumbers(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyList<int> values)
     {
         writer.WriteStartArray(name);
-        foreach (var value in values) writer.WriteNumberValue(value);
+        for (int i = 0; i < values.Count; i++) writer.WriteNumberValue(values[i]);
         writer.WriteEndArray();
     }
 

@@ -60,6 +60,29 @@ public class GeneratedNameTests
         Assert.Equal("12", json.RootElement.GetProperty("schedule").GetProperty("slots").GetString());
     }
 
+    [Fact]
+    public void CustomMembersAreWrittenUnderTheirCamelCaseNamesEncodedOnce()
+    {
+        // A role named like a field of another role, a C# keyword, a repeated role with a list field
+        // and an int field: every JSON name is one static encoded field, however often it is used.
+        var run = RunClean(
+            "schema: timetable\nlayout:\n" +
+            "  - class: {match: \"'Class ' {room-number: digit+} (' ' {class: letter+})?\", fields: {room-number: int, class: text?}}\n" +
+            "  - stop: {count: \"*\", match: \"'Stop' (' ' {room-number: digit+})+\", fields: {room-number: list<int>}}\n" +
+            "  - body: {}\n");
+
+        var generated = Assert.Single(run.Sources, f => f.HintName != "DocSchemaRegistry.g.cs").Text;
+        Assert.Equal(3, Regex.Matches(generated, @"static readonly global::System\.Text\.Json\.JsonEncodedText s_json_\w+ = ").Count);
+        Assert.DoesNotContain("\"roomNumber\")", generated.Replace("EncodeName(\"roomNumber\")", ""), StringComparison.Ordinal);
+
+        using var json = CompiledArticle.ParseToJson(run, "DocSchema.Schemas.TimetableArticle", "Class 12 b\n\nStop 3 4\n\nStop 5\n\nA paragraph.");
+        var cls = json.RootElement.GetProperty("class");
+        Assert.Equal(12, cls.GetProperty("roomNumber").GetInt32());
+        Assert.Equal("b", cls.GetProperty("class").GetString());
+        var stops = json.RootElement.GetProperty("stop").EnumerateArray().ToList();
+        Assert.Equal([[3, 4], [5]], stops.Select(stop => stop.GetProperty("roomNumber").EnumerateArray().Select(n => n.GetInt32()).ToList()).ToList());
+    }
+
     [Theory]
     // Before the fix: a type with a member of its own name (CS0542), a property that hides the
     // base class's (CS0108, an error where warnings are).
