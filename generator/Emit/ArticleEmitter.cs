@@ -451,7 +451,7 @@ internal sealed class ArticleEmitter
 
     private static string WriteField(FieldSpec field, string value)
     {
-        var name = JsonName(field.Name);
+        var name = GeneratedCodeNames.JsonNameField(field.Name);
         if (field.IsList)
             return field.Type == Model.FieldType.Text
                 ? $"{RuntimeTypes.ArticleJsonWriter}.WriteTexts(writer, {name}, {value});"
@@ -461,27 +461,20 @@ internal sealed class ArticleEmitter
         return field.IsOptional ? $"{RuntimeTypes.ArticleJsonWriter}.WriteNumber(writer, {name}, {value});" : $"writer.WriteNumber({name}, {value});";
     }
 
-    /// <summary>
-    /// The static field holding the encoded JSON name of a custom role or field (its camel-case
-    /// name), so that writing an article does not encode it again. Kebab-case names give no
-    /// underscore in C#, so no role's property can take a field's name.
-    /// </summary>
-    private static string JsonName(string kebab) => "s_json_" + Names.Camel(kebab);
-
     private void WriteCustomJson()
     {
         if (_customRoles.Count == 0) return;
         var names = _customRoles.Select(r => r.Role).Concat(_customRoles.SelectMany(r => r.Fields).Select(f => f.Name));
         foreach (var kebab in names.Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal))
         {
-            _w.Line($"private static readonly {SystemTypes.JsonEncodedText} {JsonName(kebab)} = {RuntimeTypes.ArticleJsonWriter}.EncodeName({CSharpText.String(Names.Camel(kebab))});");
+            _w.Line($"private static readonly {SystemTypes.JsonEncodedText} {GeneratedCodeNames.JsonNameField(kebab)} = {RuntimeTypes.ArticleJsonWriter}.EncodeName({CSharpText.String(Names.Camel(kebab))});");
         }
         _w.Line();
         _w.Line("/// <inheritdoc />");
         _w.Open($"protected override void WriteCustomMembers({SystemTypes.Utf8JsonWriter} writer)");
         foreach (var role in _customRoles)
         {
-            var name = JsonName(role.Role);
+            var name = GeneratedCodeNames.JsonNameField(role.Role);
             var property = Names.Pascal(role.Role);
             if (role.Max == 1)
             {

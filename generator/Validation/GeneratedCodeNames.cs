@@ -55,6 +55,14 @@ internal static class GeneratedCodeNames
     public static string ValueClass(string role) => Names.Pascal(role) + "Value";
 
     /// <summary>
+    /// The static field of the generated type that holds the encoded JSON name of a custom role or
+    /// of a field of one (<c>room-number</c> → <c>s_json_roomNumber</c>), so that writing an
+    /// article does not encode it again. Kebab-case names give no underscore in C#, so no role's
+    /// property takes such a name; a <c>type:</c> may, and is refused then (DS0008).
+    /// </summary>
+    public static string JsonNameField(string kebab) => "s_json_" + Names.Camel(kebab);
+
+    /// <summary>
     /// The full names of the types the generated code names (those of <see cref="RuntimeTypes"/>
     /// and <see cref="SystemTypes"/>, without <c>global::</c>). Only a type declared with one of
     /// these very names is found instead of the runtime's (CS0436): a <c>type:</c> in the

@@ -290,6 +290,9 @@ internal sealed class SchemaResolver
             else if (role.Fields.Count > 0 && GeneratedCodeNames.ValueClass(role.Role) == _schema.TypeName)
                 _diagnostics.Add(new SchemaDiagnostic(DiagnosticDescriptors.InvalidName,
                     $"role `{role.Role}` keeps its captures in a class `{_schema.TypeName}` (its C# name and `Value`), named like the type; rename the role or give the schema another `type:`", role.Location));
+            else if (role.Fields.Select(f => f.Name).Prepend(role.Role).FirstOrDefault(n => GeneratedCodeNames.JsonNameField(n) == _schema.TypeName) is { } name)
+                _diagnostics.Add(new SchemaDiagnostic(DiagnosticDescriptors.InvalidName,
+                    $"the generated type keeps the JSON name of `{name}` in a field `{_schema.TypeName}`, named like the type; give the schema another `type:`", role.Location));
         }
     }
 

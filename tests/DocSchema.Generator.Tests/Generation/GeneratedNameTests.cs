@@ -93,6 +93,9 @@ public class GeneratedNameTests
     // A role's property or the class of its captures named like the type itself (CS0542).
     [InlineData("schema: timetable\ntype: Kicker\nlayout:\n  - kicker: {match: \"'x'\"}\n", 3, 4)]
     [InlineData("schema: timetable\ntype: KickerValue\nlayout:\n  - kicker: {match: \"{word: 'x'}\"}\n", 3, 4)]
+    // The type named like the static field that holds a custom role's, or its field's, JSON name (CS0542).
+    [InlineData("schema: timetable\ntype: s_json_kicker\nlayout:\n  - kicker: {match: \"'x'\"}\n", 3, 4)]
+    [InlineData("schema: timetable\ntype: s_json_roomNumber\nlayout:\n  - kicker: {match: \"{room-number: digit+}\", fields: {room-number: int}}\n", 3, 4)]
     public void NameOfAMemberTheGeneratedTypeHasIsReportedInTheYaml(string schema, int line, int column) =>
         AssertOneDs0008At(schema, line, column);
 
