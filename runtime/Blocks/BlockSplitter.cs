@@ -14,14 +14,26 @@ public static class BlockSplitter
     /// <remarks>
     /// When <see cref="SplitOnce"/> has already split the whole of <paramref name="source"/> in the
     /// same mode (a schema's <c>Score</c>, with <c>--schema auto</c>), the whole text's blocks are a
-    /// copy of those instead of a second split.
+    /// copy of those instead of a second split. The whole text in paragraphs is made of its lines,
+    /// which are kept with <paramref name="source"/>: the lines of a region that runs from the start
+    /// of one of them to the end of the text (the boilerplate whose teasers a schema reads line by
+    /// line) are then a copy of those too, not a second reading of the characters.
     /// </remarks>
     public static Block[] Split(SourceText source, BlockMode mode, TextSpan? region = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         var span = CheckRegion(source, region, nameof(region));
         var paragraphs = ResolveCore(source, mode, span) == BlockMode.Paragraphs;
-        if (region is null && Kept(source, paragraphs) is { } kept) return kept.AsSpan().ToArray();
+        if (region is null)
+        {
+            if (Kept(source, paragraphs) is { } kept) return kept.AsSpan().ToArray();
+            if (paragraphs) return ParagraphsOf(source.LineBlocks ??= SplitCore(source, paragraphs: false, span));
+        }
+        else if (!paragraphs && source.LineBlocks is { } lines && LinesToTheEnd(lines, source, span) is { } suffix)
+        {
+            return suffix;
+        }
+
         return SplitCore(source, paragraphs, span);
     }
 
@@ -42,7 +54,55 @@ public static class BlockSplitter
 
         // Filled at most once per text and mode, up to a race between threads that would store
         // equal arrays; no caller can write to it (Split hands out copies), so it never changes.
-        return Kept(source, paragraphs) ??= SplitCore(source, paragraphs, span);
+        // Paragraphs are made of the lines, as in Split, so that the lines are kept too.
+        return Kept(source, paragraphs) ??= paragraphs
+            ? ParagraphsOf(source.LineBlocks ??= SplitCore(source, paragraphs: false, span))
+            : SplitCore(source, paragraphs: false, span);
+    }
+
+    // The paragraphs of a text from its lines (in line mode): a paragraph is a run of lines whose
+    // first follows a blank line (or the start) and whose others do not; it spans the first line's
+    // content start to the last one's content end, as SplitCore's paragraph mode takes it.
+    private static Block[] ParagraphsOf(Block[] lines)
+    {
+        int count = 0;
+        foreach (var line in lines)
+            if (line.FollowsBlankLine) count++;
+        var result = new Block[count];
+        int last = -1;
+        foreach (var line in lines)
+        {
+            // The first line of a text always follows its start, so `last` is set before it is extended.
+            if (line.FollowsBlankLine) result[++last] = new Block(line.Span, FollowsBlankLine: true);
+            else result[last] = new Block(TextSpan.FromBounds(result[last].Span.Start, line.Span.End), FollowsBlankLine: true);
+        }
+
+        return result;
+    }
+
+    // The lines of `region` taken from the whole text's lines, or null when the region does not run
+    // from the content start of one of them to the end of the text. Those lines are what a reading
+    // of the region gives, except that the first follows the region's start, which counts as blank.
+    private static Block[]? LinesToTheEnd(Block[] lines, SourceText source, TextSpan region)
+    {
+        if (region.End != source.Length) return null;
+        int lo = 0, hi = lines.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = lo + ((hi - lo) / 2);
+            int start = lines[mid].Span.Start;
+            if (start == region.Start)
+            {
+                var result = lines.AsSpan(mid).ToArray();
+                result[0] = result[0] with { FollowsBlankLine = true };
+                return result;
+            }
+
+            if (start < region.Start) lo = mid + 1;
+            else hi = mid - 1;
+        }
+
+        return null;
     }
 
     // The field of source that keeps its whole text's blocks in the mode.

@@ -380,17 +380,55 @@ public class BlockSplitterTests
     }
 
     [Fact]
-    public void Split_alone_keeps_nothing_and_gives_each_call_its_own_array()
+    public void Split_alone_keeps_only_the_whole_texts_lines_and_gives_each_call_its_own_array()
     {
-        var source = SourceText.From(Samples.Read(Samples.OrientalDaily));
+        var text = Samples.Read(Samples.OrientalDaily);
+        var source = SourceText.From(text);
 
         var first = BlockSplitter.Split(source, BlockMode.Paragraphs);
         var second = BlockSplitter.Split(source, BlockMode.Paragraphs);
 
         Assert.NotSame(first, second);
         Assert.Equal(first, second);
+        Assert.Equal(75, first.Length);
         Assert.Null(source.ParagraphBlocks);
-        Assert.Null(source.LineBlocks);
+        // The paragraphs were made of the lines, which stay for a later line split of a region.
+        Assert.Equal(BlockSplitter.Split(SourceText.From(text), BlockMode.Lines), source.LineBlocks);
+    }
+
+    [Fact]
+    public void The_lines_of_a_region_to_the_end_are_the_kept_lines_and_equal_a_reading_of_the_region()
+    {
+        // Seeded texts of lines, blank and space-only lines, every kind of line break and leading
+        // white space; regions from every block's start and from random offsets, to the end or not.
+        var random = new Random(20261122);
+        string[] breaks = ["\n", "\r\n", "\r", "\u2028", "\u2029", "\u0085"];
+        string[] lines = ["a", "bc d", "  e", "字字", "\u3000f", "g  ", "", " ", "\u200B"];
+        for (int round = 0; round < 300; round++)
+        {
+            var builder = new System.Text.StringBuilder();
+            for (int n = random.Next(0, 12); n > 0; n--) builder.Append(lines[random.Next(lines.Length)]).Append(breaks[random.Next(breaks.Length)]);
+            if (random.Next(2) == 0) builder.Append(lines[random.Next(lines.Length)]);
+            var text = builder.ToString();
+            var source = SourceText.From(text);
+            var whole = new TextSpan(0, text.Length);
+
+            // Made of the kept lines, the paragraphs are what a reading of the text in paragraphs gives.
+            Assert.Equal(BlockSplitter.Split(SourceText.From(text), BlockMode.Paragraphs, whole), BlockSplitter.Split(source, BlockMode.Paragraphs));
+            Assert.NotNull(source.LineBlocks);
+
+            var starts = source.LineBlocks!.Select(b => b.Span.Start).Concat(Enumerable.Range(0, 3).Select(_ => random.Next(text.Length + 1)));
+            foreach (var start in starts)
+            {
+                // To the end (taken from the kept lines), and to a random earlier end (read afresh).
+                foreach (var end in new[] { text.Length, random.Next(start, text.Length + 1) })
+                {
+                    var region = TextSpan.FromBounds(start, end);
+                    var expected = BlockSplitter.Split(SourceText.From(text), BlockMode.Lines, region);
+                    Assert.Equal(expected, BlockSplitter.Split(source, BlockMode.Lines, region));
+                }
+            }
+        }
     }
 
     [Fact]
@@ -411,9 +449,12 @@ public class BlockSplitterTests
         Assert.Equal(kept, once.ToArray());
         Assert.Equal(kept, BlockSplitter.Split(source, BlockMode.Paragraphs));
 
-        // The other mode is kept apart, and a region is split on its own.
-        Assert.Equal(87, BlockSplitter.Split(source, BlockMode.Lines).Length);
-        Assert.Null(source.LineBlocks);
+        // The paragraphs were made of the lines, which are kept too: a line split copies them.
+        var lines = BlockSplitter.Split(source, BlockMode.Lines);
+        Assert.Equal(87, lines.Length);
+        Assert.Equal(lines, source.LineBlocks);
+        Assert.NotSame(source.LineBlocks, lines);
+        // A region in paragraphs is split on its own.
         var region = TextSpan.FromBounds(kept[22].Span.Start, source.Length);
         Assert.Equal(kept[22..], BlockSplitter.Split(source, BlockMode.Paragraphs, region));
     }
