@@ -464,8 +464,10 @@ internal sealed class ArticleEmitter
     private void WriteCustomJson()
     {
         if (_customRoles.Count == 0) return;
+        // One field per JSON name: names that differ only in hyphens (`page-1`, `page1`) are one
+        // camel-case name, so they share a field, as they share the name in the JSON.
         var names = _customRoles.Select(r => r.Role).Concat(_customRoles.SelectMany(r => r.Fields).Select(f => f.Name));
-        foreach (var kebab in names.Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal))
+        foreach (var kebab in names.GroupBy(Names.Camel, StringComparer.Ordinal).Select(g => g.First()).OrderBy(n => n, StringComparer.Ordinal))
         {
             _w.Line($"private static readonly {SystemTypes.JsonEncodedText} {GeneratedCodeNames.JsonNameField(kebab)} = {RuntimeTypes.ArticleJsonWriter}.EncodeName({CSharpText.String(Names.Camel(kebab))});");
         }

@@ -44,7 +44,8 @@ public static class BlockSplitter
     /// </summary>
     /// <remarks>
     /// For a schema's <c>Score</c>: under <c>--schema auto</c> the chosen schema then parses the same
-    /// <see cref="SourceText"/>. A parse on its own calls <see cref="Split"/> and keeps nothing.
+    /// <see cref="SourceText"/>. A parse on its own calls <see cref="Split"/>, which keeps only the
+    /// whole text's lines when it splits the whole text into paragraphs.
     /// </remarks>
     public static ReadOnlyMemory<Block> SplitOnce(SourceText source, BlockMode mode)
     {

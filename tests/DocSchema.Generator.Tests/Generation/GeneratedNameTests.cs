@@ -83,6 +83,24 @@ public class GeneratedNameTests
         Assert.Equal([[3, 4], [5]], stops.Select(stop => stop.GetProperty("roomNumber").EnumerateArray().Select(n => n.GetInt32()).ToList()).ToList());
     }
 
+    [Fact]
+    public void NamesThatDifferOnlyInHyphensShareOneEncodedJsonName()
+    {
+        // `page-1` and `page1` (a role and a capture of another role) are both `page1` in C# and in
+        // the JSON: one field holds the name (two fields of one name would not compile, CS0102).
+        var run = RunClean(
+            "schema: timetable\nlayout:\n" +
+            "  - page-1: {match: \"'P' {x: digit+}\"}\n" +
+            "  - stop: {match: \"'S' {page1: digit+}\"}\n" +
+            "  - body: {}\n");
+
+        var generated = Assert.Single(run.Sources, f => f.HintName != "DocSchemaRegistry.g.cs").Text;
+        Assert.Single(Regex.Matches(generated, @"JsonEncodedText s_json_page1 = "));
+        using var json = CompiledArticle.ParseToJson(run, "DocSchema.Schemas.TimetableArticle", "P7\n\nS8\n\nA paragraph.");
+        Assert.Equal("7", json.RootElement.GetProperty("page1").GetProperty("x").GetString());
+        Assert.Equal("8", json.RootElement.GetProperty("stop").GetProperty("page1").GetString());
+    }
+
     [Theory]
     // Before the fix: a type with a member of its own name (CS0542), a property that hides the
     // base class's (CS0108, an error where warnings are).
