@@ -14,7 +14,9 @@ namespace DocSchema.Cli.Processing;
 /// input itself, processes and formats it, and puts the record in the <see cref="ReorderWindow"/>;
 /// the thread that finishes the next document to write writes it, and every record ready after it
 /// (<see cref="OrderedRecordWriter"/>). A document thus costs no hand-off to start and none to be
-/// written; the calling thread only waits for the end.
+/// written; the calling thread waits for the end, and writes only the time-out records the watchdog
+/// puts in place (the watchdog itself never writes, so that blocked output cannot stop it timing
+/// documents out).
 /// </para>
 /// <para>
 /// <b>Bounded memory.</b> A document starts only when it is fewer than <see cref="DocumentsPerJob"/>
@@ -84,7 +86,8 @@ internal sealed class BatchRunner
         using var interrupt = cancellation.Register(window.Close);
         try
         {
-            window.WaitForEnd();
+            // The parse threads write; this thread writes only what the watchdog put in place.
+            while (window.WaitForTurnOrEnd()) writer.WriteWhileReady();
         }
         finally
         {
@@ -133,7 +136,7 @@ internal sealed class BatchRunner
         };
         var record = new RecordBuffer();
         _format.Format(result, record);
-        writer.Add(job.Sequence, new FinishedDocument(result, record));
+        writer.AddWithoutWriting(job.Sequence, new FinishedDocument(result, record));
     }
 
     private FinishedDocument ProcessAndFormat(DocumentJob job)

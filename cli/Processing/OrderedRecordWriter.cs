@@ -5,8 +5,10 @@ namespace DocSchema.Cli.Processing;
 /// <summary>
 /// Writes a batch's records in input order, on whichever thread has the reorder window's turn
 /// (<see cref="ReorderWindow.Add"/>): the parse thread that finished the next document, or the
-/// watchdog that gave up on it. Only the holder of the turn touches the output and the totals, so
-/// they need no lock of their own; the window's lock orders one holder's writes before the next's.
+/// batch's own thread for a record the watchdog put in place (the watchdog never writes: while the
+/// output blocks it must still time documents out). Only the holder of the turn touches the output
+/// and the totals, so they need no lock of their own; the window's lock orders one holder's writes
+/// before the next's.
 /// </summary>
 internal sealed class OrderedRecordWriter
 {
@@ -36,7 +38,15 @@ internal sealed class OrderedRecordWriter
     /// </summary>
     public void Add(long sequence, FinishedDocument finished)
     {
-        if (!_window.Add(sequence, finished)) return;
+        if (_window.Add(sequence, finished)) WriteWhileReady();
+    }
+
+    /// <summary>Puts document <paramref name="sequence"/>'s record in the window without writing (the watchdog's time-out records).</summary>
+    public void AddWithoutWriting(long sequence, FinishedDocument finished) => _window.AddWithoutTurn(sequence, finished);
+
+    /// <summary>For the holder of the turn: writes every record that is ready, in order, flushes, and gives the turn back.</summary>
+    public void WriteWhileReady()
+    {
         try
         {
             do

@@ -20,6 +20,11 @@ namespace DocSchema.Cli.Processing;
 /// voluntary and as many forced switches for 8,000 documents).
 /// </para>
 /// <para>
+/// A thread that must not write (the watchdog, which would stop timing documents while the output
+/// blocks) adds with <see cref="AddWithoutTurn"/>; when its record is the next one, the batch's own
+/// thread takes the turn instead (<see cref="WaitForTurnOrEnd"/>).
+/// </para>
+/// <para>
 /// Everything happens under one lock, held for a few instructions at a time; threads are woken only
 /// when what they wait for may have happened (starters when a record is taken, the batch's own
 /// thread when the last record is written, the batch fails or the window closes).
@@ -84,6 +89,21 @@ internal sealed class ReorderWindow
     }
 
     /// <summary>
+    /// Puts document <paramref name="sequence"/>'s record in its place without taking the turn:
+    /// when it is the next record and nobody has the turn, the batch's thread is woken to write it.
+    /// </summary>
+    public void AddWithoutTurn(long sequence, FinishedDocument finished)
+    {
+        lock (_lock)
+        {
+            if (_closed) return;
+            _slots[sequence % _slots.Length] = finished;
+            _waitingBytes += finished.Record.Length;
+            if (sequence == _next && !_turnTaken && _endWaits) Monitor.PulseAll(_lock);
+        }
+    }
+
+    /// <summary>
     /// Says that there is no document from <paramref name="sequence"/> on: the input ended there, or
     /// <paramref name="failure"/> (the walk's, or a document's that could not even become an error
     /// record) ends the batch there, after the records before it are written.
@@ -135,7 +155,7 @@ internal sealed class ReorderWindow
         }
     }
 
-    /// <summary>Writing failed (for the holder of the turn, which it gives up): the batch ends, and <see cref="WaitForEnd"/> throws <paramref name="failure"/>.</summary>
+    /// <summary>Writing failed (for the holder of the turn, which it gives up): the batch ends, and <see cref="WaitForTurnOrEnd"/> throws <paramref name="failure"/>.</summary>
     public void Fail(Exception failure)
     {
         lock (_lock)
@@ -148,22 +168,31 @@ internal sealed class ReorderWindow
     }
 
     /// <summary>
-    /// Waits until every record was written or the window was closed, and no thread is writing.
-    /// Throws the failure that ended the batch: a failed write at once, the input's or a document's
-    /// once the records before it were written.
+    /// For the batch's own thread: waits until the next record is ready with nobody to write it (one
+    /// added with <see cref="AddWithoutTurn"/>), and then returns true with the turn; or until every
+    /// record was written or the window was closed, and no thread is writing, and then returns
+    /// false. Throws the failure that ended the batch: a failed write at once, the input's or a
+    /// document's once the records before it were written.
     /// </summary>
-    public void WaitForEnd()
+    public bool WaitForTurnOrEnd()
     {
         lock (_lock)
         {
-            while (_turnTaken || (!_closed && _next < _end))
+            while (true)
             {
+                if (!_closed && !_turnTaken && _next < _end && _slots[_next % _slots.Length] is not null)
+                {
+                    _turnTaken = true;
+                    return true;
+                }
+                if (!_turnTaken && (_closed || _next >= _end)) break;
                 _endWaits = true;
                 Monitor.Wait(_lock);
                 _endWaits = false;
             }
             if (_writeFailure is { } writeFailure) ExceptionDispatchInfo.Throw(writeFailure);
             if (!_closed && _next == _end && _failure is { } failure) ExceptionDispatchInfo.Throw(failure);
+            return false;
         }
     }
 

@@ -26,7 +26,7 @@ public class ReorderWindowTests
         Assert.Equal("2", Take(window));
         Assert.True(window.TryEndTurn());
         window.End(3, failure: null);
-        window.WaitForEnd();
+        Assert.False(window.WaitForTurnOrEnd());
     }
 
     [Fact]
@@ -47,12 +47,12 @@ public class ReorderWindowTests
     }
 
     [Fact]
-    public async Task WaitForEnd_ReturnsOnlyOnceTheLastRecordIsTakenAndTheTurnGivenBack()
+    public async Task WaitForTurnOrEnd_ReturnsOnlyOnceTheLastRecordIsTakenAndTheTurnGivenBack()
     {
         var window = new ReorderWindow(4, long.MaxValue);
         Assert.True(window.Add(0, Finished("0")));
         window.End(2, failure: null);
-        var end = Task.Run(window.WaitForEnd);
+        var end = Task.Run(window.WaitForTurnOrEnd);
 
         Assert.Equal("0", Take(window));
         Assert.True(window.TryEndTurn());
@@ -64,7 +64,7 @@ public class ReorderWindowTests
         await Task.Delay(200);
         Assert.False(end.IsCompleted);
         Assert.True(window.TryEndTurn());
-        await end.WaitAsync(s_patience);
+        Assert.False(await end.WaitAsync(s_patience));
     }
 
     [Fact]
@@ -102,13 +102,42 @@ public class ReorderWindowTests
     }
 
     [Fact]
+    public async Task ARecordAddedWithoutTheTurn_IsLeftToTheBatchsThread_WhichTakesTheTurn()
+    {
+        // The watchdog's time-out record for the next document: the watchdog does not write it.
+        var window = new ReorderWindow(4, long.MaxValue);
+        var batch = Task.Run(window.WaitForTurnOrEnd);
+        await Task.Delay(200);
+        Assert.False(batch.IsCompleted);
+
+        window.AddWithoutTurn(0, Finished("0"));
+
+        Assert.True(await batch.WaitAsync(s_patience));
+        // The batch's thread has the turn: a parse thread's next record does not take it.
+        Assert.False(window.Add(1, Finished("1")));
+        Assert.Equal("0", Take(window));
+        Assert.Equal("1", Take(window));
+        Assert.True(window.TryEndTurn());
+
+        // Added while a parse thread holds the turn, it is that thread's to write.
+        Assert.True(window.Add(2, Finished("2")));
+        window.AddWithoutTurn(3, Finished("3"));
+        Assert.Equal("2", Take(window));
+        Assert.False(window.TryEndTurn());
+        Assert.Equal("3", Take(window));
+        Assert.True(window.TryEndTurn());
+        window.End(4, failure: null);
+        Assert.False(window.WaitForTurnOrEnd());
+    }
+
+    [Fact]
     public async Task AFailure_IsThrownOnceTheRecordsBeforeItAreTaken()
     {
         var window = new ReorderWindow(4, long.MaxValue);
         Assert.True(window.Add(0, Finished("0")));
         Assert.False(window.Add(2, Finished("2")));
         window.End(1, new IOException("the walk failed"));
-        var end = Task.Run(window.WaitForEnd);
+        var end = Task.Run(window.WaitForTurnOrEnd);
         await Task.Delay(200);
         Assert.False(end.IsCompleted);
 
@@ -124,7 +153,7 @@ public class ReorderWindowTests
         var window = new ReorderWindow(4, long.MaxValue);
         Assert.True(window.Add(0, Finished("0")));
         Assert.False(window.Add(1, Finished("1")));
-        var end = Task.Run(window.WaitForEnd);
+        var end = Task.Run(window.WaitForTurnOrEnd);
 
         window.Fail(new IOException("broken pipe"));
 
@@ -139,7 +168,7 @@ public class ReorderWindowTests
         var window = new ReorderWindow(1, long.MaxValue);
         Assert.True(window.WaitForRoom(0));
         Assert.True(window.Add(0, Finished("0")));
-        var end = Task.Run(window.WaitForEnd);
+        var end = Task.Run(window.WaitForTurnOrEnd);
         var starter = Task.Run(() => window.WaitForRoom(1));
         await Task.Delay(200);
 
@@ -151,7 +180,7 @@ public class ReorderWindowTests
         Assert.False(end.IsCompleted);
         Assert.False(window.TryTakeNext(out _));
         Assert.True(window.TryEndTurn());
-        await end.WaitAsync(s_patience);
+        Assert.False(await end.WaitAsync(s_patience));
         Assert.False(window.Add(1, Finished("1")));
     }
 
