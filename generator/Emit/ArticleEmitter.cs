@@ -254,7 +254,8 @@ internal sealed class ArticleEmitter
         var separator = _patterns.Whole(related.Separator, "RelatedSeparator");
         _w.Line("/// <summary>Reads the related-article teasers in the boilerplate, line by line.</summary>");
         _w.Open($"private static void ReadRelated({RuntimeTypes.ParseContext} context, {RuntimeTypes.ArticleBuilder} builder, {RuntimeTypes.TextSpan} region)");
-        _w.Line($"var lines = {RuntimeTypes.BlockSplitter}.Split(context.Source, {RuntimeTypes.BlockMode}.Lines, region);");
+        // A read-only view of the lines the parse already split, when it can be (BlockSplitter.LinesOf).
+        _w.Line($"var lines = {RuntimeTypes.BlockSplitter}.LinesOf(context.Source, region);");
         _w.Line("var i = 0;");
         if (related.After is { } after)
         {
@@ -264,12 +265,13 @@ internal sealed class ArticleEmitter
             _w.Line("i++;");
         }
         // Each line is matched against the separator once: atSeparator keeps the answer for line i.
+        // Written out where it is asked, not as a local function: one could not capture the span of lines.
+        var nextIsSeparator = $"++i < lines.Length && {separator}(context, lines[i].Span)";
         _w.Line($"// separator: {CSharpText.Comment(PatternPrinter.Print(related.Separator.Root), xml: false)}");
-        _w.Line($"bool SeparatorAt(int line) => line < lines.Length && {separator}(context, lines[line].Span);");
-        _w.Line("while (i < lines.Length && !SeparatorAt(i)) i++;");
+        _w.Line($"while (i < lines.Length && !{separator}(context, lines[i].Span)) i++;");
         _w.Open("while (i < lines.Length)");
         _w.Line("// lines[i] is a separator: a teaser follows it");
-        _w.Line("var atSeparator = SeparatorAt(++i);");
+        _w.Line($"var atSeparator = {nextIsSeparator};");
         _w.Line($"{RuntimeTypes.TextSpan}? caption = null, headline = null, section = null, teaser = null;");
         _w.Line($"{RuntimeTypes.Dateline}? dateline = null;");
         foreach (var slot in related.Slots)
@@ -293,10 +295,10 @@ internal sealed class ArticleEmitter
             {
                 _w.Line($"{slot.Name} = lines[i].Span;");
             }
-            _w.Line("atSeparator = SeparatorAt(++i);");
+            _w.Line($"atSeparator = {nextIsSeparator};");
             _w.Close();
         }
-        _w.Line("while (i < lines.Length && !atSeparator) atSeparator = SeparatorAt(++i);");
+        _w.Line($"while (i < lines.Length && !atSeparator) atSeparator = {nextIsSeparator};");
         _w.Line("if (headline is { } h) builder.AddRelated(caption, h, section, dateline, teaser);");
         _w.Close();
         _w.Close().Line();

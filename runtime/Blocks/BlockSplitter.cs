@@ -38,6 +38,23 @@ public static class BlockSplitter
     }
 
     /// <summary>
+    /// The lines of <paramref name="region"/>, as <see cref="Split"/> gives them in
+    /// <see cref="BlockMode.Lines"/>, read-only: when the region runs from a line that follows a
+    /// blank line to the end of the text and the whole text's lines are kept with
+    /// <paramref name="source"/> (a parse that split it into paragraphs), a view of those, with
+    /// nothing copied; else a split of the region. For a schema's <c>ReadRelated</c>, which reads
+    /// the boilerplate's teasers line by line.
+    /// </summary>
+    public static ReadOnlySpan<Block> LinesOf(SourceText source, TextSpan region)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var span = CheckRegion(source, region, nameof(region));
+        if (source.LineBlocks is { } lines && span.End == source.Length && IndexOfLineAt(lines, span.Start) is var at and >= 0 && lines[at].FollowsBlankLine)
+            return lines.AsSpan(at);
+        return Split(source, BlockMode.Lines, span);
+    }
+
+    /// <summary>
     /// The whole text's blocks in <paramref name="mode"/>, split at most once per
     /// <paramref name="source"/> and mode and kept with it, read-only; a later
     /// <see cref="Split"/> of the whole text in the same mode copies them instead of splitting again.
@@ -86,24 +103,26 @@ public static class BlockSplitter
     // of the region gives, except that the first follows the region's start, which counts as blank.
     private static Block[]? LinesToTheEnd(Block[] lines, SourceText source, TextSpan region)
     {
-        if (region.End != source.Length) return null;
+        if (region.End != source.Length || IndexOfLineAt(lines, region.Start) is not (var at and >= 0)) return null;
+        var result = lines.AsSpan(at).ToArray();
+        result[0] = result[0] with { FollowsBlankLine = true };
+        return result;
+    }
+
+    // The index of the line whose content starts at `start`, or -1 (lines are in order).
+    private static int IndexOfLineAt(Block[] lines, int start)
+    {
         int lo = 0, hi = lines.Length - 1;
         while (lo <= hi)
         {
             int mid = lo + ((hi - lo) / 2);
-            int start = lines[mid].Span.Start;
-            if (start == region.Start)
-            {
-                var result = lines.AsSpan(mid).ToArray();
-                result[0] = result[0] with { FollowsBlankLine = true };
-                return result;
-            }
-
-            if (start < region.Start) lo = mid + 1;
+            int at = lines[mid].Span.Start;
+            if (at == start) return mid;
+            if (at < start) lo = mid + 1;
             else hi = mid - 1;
         }
 
-        return null;
+        return -1;
     }
 
     // The field of source that keeps its whole text's blocks in the mode.

@@ -426,6 +426,8 @@ public class BlockSplitterTests
                     var region = TextSpan.FromBounds(start, end);
                     var expected = BlockSplitter.Split(SourceText.From(text), BlockMode.Lines, region);
                     Assert.Equal(expected, BlockSplitter.Split(source, BlockMode.Lines, region));
+                    Assert.Equal(expected, BlockSplitter.LinesOf(source, region).ToArray());
+                    Assert.Equal(expected, BlockSplitter.LinesOf(SourceText.From(text), region).ToArray());
                 }
             }
         }
@@ -457,6 +459,23 @@ public class BlockSplitterTests
         // A region in paragraphs is split on its own.
         var region = TextSpan.FromBounds(kept[22].Span.Start, source.Length);
         Assert.Equal(kept[22..], BlockSplitter.Split(source, BlockMode.Paragraphs, region));
+    }
+
+    [Fact]
+    public void LinesOf_a_boilerplate_after_a_paragraph_split_is_a_view_of_the_kept_lines()
+    {
+        var text = Samples.Read(Samples.OrientalDaily);
+        var source = SourceText.From(text);
+        var paragraphs = BlockSplitter.Split(source, BlockMode.Paragraphs);
+        var region = TextSpan.FromBounds(paragraphs[22].Span.Start, text.Length);
+
+        var lines = BlockSplitter.LinesOf(source, region);
+
+        // Nothing copied: the view starts inside the kept lines, and gives what a reading gives.
+        var at = Array.FindIndex(source.LineBlocks!, b => b.Span.Start == region.Start);
+        Assert.True(System.Runtime.CompilerServices.Unsafe.AreSame(
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(lines), ref source.LineBlocks![at]));
+        Assert.Equal(BlockSplitter.Split(SourceText.From(text), BlockMode.Lines, region), lines.ToArray());
     }
 
     [Fact]

@@ -134,37 +134,36 @@ namespace DocSchema.Schemas
         /// <summary>Reads the related-article teasers in the boilerplate, line by line.</summary>
         private static void ReadRelated(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Articles.ArticleBuilder builder, global::DocSchema.Runtime.Text.TextSpan region)
         {
-            var lines = global::DocSchema.Runtime.Blocks.BlockSplitter.Split(context.Source, global::DocSchema.Runtime.Blocks.BlockMode.Lines, region);
+            var lines = global::DocSchema.Runtime.Blocks.BlockSplitter.LinesOf(context.Source, region);
             var i = 0;
             // after: '热门新闻' | '相关新闻' | '延伸阅读' | '推荐阅读'
             while (i < lines.Length && !Patterns.MatchRelatedAfter(context, lines[i].Span)) i++;
             i++;
             // separator: '阅读全文'
-            bool SeparatorAt(int line) => line < lines.Length && Patterns.MatchRelatedSeparator(context, lines[line].Span);
-            while (i < lines.Length && !SeparatorAt(i)) i++;
+            while (i < lines.Length && !Patterns.MatchRelatedSeparator(context, lines[i].Span)) i++;
             while (i < lines.Length)
             {
                 // lines[i] is a separator: a teaser follows it
-                var atSeparator = SeparatorAt(++i);
+                var atSeparator = ++i < lines.Length && Patterns.MatchRelatedSeparator(context, lines[i].Span);
                 global::DocSchema.Runtime.Text.TextSpan? caption = null, headline = null, section = null, teaser = null;
                 global::DocSchema.Runtime.Datelines.Dateline? dateline = null;
                 // caption (optional), directly after the line before
                 if (i < lines.Length && !atSeparator && !lines[i].FollowsBlankLine)
                 {
                     caption = lines[i].Span;
-                    atSeparator = SeparatorAt(++i);
+                    atSeparator = ++i < lines.Length && Patterns.MatchRelatedSeparator(context, lines[i].Span);
                 }
                 // headline
                 if (i < lines.Length && !atSeparator)
                 {
                     headline = lines[i].Span;
-                    atSeparator = SeparatorAt(++i);
+                    atSeparator = ++i < lines.Length && Patterns.MatchRelatedSeparator(context, lines[i].Span);
                 }
                 // section (optional)
                 if (i < lines.Length && !atSeparator && Patterns.MatchRelatedSection(context, lines[i].Span))
                 {
                     section = lines[i].Span;
-                    atSeparator = SeparatorAt(++i);
+                    atSeparator = ++i < lines.Length && Patterns.MatchRelatedSeparator(context, lines[i].Span);
                 }
                 // teaser (optional)
                 if (i < lines.Length && !atSeparator)
@@ -176,9 +175,9 @@ namespace DocSchema.Schemas
                         text = global::DocSchema.Runtime.Text.TextSpan.FromBounds(datelineEnd, text.End);
                     }
                     teaser = text;
-                    atSeparator = SeparatorAt(++i);
+                    atSeparator = ++i < lines.Length && Patterns.MatchRelatedSeparator(context, lines[i].Span);
                 }
-                while (i < lines.Length && !atSeparator) atSeparator = SeparatorAt(++i);
+                while (i < lines.Length && !atSeparator) atSeparator = ++i < lines.Length && Patterns.MatchRelatedSeparator(context, lines[i].Span);
                 if (headline is { } h) builder.AddRelated(caption, h, section, dateline, teaser);
             }
         }
