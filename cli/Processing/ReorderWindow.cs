@@ -79,10 +79,7 @@ internal sealed class ReorderWindow
     {
         lock (_lock)
         {
-            if (_closed) return false;
-            _slots[sequence % _slots.Length] = finished;
-            _waitingBytes += finished.Record.Length;
-            if (sequence != _next || _turnTaken) return false;
+            if (_closed || !PlaceIsNextToWrite(sequence, finished)) return false;
             _turnTaken = true;
             return true;
         }
@@ -97,10 +94,16 @@ internal sealed class ReorderWindow
         lock (_lock)
         {
             if (_closed) return;
-            _slots[sequence % _slots.Length] = finished;
-            _waitingBytes += finished.Record.Length;
-            if (sequence == _next && !_turnTaken && _endWaits) Monitor.PulseAll(_lock);
+            if (PlaceIsNextToWrite(sequence, finished) && _endWaits) Monitor.PulseAll(_lock);
         }
+    }
+
+    // Under the lock: puts the record in its slot; true when it is the next one to write and nobody has the turn.
+    private bool PlaceIsNextToWrite(long sequence, FinishedDocument finished)
+    {
+        _slots[sequence % _slots.Length] = finished;
+        _waitingBytes += finished.Record.Length;
+        return sequence == _next && !_turnTaken;
     }
 
     /// <summary>

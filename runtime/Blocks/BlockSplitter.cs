@@ -27,11 +27,15 @@ public static class BlockSplitter
         if (region is null)
         {
             if (Kept(source, paragraphs) is { } kept) return kept.AsSpan().ToArray();
-            if (paragraphs) return ParagraphsOf(source.LineBlocks ??= SplitCore(source, paragraphs: false, span));
+            if (paragraphs) return ParagraphsOf(WholeLines(source));
         }
-        else if (!paragraphs && source.LineBlocks is { } lines && LinesToTheEnd(lines, source, span) is { } suffix)
+        else if (!paragraphs && KeptLineAt(source, span) is var at and >= 0)
         {
-            return suffix;
+            // What a reading of the region gives, except that its first line follows the region's
+            // start, which counts as a blank line.
+            var lines = source.LineBlocks.AsSpan(at).ToArray();
+            lines[0] = lines[0] with { FollowsBlankLine = true };
+            return lines;
         }
 
         return SplitCore(source, paragraphs, span);
@@ -49,8 +53,8 @@ public static class BlockSplitter
     {
         ArgumentNullException.ThrowIfNull(source);
         var span = CheckRegion(source, region, nameof(region));
-        if (source.LineBlocks is { } lines && span.End == source.Length && IndexOfLineAt(lines, span.Start) is var at and >= 0 && lines[at].FollowsBlankLine)
-            return lines.AsSpan(at);
+        if (KeptLineAt(source, span) is var at and >= 0 && source.LineBlocks![at].FollowsBlankLine)
+            return source.LineBlocks.AsSpan(at);
         return Split(source, BlockMode.Lines, span);
     }
 
@@ -73,10 +77,12 @@ public static class BlockSplitter
         // Filled at most once per text and mode, up to a race between threads that would store
         // equal arrays; no caller can write to it (Split hands out copies), so it never changes.
         // Paragraphs are made of the lines, as in Split, so that the lines are kept too.
-        return Kept(source, paragraphs) ??= paragraphs
-            ? ParagraphsOf(source.LineBlocks ??= SplitCore(source, paragraphs: false, span))
-            : SplitCore(source, paragraphs: false, span);
+        return paragraphs ? source.ParagraphBlocks ??= ParagraphsOf(WholeLines(source)) : WholeLines(source);
     }
+
+    // The whole text's lines, split once and kept with it.
+    private static Block[] WholeLines(SourceText source) =>
+        source.LineBlocks ??= SplitCore(source, paragraphs: false, new TextSpan(0, source.Length));
 
     // The paragraphs of a text from its lines (in line mode): a paragraph is a run of lines whose
     // first follows a blank line (or the start) and whose others do not; it spans the first line's
@@ -98,21 +104,13 @@ public static class BlockSplitter
         return result;
     }
 
-    // The lines of `region` taken from the whole text's lines, or null when the region does not run
-    // from the content start of one of them to the end of the text. Those lines are what a reading
-    // of the region gives, except that the first follows the region's start, which counts as blank.
-    private static Block[]? LinesToTheEnd(Block[] lines, SourceText source, TextSpan region)
+    // The index of the kept line of the whole text whose content starts where `region` starts, when
+    // the region runs to the end of the text, or -1: then the kept lines from there on are the
+    // region's. -1 too when no lines are kept.
+    private static int KeptLineAt(SourceText source, TextSpan region)
     {
-        if (region.End != source.Length || IndexOfLineAt(lines, region.Start) is not (var at and >= 0)) return null;
-        var result = lines.AsSpan(at).ToArray();
-        result[0] = result[0] with { FollowsBlankLine = true };
-        return result;
-    }
-
-    // The index of the line whose content starts at `start`, or -1 (lines are in order).
-    private static int IndexOfLineAt(Block[] lines, int start)
-    {
-        int lo = 0, hi = lines.Length - 1;
+        if (source.LineBlocks is not { } lines || region.End != source.Length) return -1;
+        int start = region.Start, lo = 0, hi = lines.Length - 1;
         while (lo <= hi)
         {
             int mid = lo + ((hi - lo) / 2);

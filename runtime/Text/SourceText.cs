@@ -13,7 +13,7 @@ public sealed class SourceText
     /// <summary>The whole text split into paragraphs, once <see cref="Blocks.BlockSplitter.SplitOnce"/> has done it (read-only: Split hands out copies).</summary>
     internal Blocks.Block[]? ParagraphBlocks;
 
-    /// <summary>The whole text split into lines, once <see cref="Blocks.BlockSplitter.SplitOnce"/> or a split of the whole text into paragraphs has done it (read-only: Split hands out copies).</summary>
+    /// <summary>The whole text split into lines, once <see cref="Blocks.BlockSplitter.SplitOnce"/> or a split of the whole text into paragraphs has done it (read-only: Split hands out copies, LinesOf read-only views).</summary>
     internal Blocks.Block[]? LineBlocks;
 
     /// <summary>The dominant script of each of some blocks, the last that <see cref="Blocks.SectionSplitter"/> worked out (it keeps its own copy of the blocks).</summary>
