@@ -13,8 +13,9 @@ using DocSchema.Schemas;
 //                                    the schema chosen by scoring, as `parse --schema auto` does;
 //                                    --json: each article's JSON written too)
 //   allocations PAGE N               what N parses of a page allocate, by type (sampled)
-//   batch DIR [--runs N] [--cli DLL] the CLI's batch against the floor (DIR is filled with 4,000
-//                                    copies of each sample first when it does not exist)
+//   batch DIR [--runs N] [--cli CLI] the CLI's batch against the floor (DIR is filled with 4,000
+//                                    copies of each sample first when it does not exist; CLI: a
+//                                    docschema.dll, or a native docschema executable)
 // Anything else goes to BenchmarkDotNet (e.g. --filter '*', --list flat).
 if (SamplingProfile.TryRunChild(args)) return;
 if (args is ["profile", var document])
@@ -24,7 +25,7 @@ if (args is ["profile", var document])
 }
 if (args is ["batch", var directory, .. var options])
 {
-    // --runs N (default 3); --cli DLL: a published CLI (ReadyToRun) instead of the one built beside the bench.
+    // --runs N (default 3); --cli CLI: a published CLI (ReadyToRun docschema.dll, or native docschema) instead of the one built beside the bench.
     string? Option(string name) => options.SkipWhile(o => o != name).Skip(1).FirstOrDefault();
     var runs = Option("--runs") is { } n ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 3;
     var cli = Option("--cli") is { } path ? Path.GetFullPath(path) : Path.Combine(AppContext.BaseDirectory, "docschema.dll");

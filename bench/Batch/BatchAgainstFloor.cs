@@ -23,12 +23,12 @@ public static class BatchAgainstFloor
 
     /// <summary>
     /// Times <paramref name="runs"/> alternating runs of the CLI <paramref name="cli"/> (a
-    /// <c>docschema.dll</c>) over <paramref name="directory"/>, first filling it with
+    /// <c>docschema.dll</c>, run with <c>dotnet</c>, or a native <c>docschema</c> executable) over <paramref name="directory"/>, first filling it with
     /// <paramref name="copies"/> copies of each sample page when it does not exist, and prints the table.
     /// </summary>
     public static void Run(TextWriter output, string directory, int runs, int copies, string cli)
     {
-        if (!File.Exists(cli)) throw new FileNotFoundException($"no CLI at {cli}; publish one with `dotnet publish -c Release cli -o DIR` and pass --cli DIR/docschema.dll", cli);
+        if (!File.Exists(cli)) throw new FileNotFoundException($"no CLI at {cli}; publish one with `dotnet publish -c Release cli -o DIR` and pass --cli DIR/docschema.dll (or DIR/docschema for a native build)", cli);
         if (!Directory.Exists(directory)) MakeCorpus(directory, copies);
         var files = Directory.GetFiles(directory).Order(StringComparer.Ordinal).ToArray();
         long bytes = files.Sum(f => new FileInfo(f).Length);
@@ -71,7 +71,8 @@ public static class BatchAgainstFloor
     {
         var start = new ProcessStartInfo("/bin/sh")
         {
-            ArgumentList = { "-c", "exec dotnet \"$0\" parse --schema auto --format jsonl \"$1\" > /dev/null", cli, directory },
+            // A .dll is the portable CLI, started by the dotnet host; anything else is a native executable.
+            ArgumentList = { "-c", (cli.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? "exec dotnet \"$0\"" : "exec \"$0\"") + " parse --schema auto --format jsonl \"$1\" > /dev/null", cli, directory },
             RedirectStandardError = true,
             UseShellExecute = false,
         };
