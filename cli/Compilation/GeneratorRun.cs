@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using DocSchema.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -58,14 +59,19 @@ internal sealed class GeneratorRun
         return (null, emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList());
     }
 
-    private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(() =>
+    // The framework the CLI runs on, and the runtime library generated code calls. The native build
+    // has neither as files (Location is empty there), and needs none: the generator reads only the
+    // schema files, and compiling is refused there before it is asked (SchemaFileLoader).
+    [UnconditionalSuppressMessage("SingleFile", "IL3000", Justification = "An empty Location is left out; the native build compiles nothing.")]
+    private static IReadOnlyList<MetadataReference> LoadReferences()
     {
-        // The framework the CLI runs on, and the runtime library generated code calls.
         var paths = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? "")
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Append(typeof(Runtime.Articles.Article).Assembly.Location)
             .Where(p => p.Length > 0)
             .Distinct(StringComparer.Ordinal);
         return paths.Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToList();
-    });
+    }
+
+    private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(LoadReferences);
 }

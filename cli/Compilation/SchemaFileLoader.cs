@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
 using DocSchema.Runtime.Registry;
 using Microsoft.CodeAnalysis;
@@ -10,6 +12,14 @@ namespace DocSchema.Cli.Compilation;
 /// runs in process, Roslyn compiles its output against the runtime, and the compiled registry
 /// gives the <see cref="SchemaInfo"/> — so the output is exactly what the compiled-in schema gives.
 /// </summary>
+/// <remarks>
+/// The native build (<c>dotnet publish -c Release cli -p:Native=true</c>, docs/performance.md) cannot
+/// load code at run time: there a schema file is refused with a message that says which build can
+/// read it, before anything is compiled. Interpreting the schema instead (the Sprache reference
+/// interpreter) was decided against: its output is only checked against the generated parsers on
+/// the samples and mutated inputs, and it runs 10–30 × slower, which is not what a user picks the
+/// native build for.
+/// </remarks>
 internal static class SchemaFileLoader
 {
     /// <summary>True when <paramref name="value"/> names a schema file rather than a compiled-in schema.</summary>
@@ -20,6 +30,12 @@ internal static class SchemaFileLoader
     /// <summary>The schema in <paramref name="path"/>, or null after writing why (compiler-style diagnostics) to <paramref name="error"/>.</summary>
     public static SchemaInfo? Load(string path, TextWriter error)
     {
+        if (!RuntimeFeature.IsDynamicCodeSupported)
+        {
+            error.WriteLine($"docschema: cannot use the schema file {path}: this is the native build of docschema, which parses with its compiled-in schemas only; "
+                + "a schema file needs the portable build (the DocSchema.Cli tool, or `dotnet publish -c Release cli` without -p:Native=true)");
+            return null;
+        }
         if (!File.Exists(path))
         {
             error.WriteLine($"docschema: no such schema file: {path}");
@@ -61,6 +77,10 @@ internal static class SchemaFileLoader
         return Find(image, inputs[0].Path);
     }
 
+    // The native compiler takes IsDynamicCodeSupported as false, so it leaves Load's compiling and this out
+    // of the native build; the trimming analyzer cannot see that guard, hence the suppressions.
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Not in a trimmed (native) build: Load refuses schema files there.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "Not in a trimmed (native) build: Load refuses schema files there.")]
     private static SchemaInfo? Find(byte[] image, string schemaPath)
     {
         Assembly assembly;

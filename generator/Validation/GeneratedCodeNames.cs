@@ -68,8 +68,10 @@ internal static class GeneratedCodeNames
     /// these very names is found instead of the runtime's (CS0436): a <c>type:</c> in the
     /// namespace of the runtime's type of the same name (<c>DocSchema.Runtime.Articles.Article</c>).
     /// </summary>
-    public static readonly string[] QualifiedTypes = new[] { typeof(RuntimeTypes), typeof(SystemTypes) }
-        .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
+    // Each GetFields on its own typeof, so a trimming build (the CLI's native build runs the
+    // generator for check and generate) sees which fields are read and keeps them.
+    public static readonly string[] QualifiedTypes = typeof(RuntimeTypes).GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Concat(typeof(SystemTypes).GetFields(BindingFlags.Public | BindingFlags.Static))
         .Where(f => f.IsLiteral)
         .Select(f => ((string)f.GetRawConstantValue()).Substring("global::".Length))
         .ToArray();
