@@ -14,7 +14,7 @@ internal static class ExitCodes
 
     /// <summary>
     /// The command line was wrong: a bad option or argument, an unknown schema, a <c>--schema FILE</c>
-    /// that is missing, misnamed or has errors, an input that does not exist.
+    /// that is missing, misnamed or has errors (or any, in the native build), an input that does not exist.
     /// </summary>
     public const int Usage = 2;
 
@@ -30,8 +30,9 @@ internal static class ExitCodes
              longer than --timeout, or its result has an error diagnostic; every other
              result is still written
           2  usage error: bad option or argument, unknown schema name, a --schema FILE
-             that is missing, not named *.docschema.yaml or has errors (they are printed),
-             an INPUT that does not exist, or no schema compiled in
+             that is missing, not named *.docschema.yaml or has errors (they are printed)
+             or, in the native build, any --schema FILE; an INPUT that does not exist,
+             or no schema compiled in
           130  interrupted (Ctrl-C or SIGTERM): every line written is complete, later
              documents were not parsed
         """;
