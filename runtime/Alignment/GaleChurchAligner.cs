@@ -1,3 +1,4 @@
+using System.Buffers;
 using DocSchema.Runtime.Collections;
 
 namespace DocSchema.Runtime.Alignment;
@@ -62,12 +63,28 @@ public static class GaleChurchAligner
         // the optimum from above, and the full band can drop every cell that cannot lie on a path
         // that good. Exact: only cells no optimal path passes through are dropped.
         var narrow = new AlignmentBand(n, m, NarrowHalfWidth);
-        var (narrowBest, _) = Fill(narrow, cost, fromSums, toSums, double.PositiveInfinity);
+        var (narrowBest, narrowStep) = Fill(narrow, cost, fromSums, toSums, double.PositiveInfinity);
         double bound = narrowBest[narrow.IndexOf(n, m)];
+        ReturnCells(narrowBest, narrowStep);
 
         var band = new AlignmentBand(n, m);
-        var (_, step) = Fill(band, cost, fromSums, toSums, bound);
-        return TraceBack(band, step, n, m);
+        var (best, step) = Fill(band, cost, fromSums, toSums, bound);
+        try
+        {
+            return TraceBack(band, step, n, m);
+        }
+        finally
+        {
+            ReturnCells(best, step);
+        }
+    }
+
+    // The cell arrays are rented (a bilingual page aligns twice per parse, a few KB each time) and
+    // only their first CellCount entries are used.
+    private static void ReturnCells(double[] best, sbyte[] step)
+    {
+        ArrayPool<double>.Shared.Return(best);
+        ArrayPool<sbyte>.Shared.Return(step);
     }
 
     // The dynamic programme over the cells of a band: each cell's lowest cost from (0, 0) and the
@@ -81,10 +98,10 @@ public static class GaleChurchAligner
     {
         int n = fromSums.Length - 1;
         int m = toSums.Length - 1;
-        var best = new double[band.CellCount];
-        var step = new sbyte[band.CellCount];
-        best.AsSpan().Fill(double.PositiveInfinity);
-        step.AsSpan().Fill(-1);
+        var best = ArrayPool<double>.Shared.Rent(band.CellCount);
+        var step = ArrayPool<sbyte>.Shared.Rent(band.CellCount);
+        best.AsSpan(0, band.CellCount).Fill(double.PositiveInfinity);
+        step.AsSpan(0, band.CellCount).Fill(-1);
 
         // The first and last column left finite in the row before (1) and the one before that (2);
         // NoColumn marks a row with none (far enough from any int that adding 2 cannot overflow).
