@@ -35,23 +35,37 @@ internal sealed class QuoteAttributor
     // pathological sentence with thousands of verbs and quotes linear.
     private const int MaxVerbsLookedAt = 16;
 
-    private readonly SourceText _source;
+    // A section's attributor is taken from the thread's cache and handed back when it is done:
+    // its tables, lists and buffers, grown to fit a section, then serve the next section and the
+    // next document instead of being allocated (and grown) again for each (docs/performance.md).
+    // Taken, not shared: a thread that attributes while it attributes (none does) gets a new one.
+    // Its storage grows with the text it read, so after a text longer than this it is let go
+    // rather than kept for the thread's lifetime.
+    private const int MaxCachedTextLength = 256 * 1024;
+
+    [ThreadStatic]
+    private static QuoteAttributor? t_cached;
+
+    private static readonly SourceText s_noSource = SourceText.From("");
+
+    private SourceText _source = s_noSource;
     private readonly SpeakerResolver _resolver = new();
     private readonly Dictionary<int, SpeakerEntity?> _sentenceSubjects = [];
 
     // The titled names of the paragraph being read; one list serves every paragraph.
     private readonly List<(int Offset, SpeakerMention Mention)> _titled = [];
 
-    // The storage of the paragraph being read; one set serves every paragraph (a unit keeps only
-    // its paragraph's span and quotes once read).
+    // The paragraph being read and its storage; one serves every paragraph (a unit keeps only its
+    // paragraph's span and quotes once read).
     private readonly ParagraphBuffers _buffers = new();
+    private readonly QuoteParagraph _paragraph;
 
     // The quote scan of the paragraph being read and the quotes it finds; read into the paragraph's
     // quote sites at once, so one scan and one list serve every paragraph.
     private readonly QuoteScan _scan = new();
     private readonly List<TextSpan> _quotes = [];
 
-    private QuoteAttributor(SourceText source) => _source = source;
+    private QuoteAttributor() => _paragraph = new QuoteParagraph(_buffers);
 
     /// <summary>
     /// Attributes the quotes of a section: <paramref name="headline"/> (paragraph 0), then
@@ -61,24 +75,52 @@ internal sealed class QuoteAttributor
     public static QuoteAttribution Attribute(SourceText source, TextSpan? headline, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> captions)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var attributor = new QuoteAttributor(source);
-        var body = new List<Unit>(paragraphs.Count + 1);
-        if (headline is { } h) body.Add(attributor.Read(h, 0, null));
-        for (int i = 0; i < paragraphs.Count; i++) body.Add(attributor.Read(paragraphs[i], i + 1, body.Count > 0 ? body[^1] : null));
-        attributor.LinkAcrossParagraphs(body);
+        var attributor = t_cached ?? new QuoteAttributor();
+        t_cached = null;
+        attributor._source = source;
+        try
+        {
+            return attributor.AttributeSection(headline, paragraphs, captions);
+        }
+        finally
+        {
+            attributor.Release();
+            if (source.Text.Length <= MaxCachedTextLength) t_cached = attributor;
+        }
+    }
 
-        var saved = attributor._resolver.SaveDiscourse();
+    private QuoteAttribution AttributeSection(TextSpan? headline, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> captions)
+    {
+        var body = new List<Unit>(paragraphs.Count + 1);
+        if (headline is { } h) body.Add(Read(h, 0, null));
+        for (int i = 0; i < paragraphs.Count; i++) body.Add(Read(paragraphs[i], i + 1, body.Count > 0 ? body[^1] : null));
+        LinkAcrossParagraphs(body);
+
+        var saved = _resolver.SaveDiscourse();
         var captionUnits = new List<Unit>(captions.Count);
         foreach (var caption in captions.Items())
         {
-            attributor._resolver.ClearDiscourse();
-            var unit = attributor.Read(caption, 0, null);
-            attributor.LinkAcrossParagraphs([unit]);
+            _resolver.ClearDiscourse();
+            var unit = Read(caption, 0, null);
+            LinkAcrossParagraphs([unit]);
             captionUnits.Add(unit);
         }
 
-        attributor._resolver.RestoreDiscourse(saved);
-        return attributor.Build(body, captionUnits);
+        _resolver.RestoreDiscourse(saved);
+        return Build(body, captionUnits);
+    }
+
+    // Forgets the section — its text and speakers, so the cache keeps no document alive — and
+    // keeps the storage.
+    private void Release()
+    {
+        _source = s_noSource;
+        _resolver.Clear();
+        _sentenceSubjects.Clear();
+        _titled.Clear();
+        _quotes.Clear();
+        _scan.Start("", default);
+        _paragraph.Read("", default, []); // its verbs hold speakers, and it holds the text
     }
 
     private Unit Read(TextSpan span, int number, Unit? previous)
@@ -86,7 +128,8 @@ internal sealed class QuoteAttributor
         // Quotes nested deeper than QuoteNesting.MaxDepth are left out, so output stays linear in the input.
         _quotes.Clear();
         QuoteScanner.Scan(_source.Text, span, _scan, _quotes);
-        var p = new QuoteParagraph(_source.Text, span, QuoteNesting.Limit(_quotes), _buffers);
+        var p = _paragraph;
+        p.Read(_source.Text, span, QuoteNesting.Limit(_quotes));
         var unit = new Unit(span, number, p.Quotes.Length);
         var speakerBefore = _resolver.LastSpeaker;
         _sentenceSubjects.Clear();

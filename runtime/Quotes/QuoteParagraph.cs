@@ -17,24 +17,40 @@ internal sealed class QuoteParagraph
     // Every character EndsSentence can accept.
     private static readonly SearchValues<char> s_sentenceEnds = SearchValues.Create("。！？；!?;.");
 
+    private readonly ParagraphBuffers _buffers;
+
     // Indexed from the paragraph's start; may be longer than the paragraph (see ParagraphBuffers).
-    private readonly bool[] _inQuote;
+    private bool[] _inQuote = [];
 
     // The start of each sentence, for the binary search of SentenceAt: the first Sentences.Count are used.
-    private readonly int[] _sentenceStarts;
+    private int[] _sentenceStarts = [];
 
     /// <summary>A paragraph with storage of its own (tests, and anything that keeps several at once).</summary>
     public QuoteParagraph(string text, TextSpan span, IReadOnlyList<TextSpan> quotes)
-        : this(text, span, quotes, new ParagraphBuffers())
+        : this(new ParagraphBuffers())
     {
+        Read(text, span, quotes);
     }
 
     /// <summary>
-    /// A paragraph built on <paramref name="buffers"/>, valid until the next paragraph is built on
-    /// them: an attributor reads one paragraph at a time and reuses one set.
+    /// A paragraph to be <see cref="Read"/> on <paramref name="buffers"/>: an attributor reads one
+    /// paragraph at a time into one object and one set of buffers.
     /// </summary>
-    public QuoteParagraph(string text, TextSpan span, IReadOnlyList<TextSpan> quotes, ParagraphBuffers buffers)
+    public QuoteParagraph(ParagraphBuffers buffers)
     {
+        _buffers = buffers;
+        Sentences = buffers.Sentences;
+        Words = buffers.Words;
+        Verbs = buffers.Verbs;
+    }
+
+    /// <summary>
+    /// Reads <paramref name="span"/> of <paramref name="text"/> with its <paramref name="quotes"/>,
+    /// replacing the paragraph read before: what was read of that one is gone.
+    /// </summary>
+    public void Read(string text, TextSpan span, IReadOnlyList<TextSpan> quotes)
+    {
+        var buffers = _buffers;
         Text = text;
         Span = span;
         IsChinese = IsMostlyHan(text, span);
@@ -47,28 +63,25 @@ internal sealed class QuoteParagraph
             if (end > quote.OpenMark) _inQuote.AsSpan(quote.OpenMark - span.Start, end - quote.OpenMark).Fill(true);
         }
 
-        Sentences = buffers.Sentences;
         SplitSentences();
         _sentenceStarts = buffers.SentenceStarts(Sentences.Count);
         for (int s = 0; s < Sentences.Count; s++) _sentenceStarts[s] = Sentences[s].Start;
-        Words = buffers.Words;
         if (!IsChinese) EnglishWords.Read(text, span, _inQuote, Words);
-        Verbs = buffers.Verbs;
         if (IsChinese) FindChineseVerbs();
         else FindEnglishVerbs();
     }
 
     /// <summary>The whole source text.</summary>
-    public string Text { get; }
+    public string Text { get; private set; } = "";
 
     /// <summary>The paragraph's span in <see cref="Text"/>.</summary>
-    public TextSpan Span { get; }
+    public TextSpan Span { get; private set; }
 
     /// <summary>True when Han characters dominate: names and verbs are read the Chinese way.</summary>
-    public bool IsChinese { get; }
+    public bool IsChinese { get; private set; }
 
     /// <summary>The quotes, in order of their start.</summary>
-    public QuoteSite[] Quotes { get; }
+    public QuoteSite[] Quotes { get; private set; } = [];
 
     /// <summary>Sentences, split at sentence punctuation outside quotes.</summary>
     public List<TextSpan> Sentences { get; }

@@ -88,6 +88,16 @@ internal sealed class SpeakerResolver
         }
     }
 
+    /// <summary>Forgets every speaker, name and title, as a new resolver knows none (its tables keep their room).</summary>
+    public void Clear()
+    {
+        _byKey.Clear();
+        _bySurname.Clear();
+        _roles.Clear();
+        _clock = 0;
+        ClearDiscourse();
+    }
+
     /// <summary>The state pronouns and documents are resolved against, to set aside while a caption is read.</summary>
     public (SpeakerEntity? Person, SpeakerEntity? Speaker, SpeakerEntity? Organization, SpeakerEntity? Issuer, SpeakerEntity? Named) SaveDiscourse() =>
         (LastPerson, LastSpeaker, LastOrganization, LastIssuer, LastNamedPerson);
