@@ -274,9 +274,9 @@ internal sealed class PatternEmitter
             }
         }
         var beforeItems = (lazyIndex < 0 ? items : items.Take(lazyIndex)).ToList();
-        var before = beforeItems.Select(item => Node(item, name)).ToList();
+        var before = beforeItems.Select((_, i) => ItemTest(beforeItems, i, name)).ToList();
         var lines = new List<string> { "int start = pos, mark = c.Captures.Count;" };
-        var condition = before.Count == 0 ? "true" : string.Join(" && ", before.Select((b, i) => LengthGuard(beforeItems, i) + b + "(c, ref pos)"));
+        var condition = before.Count == 0 ? "true" : string.Join(" && ", before);
         if (lazyIndex < 0)
         {
             lines.Add($"if ({condition}) return true;");
@@ -329,24 +329,43 @@ internal sealed class PatternEmitter
     }
 
     /// <summary>
-    /// A test of the characters left before item <paramref name="i"/> of a sequence, when it is a
-    /// greedy repeat of one character at a time with a maximum, followed by <c>$</c>: the repeat
-    /// can only reach the end if what is left is between its minimum and its maximum of characters
-    /// (<c>CharClass.CouldBeLength</c>). This is the schema idiom for a short line,
-    /// <c>&amp;(any{2,80} $)</c>, which would otherwise walk 80 characters into every long
-    /// paragraph before failing; now it fails at once. Empty for any other item.
+    /// The C# test that matches item <paramref name="i"/> of a sequence, moving <c>pos</c>: a call of
+    /// its routine, or for <c>any{m,n}</c> followed by <c>$</c> (the short-line idiom
+    /// <c>&amp;(any{2,80} $)</c>) one call of <c>CharClass.LineToEnd</c>, which gives the repeat's
+    /// answer from the length of what is left and its line breaks, with no routine of its own.
     /// </summary>
     /// <remarks>
-    /// Only <c>any</c> and sets, whose matches are one character (one code unit or a surrogate
-    /// pair); other classes may match more (<c>final</c> takes <c>...</c> whole). A rejected
-    /// repeat spends none of the step budget, where the loop would have spent a step per character:
-    /// fewer steps, never more.
+    /// The repeat's loop spent a step of the budget per character; <c>LineToEnd</c> spends none
+    /// and, like the loop, fails once the budget is used up: fewer steps, never more.
+    /// </remarks>
+    private string ItemTest(IReadOnlyList<PatternNode> items, int i, string owner)
+    {
+        if (i + 1 < items.Count && items[i + 1] is AnchorNode { AtEnd: true }
+            && items[i] is RepeatNode { Lazy: false, Max: not RepeatNode.Unbounded, Body: ClassNode { Name: "any" } } line)
+        {
+            var (min, max) = (line.Min.ToString(CultureInfo.InvariantCulture), line.Max.ToString(CultureInfo.InvariantCulture));
+            return $"!c.BudgetExhausted && {RuntimeTypes.CharClass}.LineToEnd(c.Text, ref pos, c.Limit, {min}, {max})";
+        }
+        return LengthGuard(items, i) + Node(items[i], owner) + "(c, ref pos)";
+    }
+
+    /// <summary>
+    /// A test of the characters left before item <paramref name="i"/> of a sequence, when it is a
+    /// greedy repeat of a set with a maximum, followed by <c>$</c> (<c>[^()]{1,80} $</c>): the
+    /// repeat can only reach the end if what is left is between its minimum and its maximum of
+    /// characters (<c>CharClass.CouldBeLength</c>), so a long paragraph fails at once instead of
+    /// after walking the repeat. Empty for any other item (<c>any</c> is <see cref="ItemTest"/>'s).
+    /// </summary>
+    /// <remarks>
+    /// Only sets, whose matches are one character (one code unit or a surrogate pair); classes
+    /// may match more (<c>final</c> takes <c>...</c> whole). A rejected repeat spends none of the
+    /// step budget, where the loop would have spent a step per character: fewer steps, never more.
     /// </remarks>
     private static string LengthGuard(IReadOnlyList<PatternNode> items, int i)
     {
         if (i + 1 >= items.Count || items[i + 1] is not AnchorNode { AtEnd: true }) return "";
         if (items[i] is not RepeatNode { Lazy: false, Max: not RepeatNode.Unbounded } repeat) return "";
-        if (repeat.Body is not (ClassNode { Name: "any" } or SetNode)) return "";
+        if (repeat.Body is not SetNode) return "";
         var (min, max) = (repeat.Min.ToString(CultureInfo.InvariantCulture), repeat.Max.ToString(CultureInfo.InvariantCulture));
         return $"{RuntimeTypes.CharClass}.CouldBeLength(c.Text, pos, c.Limit, {min}, {max}) && ";
     }

@@ -196,6 +196,42 @@ public static class CharClass
         return units <= max || text.AsSpan(pos, units).ContainsAnyInRange('\uD800', '\uDBFF');
     }
 
+    /// <summary>
+    /// Matches <c>any{min,max} $</c> at <paramref name="pos"/>: true, with <paramref name="pos"/>
+    /// moved to <paramref name="limit"/>, when the text between them holds no line break and
+    /// between <paramref name="min"/> and <paramref name="max"/> characters (a surrogate pair counting
+    /// as one, as <see cref="Any"/> takes it); else false, with <paramref name="pos"/> unchanged.
+    /// </summary>
+    /// <remarks>
+    /// The answer of the greedy repeat followed by the end, which takes as many characters as it
+    /// may up to <paramref name="max"/> and then needs the end: it reaches it exactly when what is
+    /// left is one line of <paramref name="min"/> to <paramref name="max"/> characters. Generated
+    /// parsers call this for the short-line idiom <c>&amp;(any{2,80} $)</c> in place of the repeat,
+    /// which took a call and a step of the budget per character.
+    /// </remarks>
+    public static bool LineToEnd(string text, ref int pos, int limit, int min, int max)
+    {
+        if (!CouldBeLength(text, pos, limit, min, max)) return false;
+        var rest = text.AsSpan(pos, limit - pos);
+        if (rest.ContainsAny(LineBreaks.Chars)) return false;
+        int characters = rest.Length;
+        if (rest.ContainsAnyInRange('\uD800', '\uDBFF'))
+        {
+            for (int i = 0; i + 1 < rest.Length; i++)
+            {
+                if (char.IsHighSurrogate(rest[i]) && char.IsLowSurrogate(rest[i + 1]))
+                {
+                    characters--;
+                    i++;
+                }
+            }
+        }
+
+        if (characters < min || characters > max) return false;
+        pos = limit;
+        return true;
+    }
+
     /// <summary>A line break: LF, CRLF (as one match), CR, U+2028, U+2029, U+0085.</summary>
     public static int Newline(string text, int pos, int limit) => LineBreaks.LengthAt(text, pos, limit);
 

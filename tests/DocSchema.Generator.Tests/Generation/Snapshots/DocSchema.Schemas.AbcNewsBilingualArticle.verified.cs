@@ -243,35 +243,8 @@ namespace DocSchema.Schemas
                 return !matched;
             }
 
-            // any
-            private static bool AtHeadline_9_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-            {
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
-                if (n == 0) return false;
-                pos += n;
-                return true;
-            }
-
-            // any{2,200}
-            private static bool AtHeadline_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-            {
-                int start = pos, mark = c.Captures.Count, count = 0;
-                while (count < 200)
-                {
-                    if (!c.Step()) break;
-                    var before = pos;
-                    if (!AtHeadline_9_1(c, ref pos)) break;
-                    count++;
-                    if (pos == before) break; // an empty match would repeat forever
-                }
-                if (count >= 2 && !c.BudgetExhausted) return true;
-                pos = start;
-                c.Captures.Truncate(mark);
-                return false;
-            }
-
             // $
-            private static bool AtHeadline_11(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtHeadline_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
@@ -280,7 +253,7 @@ namespace DocSchema.Schemas
             private static bool AtHeadline(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
-                if (AtHeadline_1(c, ref pos) && global::DocSchema.Runtime.Patterns.CharClass.CouldBeLength(c.Text, pos, c.Limit, 2, 200) && AtHeadline_9(c, ref pos) && AtHeadline_11(c, ref pos)) return true;
+                if (AtHeadline_1(c, ref pos) && !c.BudgetExhausted && global::DocSchema.Runtime.Patterns.CharClass.LineToEnd(c.Text, ref pos, c.Limit, 2, 200) && AtHeadline_9(c, ref pos)) return true;
                 pos = start;
                 c.Captures.Truncate(mark);
                 return false;
@@ -1308,35 +1281,8 @@ namespace DocSchema.Schemas
                 return MatchSectionCaption_1(context, ref pos);
             }
 
-            // any
-            private static bool AtZhShortSubheading_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-            {
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
-                if (n == 0) return false;
-                pos += n;
-                return true;
-            }
-
-            // any{2,30}
-            private static bool AtZhShortSubheading_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-            {
-                int start = pos, mark = c.Captures.Count, count = 0;
-                while (count < 30)
-                {
-                    if (!c.Step()) break;
-                    var before = pos;
-                    if (!AtZhShortSubheading_1_1_1_1(c, ref pos)) break;
-                    count++;
-                    if (pos == before) break; // an empty match would repeat forever
-                }
-                if (count >= 2 && !c.BudgetExhausted) return true;
-                pos = start;
-                c.Captures.Truncate(mark);
-                return false;
-            }
-
             // $
-            private static bool AtZhShortSubheading_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtZhShortSubheading_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
@@ -1345,7 +1291,7 @@ namespace DocSchema.Schemas
             private static bool AtZhShortSubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
-                if (global::DocSchema.Runtime.Patterns.CharClass.CouldBeLength(c.Text, pos, c.Limit, 2, 30) && AtZhShortSubheading_1_1_1(c, ref pos) && AtZhShortSubheading_1_1_3(c, ref pos)) return true;
+                if (!c.BudgetExhausted && global::DocSchema.Runtime.Patterns.CharClass.LineToEnd(c.Text, ref pos, c.Limit, 2, 30) && AtZhShortSubheading_1_1_1(c, ref pos)) return true;
                 pos = start;
                 c.Captures.Truncate(mark);
                 return false;
@@ -1514,35 +1460,8 @@ namespace DocSchema.Schemas
                 return false;
             }
 
-            // any
-            private static bool AtEnSubheading_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-            {
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
-                if (n == 0) return false;
-                pos += n;
-                return true;
-            }
-
-            // any{2,80}
-            private static bool AtEnSubheading_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-            {
-                int start = pos, mark = c.Captures.Count, count = 0;
-                while (count < 80)
-                {
-                    if (!c.Step()) break;
-                    var before = pos;
-                    if (!AtEnSubheading_1_1_1_1(c, ref pos)) break;
-                    count++;
-                    if (pos == before) break; // an empty match would repeat forever
-                }
-                if (count >= 2 && !c.BudgetExhausted) return true;
-                pos = start;
-                c.Captures.Truncate(mark);
-                return false;
-            }
-
             // $
-            private static bool AtEnSubheading_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtEnSubheading_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
@@ -1551,7 +1470,7 @@ namespace DocSchema.Schemas
             private static bool AtEnSubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
-                if (global::DocSchema.Runtime.Patterns.CharClass.CouldBeLength(c.Text, pos, c.Limit, 2, 80) && AtEnSubheading_1_1_1(c, ref pos) && AtEnSubheading_1_1_3(c, ref pos)) return true;
+                if (!c.BudgetExhausted && global::DocSchema.Runtime.Patterns.CharClass.LineToEnd(c.Text, ref pos, c.Limit, 2, 80) && AtEnSubheading_1_1_1(c, ref pos)) return true;
                 pos = start;
                 c.Captures.Truncate(mark);
                 return false;
@@ -1568,7 +1487,7 @@ namespace DocSchema.Schemas
             }
 
             // upper
-            private static bool AtEnSubheading_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtEnSubheading_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Upper(c.Text, pos, c.Limit);
                 if (n == 0) return false;
@@ -1577,7 +1496,7 @@ namespace DocSchema.Schemas
             }
 
             // letter
-            private static bool AtEnSubheading_7_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtEnSubheading_5_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Letter(c.Text, pos, c.Limit);
                 if (n == 0) return false;
@@ -1586,7 +1505,7 @@ namespace DocSchema.Schemas
             }
 
             // digit
-            private static bool AtEnSubheading_7_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtEnSubheading_5_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
                 if (n == 0) return false;
@@ -1595,7 +1514,7 @@ namespace DocSchema.Schemas
             }
 
             // space
-            private static bool AtEnSubheading_7_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtEnSubheading_5_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
                 if (n == 0) return false;
@@ -1604,7 +1523,7 @@ namespace DocSchema.Schemas
             }
 
             // [,'’\-—:&%$]
-            private static bool AtEnSubheading_7_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtEnSubheading_5_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
                 var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
@@ -1614,23 +1533,23 @@ namespace DocSchema.Schemas
             }
 
             // letter | digit | space | [,'’\-—:&%$]
-            private static bool AtEnSubheading_7_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtEnSubheading_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                return AtEnSubheading_7_1_1(c, ref pos)
-                    || AtEnSubheading_7_1_2(c, ref pos)
-                    || AtEnSubheading_7_1_3(c, ref pos)
-                    || AtEnSubheading_7_1_4(c, ref pos);
+                return AtEnSubheading_5_1_1(c, ref pos)
+                    || AtEnSubheading_5_1_2(c, ref pos)
+                    || AtEnSubheading_5_1_3(c, ref pos)
+                    || AtEnSubheading_5_1_4(c, ref pos);
             }
 
             // (letter | digit | space | [,'’\-—:&%$])*
-            private static bool AtEnSubheading_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtEnSubheading_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
                 while (true)
                 {
                     if (!c.Step()) break;
                     var before = pos;
-                    if (!AtEnSubheading_7_1(c, ref pos)) break;
+                    if (!AtEnSubheading_5_1(c, ref pos)) break;
                     count++;
                     if (pos == before) break; // an empty match would repeat forever
                 }
@@ -1641,7 +1560,7 @@ namespace DocSchema.Schemas
             }
 
             // $
-            private static bool AtEnSubheading_13(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtEnSubheading_11(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
@@ -1650,7 +1569,7 @@ namespace DocSchema.Schemas
             private static bool AtEnSubheading(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
-                if (AtEnSubheading_1(c, ref pos) && AtEnSubheading_6(c, ref pos) && AtEnSubheading_7(c, ref pos) && AtEnSubheading_13(c, ref pos)) return true;
+                if (AtEnSubheading_1(c, ref pos) && AtEnSubheading_4(c, ref pos) && AtEnSubheading_5(c, ref pos) && AtEnSubheading_11(c, ref pos)) return true;
                 pos = start;
                 c.Captures.Truncate(mark);
                 return false;

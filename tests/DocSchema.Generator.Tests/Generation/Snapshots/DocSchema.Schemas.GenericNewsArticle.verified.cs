@@ -1741,35 +1741,8 @@ namespace DocSchema.Schemas
                 return !matched;
             }
 
-            // any
-            private static bool AtHeadline_9_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-            {
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
-                if (n == 0) return false;
-                pos += n;
-                return true;
-            }
-
-            // any{2,200}
-            private static bool AtHeadline_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-            {
-                int start = pos, mark = c.Captures.Count, count = 0;
-                while (count < 200)
-                {
-                    if (!c.Step()) break;
-                    var before = pos;
-                    if (!AtHeadline_9_1(c, ref pos)) break;
-                    count++;
-                    if (pos == before) break; // an empty match would repeat forever
-                }
-                if (count >= 2 && !c.BudgetExhausted) return true;
-                pos = start;
-                c.Captures.Truncate(mark);
-                return false;
-            }
-
             // $
-            private static bool AtHeadline_11(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtHeadline_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
@@ -1778,7 +1751,7 @@ namespace DocSchema.Schemas
             private static bool AtHeadline(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
-                if (AtHeadline_1(c, ref pos) && global::DocSchema.Runtime.Patterns.CharClass.CouldBeLength(c.Text, pos, c.Limit, 2, 200) && AtHeadline_9(c, ref pos) && AtHeadline_11(c, ref pos)) return true;
+                if (AtHeadline_1(c, ref pos) && !c.BudgetExhausted && global::DocSchema.Runtime.Patterns.CharClass.LineToEnd(c.Text, ref pos, c.Limit, 2, 200) && AtHeadline_9(c, ref pos)) return true;
                 pos = start;
                 c.Captures.Truncate(mark);
                 return false;
@@ -2100,35 +2073,8 @@ namespace DocSchema.Schemas
                 return matched;
             }
 
-            // any
-            private static bool AtPromotion_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-            {
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
-                if (n == 0) return false;
-                pos += n;
-                return true;
-            }
-
-            // any{0,100}
-            private static bool AtPromotion_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-            {
-                int start = pos, mark = c.Captures.Count, count = 0;
-                while (count < 100)
-                {
-                    if (!c.Step()) break;
-                    var before = pos;
-                    if (!AtPromotion_1_1_1_1(c, ref pos)) break;
-                    count++;
-                    if (pos == before) break; // an empty match would repeat forever
-                }
-                if (count >= 0 && !c.BudgetExhausted) return true;
-                pos = start;
-                c.Captures.Truncate(mark);
-                return false;
-            }
-
             // $
-            private static bool AtPromotion_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtPromotion_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
@@ -2137,7 +2083,7 @@ namespace DocSchema.Schemas
             private static bool AtPromotion_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
-                if (global::DocSchema.Runtime.Patterns.CharClass.CouldBeLength(c.Text, pos, c.Limit, 0, 100) && AtPromotion_1_1_1(c, ref pos) && AtPromotion_1_1_3(c, ref pos)) return true;
+                if (!c.BudgetExhausted && global::DocSchema.Runtime.Patterns.CharClass.LineToEnd(c.Text, ref pos, c.Limit, 0, 100) && AtPromotion_1_1_1(c, ref pos)) return true;
                 pos = start;
                 c.Captures.Truncate(mark);
                 return false;
@@ -2154,7 +2100,7 @@ namespace DocSchema.Schemas
             }
 
             // any
-            private static bool AtPromotion_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtPromotion_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
                 if (n == 0) return false;
@@ -2163,7 +2109,7 @@ namespace DocSchema.Schemas
             }
 
             // 'Follow'
-            private static bool AtPromotion_7_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtPromotion_5_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "Follow");
                 if (n < 0) return false;
@@ -2172,7 +2118,7 @@ namespace DocSchema.Schemas
             }
 
             // i'follow us'
-            private static bool AtPromotion_7_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtPromotion_5_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "follow us", ignoreCase: true);
                 if (n < 0) return false;
@@ -2181,7 +2127,7 @@ namespace DocSchema.Schemas
             }
 
             // i'subscribe'
-            private static bool AtPromotion_7_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtPromotion_5_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "subscribe", ignoreCase: true);
                 if (n < 0) return false;
@@ -2190,7 +2136,7 @@ namespace DocSchema.Schemas
             }
 
             // i'sign up'
-            private static bool AtPromotion_7_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtPromotion_5_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "sign up", ignoreCase: true);
                 if (n < 0) return false;
@@ -2199,7 +2145,7 @@ namespace DocSchema.Schemas
             }
 
             // '订阅'
-            private static bool AtPromotion_7_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtPromotion_5_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "订阅");
                 if (n < 0) return false;
@@ -2208,7 +2154,7 @@ namespace DocSchema.Schemas
             }
 
             // '訂閱'
-            private static bool AtPromotion_7_1_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtPromotion_5_1_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "訂閱");
                 if (n < 0) return false;
@@ -2217,7 +2163,7 @@ namespace DocSchema.Schemas
             }
 
             // '关注'
-            private static bool AtPromotion_7_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtPromotion_5_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "关注");
                 if (n < 0) return false;
@@ -2226,7 +2172,7 @@ namespace DocSchema.Schemas
             }
 
             // '關注'
-            private static bool AtPromotion_7_1_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtPromotion_5_1_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "關注");
                 if (n < 0) return false;
@@ -2235,7 +2181,7 @@ namespace DocSchema.Schemas
             }
 
             // '追踪'
-            private static bool AtPromotion_7_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtPromotion_5_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "追踪");
                 if (n < 0) return false;
@@ -2244,7 +2190,7 @@ namespace DocSchema.Schemas
             }
 
             // '加入'
-            private static bool AtPromotion_7_1_10(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtPromotion_5_1_10(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "加入");
                 if (n < 0) return false;
@@ -2253,22 +2199,22 @@ namespace DocSchema.Schemas
             }
 
             // 'Follow' | i'follow us' | i'subscribe' | i'sign up' | '订阅' | '訂閱' | '关注' | '關注' | '追踪' | '加入'
-            private static bool AtPromotion_7_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtPromotion_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                return AtPromotion_7_1_1(c, ref pos)
-                    || AtPromotion_7_1_2(c, ref pos)
-                    || AtPromotion_7_1_3(c, ref pos)
-                    || AtPromotion_7_1_4(c, ref pos)
-                    || AtPromotion_7_1_5(c, ref pos)
-                    || AtPromotion_7_1_6(c, ref pos)
-                    || AtPromotion_7_1_7(c, ref pos)
-                    || AtPromotion_7_1_8(c, ref pos)
-                    || AtPromotion_7_1_9(c, ref pos)
-                    || AtPromotion_7_1_10(c, ref pos);
+                return AtPromotion_5_1_1(c, ref pos)
+                    || AtPromotion_5_1_2(c, ref pos)
+                    || AtPromotion_5_1_3(c, ref pos)
+                    || AtPromotion_5_1_4(c, ref pos)
+                    || AtPromotion_5_1_5(c, ref pos)
+                    || AtPromotion_5_1_6(c, ref pos)
+                    || AtPromotion_5_1_7(c, ref pos)
+                    || AtPromotion_5_1_8(c, ref pos)
+                    || AtPromotion_5_1_9(c, ref pos)
+                    || AtPromotion_5_1_10(c, ref pos);
             }
 
             // any
-            private static bool AtPromotion_7_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtPromotion_5_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
                 if (n == 0) return false;
@@ -2277,7 +2223,7 @@ namespace DocSchema.Schemas
             }
 
             // 'WhatsApp'
-            private static bool AtPromotion_7_13_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtPromotion_5_13_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "WhatsApp");
                 if (n < 0) return false;
@@ -2286,7 +2232,7 @@ namespace DocSchema.Schemas
             }
 
             // 'Telegram'
-            private static bool AtPromotion_7_13_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtPromotion_5_13_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "Telegram");
                 if (n < 0) return false;
@@ -2295,7 +2241,7 @@ namespace DocSchema.Schemas
             }
 
             // 'Facebook'
-            private static bool AtPromotion_7_13_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtPromotion_5_13_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "Facebook");
                 if (n < 0) return false;
@@ -2304,7 +2250,7 @@ namespace DocSchema.Schemas
             }
 
             // 'Instagram'
-            private static bool AtPromotion_7_13_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtPromotion_5_13_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "Instagram");
                 if (n < 0) return false;
@@ -2313,7 +2259,7 @@ namespace DocSchema.Schemas
             }
 
             // 'YouTube'
-            private static bool AtPromotion_7_13_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtPromotion_5_13_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "YouTube");
                 if (n < 0) return false;
@@ -2322,7 +2268,7 @@ namespace DocSchema.Schemas
             }
 
             // i'channel'
-            private static bool AtPromotion_7_13_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtPromotion_5_13_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "channel", ignoreCase: true);
                 if (n < 0) return false;
@@ -2331,7 +2277,7 @@ namespace DocSchema.Schemas
             }
 
             // i'newsletter'
-            private static bool AtPromotion_7_13_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtPromotion_5_13_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "newsletter", ignoreCase: true);
                 if (n < 0) return false;
@@ -2340,7 +2286,7 @@ namespace DocSchema.Schemas
             }
 
             // '频道'
-            private static bool AtPromotion_7_13_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtPromotion_5_13_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "频道");
                 if (n < 0) return false;
@@ -2349,7 +2295,7 @@ namespace DocSchema.Schemas
             }
 
             // '頻道'
-            private static bool AtPromotion_7_13_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtPromotion_5_13_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "頻道");
                 if (n < 0) return false;
@@ -2358,7 +2304,7 @@ namespace DocSchema.Schemas
             }
 
             // '《'
-            private static bool AtPromotion_7_13_10(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtPromotion_5_13_10(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "《");
                 if (n < 0) return false;
@@ -2367,25 +2313,25 @@ namespace DocSchema.Schemas
             }
 
             // 'WhatsApp' | 'Telegram' | 'Facebook' | 'Instagram' | 'YouTube' | i'channel' | i'newsletter' | '频道' | '頻道' | '《'
-            private static bool AtPromotion_7_13(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtPromotion_5_13(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                return AtPromotion_7_13_1(c, ref pos)
-                    || AtPromotion_7_13_2(c, ref pos)
-                    || AtPromotion_7_13_3(c, ref pos)
-                    || AtPromotion_7_13_4(c, ref pos)
-                    || AtPromotion_7_13_5(c, ref pos)
-                    || AtPromotion_7_13_6(c, ref pos)
-                    || AtPromotion_7_13_7(c, ref pos)
-                    || AtPromotion_7_13_8(c, ref pos)
-                    || AtPromotion_7_13_9(c, ref pos)
-                    || AtPromotion_7_13_10(c, ref pos);
+                return AtPromotion_5_13_1(c, ref pos)
+                    || AtPromotion_5_13_2(c, ref pos)
+                    || AtPromotion_5_13_3(c, ref pos)
+                    || AtPromotion_5_13_4(c, ref pos)
+                    || AtPromotion_5_13_5(c, ref pos)
+                    || AtPromotion_5_13_6(c, ref pos)
+                    || AtPromotion_5_13_7(c, ref pos)
+                    || AtPromotion_5_13_8(c, ref pos)
+                    || AtPromotion_5_13_9(c, ref pos)
+                    || AtPromotion_5_13_10(c, ref pos);
             }
 
             // ('Follow' | i'follow us' | i'subscribe' | i'sign up' | '订阅' | '訂閱' | '关注' | '關注' | '追踪' | '加入') any*? ('WhatsApp' | 'Telegram' | 'Facebook' | 'Instagram' | 'YouTube' | i'channel' | i'newsletter' | '频道' | '頻道' | '《')
-            private static bool AtPromotion_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtPromotion_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
-                if (AtPromotion_7_1(c, ref pos))
+                if (AtPromotion_5_1(c, ref pos))
                 {
                     int lazyStart = pos, count = 0;
                     while (c.Step())
@@ -2393,12 +2339,12 @@ namespace DocSchema.Schemas
                         if (count >= 0)
                         {
                             int save = pos, saveMark = c.Captures.Count;
-                            if (AtPromotion_7_13(c, ref pos)) return true;
+                            if (AtPromotion_5_13(c, ref pos)) return true;
                             pos = save;
                             c.Captures.Truncate(saveMark);
                         }
                         var before = pos;
-                        if (!AtPromotion_7_12(c, ref pos) || pos == before) break;
+                        if (!AtPromotion_5_12(c, ref pos) || pos == before) break;
                         count++;
                     }
                 }
@@ -2419,12 +2365,12 @@ namespace DocSchema.Schemas
                         if (count >= 0)
                         {
                             int save = pos, saveMark = c.Captures.Count;
-                            if (AtPromotion_7(c, ref pos)) return true;
+                            if (AtPromotion_5(c, ref pos)) return true;
                             pos = save;
                             c.Captures.Truncate(saveMark);
                         }
                         var before = pos;
-                        if (!AtPromotion_6(c, ref pos) || pos == before) break;
+                        if (!AtPromotion_4(c, ref pos) || pos == before) break;
                         count++;
                     }
                 }
@@ -2443,35 +2389,8 @@ namespace DocSchema.Schemas
                 return matched;
             }
 
-            // any
-            private static bool AtZhShortSubheading_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-            {
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
-                if (n == 0) return false;
-                pos += n;
-                return true;
-            }
-
-            // any{2,30}
-            private static bool AtZhShortSubheading_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-            {
-                int start = pos, mark = c.Captures.Count, count = 0;
-                while (count < 30)
-                {
-                    if (!c.Step()) break;
-                    var before = pos;
-                    if (!AtZhShortSubheading_1_1_1_1(c, ref pos)) break;
-                    count++;
-                    if (pos == before) break; // an empty match would repeat forever
-                }
-                if (count >= 2 && !c.BudgetExhausted) return true;
-                pos = start;
-                c.Captures.Truncate(mark);
-                return false;
-            }
-
             // $
-            private static bool AtZhShortSubheading_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtZhShortSubheading_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
@@ -2480,7 +2399,7 @@ namespace DocSchema.Schemas
             private static bool AtZhShortSubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
-                if (global::DocSchema.Runtime.Patterns.CharClass.CouldBeLength(c.Text, pos, c.Limit, 2, 30) && AtZhShortSubheading_1_1_1(c, ref pos) && AtZhShortSubheading_1_1_3(c, ref pos)) return true;
+                if (!c.BudgetExhausted && global::DocSchema.Runtime.Patterns.CharClass.LineToEnd(c.Text, ref pos, c.Limit, 2, 30) && AtZhShortSubheading_1_1_1(c, ref pos)) return true;
                 pos = start;
                 c.Captures.Truncate(mark);
                 return false;
@@ -2649,35 +2568,8 @@ namespace DocSchema.Schemas
                 return false;
             }
 
-            // any
-            private static bool AtEnSubheading_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-            {
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
-                if (n == 0) return false;
-                pos += n;
-                return true;
-            }
-
-            // any{2,80}
-            private static bool AtEnSubheading_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-            {
-                int start = pos, mark = c.Captures.Count, count = 0;
-                while (count < 80)
-                {
-                    if (!c.Step()) break;
-                    var before = pos;
-                    if (!AtEnSubheading_1_1_1_1(c, ref pos)) break;
-                    count++;
-                    if (pos == before) break; // an empty match would repeat forever
-                }
-                if (count >= 2 && !c.BudgetExhausted) return true;
-                pos = start;
-                c.Captures.Truncate(mark);
-                return false;
-            }
-
             // $
-            private static bool AtEnSubheading_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtEnSubheading_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
@@ -2686,7 +2578,7 @@ namespace DocSchema.Schemas
             private static bool AtEnSubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
-                if (global::DocSchema.Runtime.Patterns.CharClass.CouldBeLength(c.Text, pos, c.Limit, 2, 80) && AtEnSubheading_1_1_1(c, ref pos) && AtEnSubheading_1_1_3(c, ref pos)) return true;
+                if (!c.BudgetExhausted && global::DocSchema.Runtime.Patterns.CharClass.LineToEnd(c.Text, ref pos, c.Limit, 2, 80) && AtEnSubheading_1_1_1(c, ref pos)) return true;
                 pos = start;
                 c.Captures.Truncate(mark);
                 return false;
@@ -2703,7 +2595,7 @@ namespace DocSchema.Schemas
             }
 
             // upper
-            private static bool AtEnSubheading_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtEnSubheading_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Upper(c.Text, pos, c.Limit);
                 if (n == 0) return false;
@@ -2712,7 +2604,7 @@ namespace DocSchema.Schemas
             }
 
             // letter
-            private static bool AtEnSubheading_7_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtEnSubheading_5_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Letter(c.Text, pos, c.Limit);
                 if (n == 0) return false;
@@ -2721,7 +2613,7 @@ namespace DocSchema.Schemas
             }
 
             // digit
-            private static bool AtEnSubheading_7_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtEnSubheading_5_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
                 if (n == 0) return false;
@@ -2730,7 +2622,7 @@ namespace DocSchema.Schemas
             }
 
             // space
-            private static bool AtEnSubheading_7_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtEnSubheading_5_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
                 if (n == 0) return false;
@@ -2739,7 +2631,7 @@ namespace DocSchema.Schemas
             }
 
             // [,'’\-—:&%$]
-            private static bool AtEnSubheading_7_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtEnSubheading_5_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
                 var ch = global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]);
@@ -2749,23 +2641,23 @@ namespace DocSchema.Schemas
             }
 
             // letter | digit | space | [,'’\-—:&%$]
-            private static bool AtEnSubheading_7_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtEnSubheading_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                return AtEnSubheading_7_1_1(c, ref pos)
-                    || AtEnSubheading_7_1_2(c, ref pos)
-                    || AtEnSubheading_7_1_3(c, ref pos)
-                    || AtEnSubheading_7_1_4(c, ref pos);
+                return AtEnSubheading_5_1_1(c, ref pos)
+                    || AtEnSubheading_5_1_2(c, ref pos)
+                    || AtEnSubheading_5_1_3(c, ref pos)
+                    || AtEnSubheading_5_1_4(c, ref pos);
             }
 
             // (letter | digit | space | [,'’\-—:&%$])*
-            private static bool AtEnSubheading_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtEnSubheading_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
                 while (true)
                 {
                     if (!c.Step()) break;
                     var before = pos;
-                    if (!AtEnSubheading_7_1(c, ref pos)) break;
+                    if (!AtEnSubheading_5_1(c, ref pos)) break;
                     count++;
                     if (pos == before) break; // an empty match would repeat forever
                 }
@@ -2776,7 +2668,7 @@ namespace DocSchema.Schemas
             }
 
             // $
-            private static bool AtEnSubheading_13(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtEnSubheading_11(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
@@ -2785,7 +2677,7 @@ namespace DocSchema.Schemas
             private static bool AtEnSubheading(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
-                if (AtEnSubheading_1(c, ref pos) && AtEnSubheading_6(c, ref pos) && AtEnSubheading_7(c, ref pos) && AtEnSubheading_13(c, ref pos)) return true;
+                if (AtEnSubheading_1(c, ref pos) && AtEnSubheading_4(c, ref pos) && AtEnSubheading_5(c, ref pos) && AtEnSubheading_11(c, ref pos)) return true;
                 pos = start;
                 c.Captures.Truncate(mark);
                 return false;

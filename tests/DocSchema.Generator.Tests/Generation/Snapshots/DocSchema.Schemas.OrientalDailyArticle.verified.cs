@@ -1129,35 +1129,8 @@ namespace DocSchema.Schemas
                 return matched;
             }
 
-            // any
-            private static bool AtZhShortSubheading_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-            {
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
-                if (n == 0) return false;
-                pos += n;
-                return true;
-            }
-
-            // any{2,30}
-            private static bool AtZhShortSubheading_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-            {
-                int start = pos, mark = c.Captures.Count, count = 0;
-                while (count < 30)
-                {
-                    if (!c.Step()) break;
-                    var before = pos;
-                    if (!AtZhShortSubheading_1_1_1_1(c, ref pos)) break;
-                    count++;
-                    if (pos == before) break; // an empty match would repeat forever
-                }
-                if (count >= 2 && !c.BudgetExhausted) return true;
-                pos = start;
-                c.Captures.Truncate(mark);
-                return false;
-            }
-
             // $
-            private static bool AtZhShortSubheading_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            private static bool AtZhShortSubheading_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
@@ -1166,7 +1139,7 @@ namespace DocSchema.Schemas
             private static bool AtZhShortSubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
-                if (global::DocSchema.Runtime.Patterns.CharClass.CouldBeLength(c.Text, pos, c.Limit, 2, 30) && AtZhShortSubheading_1_1_1(c, ref pos) && AtZhShortSubheading_1_1_3(c, ref pos)) return true;
+                if (!c.BudgetExhausted && global::DocSchema.Runtime.Patterns.CharClass.LineToEnd(c.Text, ref pos, c.Limit, 2, 30) && AtZhShortSubheading_1_1_1(c, ref pos)) return true;
                 pos = start;
                 c.Captures.Truncate(mark);
                 return false;
