@@ -354,7 +354,7 @@ internal static class EnglishSpeakerNames
             var w = WordAt(text, word);
             if (namesOnly && !IsNameWord(w)) continue;
             if (at > 0) joined[at++] = ' ';
-            at += asRole ? w.ToLowerInvariant(joined[at..]) : Copy(w, joined[at..]);
+            at += asRole ? InvariantCasing.ToLower(w, joined[at..]) : Copy(w, joined[at..]);
         }
 
         return new string(asRole ? joined[..at].TrimEnd('.') : joined[..at]);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using DocSchema.Runtime.Text;
 
 namespace DocSchema.Runtime.Quotes;
 
@@ -53,7 +54,7 @@ internal static class SpeakerNames
         if (key.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) key = key[4..];
         // Chinese names (all ideographs) have no case: copied as they are, without the casing tables.
         if (!key.IsEmpty && !key.ContainsAnyExceptInRange('\u3400', '\u9FFF')) return key.ToString();
-        return string.Create(key.Length, key, static (destination, source) => source.ToLowerInvariant(destination));
+        return string.Create(key.Length, key, static (destination, source) => InvariantCasing.ToLower(source, destination));
     }
 
     /// <summary>True when the name is one word (or one Chinese name part): it can only be a surname.</summary>

@@ -1,3 +1,5 @@
+using DocSchema.Runtime.Text;
+
 namespace DocSchema.Runtime.Quotes;
 
 /// <summary>
@@ -131,7 +133,7 @@ internal static class SpeechVerbs
 
         Span<char> lower = stackalloc char[word.Length];
 
-        word.ToLowerInvariant(lower);
+        InvariantCasing.ToLower(word, lower);
         return s_englishBySpan.TryGetValue(lower, out tier);
     }
 
