@@ -335,8 +335,8 @@ internal sealed class PatternEmitter
     /// answer from the length of what is left and its line breaks, with no routine of its own.
     /// </summary>
     /// <remarks>
-    /// The repeat's loop spent a step of the budget per character; <c>LineToEnd</c> spends none
-    /// and, like the loop, fails once the budget is used up: fewer steps, never more.
+    /// <c>LineToEnd</c> spends at once the steps of the budget the repeat's loop spent one by one,
+    /// so a parse's steps, its DS2002 and its answers are the same.
     /// </remarks>
     private string ItemTest(IReadOnlyList<PatternNode> items, int i, string owner)
     {
@@ -344,7 +344,7 @@ internal sealed class PatternEmitter
             && items[i] is RepeatNode { Lazy: false, Max: not RepeatNode.Unbounded, Body: ClassNode { Name: "any" } } line)
         {
             var (min, max) = (line.Min.ToString(CultureInfo.InvariantCulture), line.Max.ToString(CultureInfo.InvariantCulture));
-            return $"!c.BudgetExhausted && {RuntimeTypes.CharClass}.LineToEnd(c.Text, ref pos, c.Limit, {min}, {max})";
+            return $"{RuntimeTypes.CharClass}.LineToEnd(c, ref pos, {min}, {max})";
         }
         return LengthGuard(items, i) + Node(items[i], owner) + "(c, ref pos)";
     }

@@ -198,28 +198,34 @@ public static class CharClass
 
     /// <summary>
     /// Matches <c>any{min,max} $</c> at <paramref name="pos"/>: true, with <paramref name="pos"/>
-    /// moved to <paramref name="limit"/>, when the text between them holds no line break and
+    /// moved to the end of the match region, when the text up to it holds no line break and
     /// between <paramref name="min"/> and <paramref name="max"/> characters (a surrogate pair counting
     /// as one, as <see cref="Any"/> takes it); else false, with <paramref name="pos"/> unchanged.
     /// </summary>
     /// <remarks>
-    /// The answer of the greedy repeat followed by the end, which takes as many characters as it
-    /// may up to <paramref name="max"/> and then needs the end: it reaches it exactly when what is
-    /// left is one line of <paramref name="min"/> to <paramref name="max"/> characters. Generated
-    /// parsers call this for the short-line idiom <c>&amp;(any{2,80} $)</c> in place of the repeat,
-    /// which took a call and a step of the budget per character.
+    /// The answer of the greedy repeat followed by the end, which takes characters up to a line
+    /// break or <paramref name="max"/> of them and then needs the end; and the same steps of the
+    /// budget, spent at once (<see cref="ParseContext.Step(int)"/>): one per character taken, and
+    /// one more for the try that stopped short of <paramref name="max"/>. So the budget, DS2002 and
+    /// the step count are what the loop left, and the work stays bounded by the steps. Only what
+    /// could be the right length is read (<see cref="CouldBeLength"/>), at no cost in steps, as
+    /// before the loop. Generated parsers call this for the short-line idiom <c>&amp;(any{2,80} $)</c>
+    /// in place of the repeat's routine, which made a call per character.
     /// </remarks>
-    public static bool LineToEnd(string text, ref int pos, int limit, int min, int max)
+    public static bool LineToEnd(ParseContext context, ref int pos, int min, int max)
     {
+        string text = context.Text;
+        int limit = context.Limit;
         if (!CouldBeLength(text, pos, limit, min, max)) return false;
         var rest = text.AsSpan(pos, limit - pos);
-        if (rest.ContainsAny(LineBreaks.Chars)) return false;
-        int characters = rest.Length;
-        if (rest.ContainsAnyInRange('\uD800', '\uDBFF'))
+        int lineBreak = rest.IndexOfAny(LineBreaks.Chars);
+        var line = lineBreak < 0 ? rest : rest[..lineBreak];
+        int characters = line.Length;
+        if (line.ContainsAnyInRange('\uD800', '\uDBFF'))
         {
-            for (int i = 0; i + 1 < rest.Length; i++)
+            for (int i = 0; i + 1 < line.Length; i++)
             {
-                if (char.IsHighSurrogate(rest[i]) && char.IsLowSurrogate(rest[i + 1]))
+                if (char.IsHighSurrogate(line[i]) && char.IsLowSurrogate(line[i + 1]))
                 {
                     characters--;
                     i++;
@@ -227,7 +233,8 @@ public static class CharClass
             }
         }
 
-        if (characters < min || characters > max) return false;
+        if (!context.Step(characters < max ? characters + 1 : max)) return false;
+        if (lineBreak >= 0 || characters < min || characters > max) return false;
         pos = limit;
         return true;
     }

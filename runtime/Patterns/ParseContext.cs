@@ -80,6 +80,31 @@ public sealed class ParseContext
     public bool Step()
     {
         if (--_steps > 0) return true;
+        ReportExhaustion();
+        return false;
+    }
+
+    /// <summary>
+    /// Spends <paramref name="count"/> steps at once, leaving the budget, the answer and DS2002
+    /// exactly as <paramref name="count"/> calls of <see cref="Step()"/> would that stop at the first
+    /// false: for a routine that knows in advance how many steps its loop would take.
+    /// </summary>
+    public bool Step(int count)
+    {
+        if (_steps - count > 0)
+        {
+            _steps -= count;
+            return true;
+        }
+
+        // The call that fails: the one that takes the budget to 0, or the first when it is spent.
+        if (count > 0) _steps = _steps > 0 ? 0 : _steps - 1;
+        ReportExhaustion();
+        return false;
+    }
+
+    private void ReportExhaustion()
+    {
         if (!_reportedExhaustion)
         {
             _reportedExhaustion = true;
@@ -88,7 +113,6 @@ public sealed class ParseContext
                 " steps per character); the rest of it was read without the schema's patterns",
                 new TextSpan(Math.Min(Limit, Text.Length), 0));
         }
-        return false;
     }
 
     /// <summary>Reports DS2001: a required role found no block that matches it.</summary>

@@ -88,6 +88,30 @@ public class ParseContextTests
     }
 
     [Fact]
+    public void StepCount_LeavesWhatAsManyStepsStoppingAtTheFirstFailureLeave()
+    {
+        var random = new Random(20261122);
+        for (var n = 0; n < 2000; n++)
+        {
+            var one = new ParseContext(SourceText.From("ab"));
+            var many = new ParseContext(SourceText.From("ab"));
+            long burn = one.StepBudget - random.Next(0, 40);
+            one.Step((int)burn);
+            many.Step((int)burn);
+            var count = random.Next(0, 40);
+
+            var stepByStep = true;
+            for (var i = 0; i < count && stepByStep; i++) stepByStep = one.Step();
+            var atOnce = many.Step(count);
+
+            Assert.Equal(stepByStep && !one.BudgetExhausted, atOnce);
+            Assert.Equal(one.StepsUsed, many.StepsUsed);
+            Assert.Equal(one.BudgetExhausted, many.BudgetExhausted);
+            Assert.Equal(one.Diagnostics.Select(d => d.Id), many.Diagnostics.Select(d => d.Id));
+        }
+    }
+
+    [Fact]
     public void InputDiagnostics_AreTheFirstDiagnostics_LocatedLikeTheParsersOwn()
     {
         var source = SourceText.From("ab\r\ncd\uFFFDef", "x.txt",

@@ -44,7 +44,7 @@ public class ShortLineGuardTests
         var run = GeneratorHarness.Run(("/project/short-lines.docschema.yaml", schema));
         Assert.True(run.GeneratorDiagnostics.IsEmpty, run.Describe());
         Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
-        var test = repeat.StartsWith("any", StringComparison.Ordinal) ? $"LineToEnd(c.Text, ref pos, c.Limit, {min}, {max})" : $"CouldBeLength(c.Text, pos, c.Limit, {min}, {max})";
+        var test = repeat.StartsWith("any", StringComparison.Ordinal) ? $"LineToEnd(c, ref pos, {min}, {max})" : $"CouldBeLength(c.Text, pos, c.Limit, {min}, {max})";
         Assert.Contains(test, run.Source("DocSchema.Schemas.ShortLinesArticle.g.cs")!.Text);
 
         using var json = CompiledArticle.ParseToJson(run, "DocSchema.Schemas.ShortLinesArticle", line + "\n\nA paragraph.");

@@ -253,7 +253,7 @@ namespace DocSchema.Schemas
             private static bool AtHeadline(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
-                if (AtHeadline_1(c, ref pos) && !c.BudgetExhausted && global::DocSchema.Runtime.Patterns.CharClass.LineToEnd(c.Text, ref pos, c.Limit, 2, 200) && AtHeadline_9(c, ref pos)) return true;
+                if (AtHeadline_1(c, ref pos) && global::DocSchema.Runtime.Patterns.CharClass.LineToEnd(c, ref pos, 2, 200) && AtHeadline_9(c, ref pos)) return true;
                 pos = start;
                 c.Captures.Truncate(mark);
                 return false;
@@ -1291,7 +1291,7 @@ namespace DocSchema.Schemas
             private static bool AtZhShortSubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
-                if (!c.BudgetExhausted && global::DocSchema.Runtime.Patterns.CharClass.LineToEnd(c.Text, ref pos, c.Limit, 2, 30) && AtZhShortSubheading_1_1_1(c, ref pos)) return true;
+                if (global::DocSchema.Runtime.Patterns.CharClass.LineToEnd(c, ref pos, 2, 30) && AtZhShortSubheading_1_1_1(c, ref pos)) return true;
                 pos = start;
                 c.Captures.Truncate(mark);
                 return false;
@@ -1470,7 +1470,7 @@ namespace DocSchema.Schemas
             private static bool AtEnSubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
-                if (!c.BudgetExhausted && global::DocSchema.Runtime.Patterns.CharClass.LineToEnd(c.Text, ref pos, c.Limit, 2, 80) && AtEnSubheading_1_1_1(c, ref pos)) return true;
+                if (global::DocSchema.Runtime.Patterns.CharClass.LineToEnd(c, ref pos, 2, 80) && AtEnSubheading_1_1_1(c, ref pos)) return true;
                 pos = start;
                 c.Captures.Truncate(mark);
                 return false;

@@ -1139,7 +1139,7 @@ namespace DocSchema.Schemas
             private static bool AtZhShortSubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
-                if (!c.BudgetExhausted && global::DocSchema.Runtime.Patterns.CharClass.LineToEnd(c.Text, ref pos, c.Limit, 2, 30) && AtZhShortSubheading_1_1_1(c, ref pos)) return true;
+                if (global::DocSchema.Runtime.Patterns.CharClass.LineToEnd(c, ref pos, 2, 30) && AtZhShortSubheading_1_1_1(c, ref pos)) return true;
                 pos = start;
                 c.Captures.Truncate(mark);
                 return false;
