@@ -330,44 +330,32 @@ internal sealed class PatternEmitter
 
     /// <summary>
     /// The C# test that matches item <paramref name="i"/> of a sequence, moving <c>pos</c>: a call of
-    /// its routine, or for <c>any{m,n}</c> followed by <c>$</c> (the short-line idiom
-    /// <c>&amp;(any{2,80} $)</c>) one call of <c>CharClass.LineToEnd</c>, which gives the repeat's
-    /// answer from the length of what is left and its line breaks, with no routine of its own.
+    /// its routine, except for a greedy repeat with a maximum followed by <c>$</c>, the schema idiom
+    /// for a short line (<c>&amp;(any{2,80} $)</c>), which would otherwise walk up to its maximum
+    /// into every long paragraph before failing:
+    /// <list type="bullet">
+    /// <item>of <c>any</c>: one call of <c>CharClass.LineToEnd</c>, which gives the repeat's answer
+    /// from the length of what is left and its line breaks, with no routine of its own, and spends
+    /// at once the steps of the budget the loop spent one by one (so a parse's steps, its DS2002 and
+    /// its answers are the same);</item>
+    /// <item>of a set (<c>[^()]{1,80} $</c>): the repeat's routine after a test of the length left
+    /// (<c>CharClass.CouldBeLength</c>), so a long paragraph fails at once. A rejected repeat spends
+    /// none of the step budget, where the loop would have spent a step per character: fewer steps,
+    /// never more.</item>
+    /// </list>
+    /// Only <c>any</c> and sets, whose matches are one character (one code unit or a surrogate
+    /// pair); other classes may match more (<c>final</c> takes <c>...</c> whole).
     /// </summary>
-    /// <remarks>
-    /// <c>LineToEnd</c> spends at once the steps of the budget the repeat's loop spent one by one,
-    /// so a parse's steps, its DS2002 and its answers are the same.
-    /// </remarks>
     private string ItemTest(IReadOnlyList<PatternNode> items, int i, string owner)
     {
         if (i + 1 < items.Count && items[i + 1] is AnchorNode { AtEnd: true }
-            && items[i] is RepeatNode { Lazy: false, Max: not RepeatNode.Unbounded, Body: ClassNode { Name: "any" } } line)
+            && items[i] is RepeatNode { Lazy: false, Max: not RepeatNode.Unbounded } repeat)
         {
-            var (min, max) = (line.Min.ToString(CultureInfo.InvariantCulture), line.Max.ToString(CultureInfo.InvariantCulture));
-            return $"{RuntimeTypes.CharClass}.LineToEnd(c, ref pos, {min}, {max})";
+            var bounds = repeat.Min.ToString(CultureInfo.InvariantCulture) + ", " + repeat.Max.ToString(CultureInfo.InvariantCulture);
+            if (repeat.Body is ClassNode { Name: "any" }) return $"{RuntimeTypes.CharClass}.LineToEnd(c, ref pos, {bounds})";
+            if (repeat.Body is SetNode) return $"{RuntimeTypes.CharClass}.CouldBeLength(c.Text, pos, c.Limit, {bounds}) && {Node(repeat, owner)}(c, ref pos)";
         }
-        return LengthGuard(items, i) + Node(items[i], owner) + "(c, ref pos)";
-    }
-
-    /// <summary>
-    /// A test of the characters left before item <paramref name="i"/> of a sequence, when it is a
-    /// greedy repeat of a set with a maximum, followed by <c>$</c> (<c>[^()]{1,80} $</c>): the
-    /// repeat can only reach the end if what is left is between its minimum and its maximum of
-    /// characters (<c>CharClass.CouldBeLength</c>), so a long paragraph fails at once instead of
-    /// after walking the repeat. Empty for any other item (<c>any</c> is <see cref="ItemTest"/>'s).
-    /// </summary>
-    /// <remarks>
-    /// Only sets, whose matches are one character (one code unit or a surrogate pair); classes
-    /// may match more (<c>final</c> takes <c>...</c> whole). A rejected repeat spends none of the
-    /// step budget, where the loop would have spent a step per character: fewer steps, never more.
-    /// </remarks>
-    private static string LengthGuard(IReadOnlyList<PatternNode> items, int i)
-    {
-        if (i + 1 >= items.Count || items[i + 1] is not AnchorNode { AtEnd: true }) return "";
-        if (items[i] is not RepeatNode { Lazy: false, Max: not RepeatNode.Unbounded } repeat) return "";
-        if (repeat.Body is not SetNode) return "";
-        var (min, max) = (repeat.Min.ToString(CultureInfo.InvariantCulture), repeat.Max.ToString(CultureInfo.InvariantCulture));
-        return $"{RuntimeTypes.CharClass}.CouldBeLength(c.Text, pos, c.Limit, {min}, {max}) && ";
+        return Node(items[i], owner) + "(c, ref pos)";
     }
 
     /// <summary>

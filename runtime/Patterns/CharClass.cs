@@ -223,14 +223,9 @@ public static class CharClass
         int characters = line.Length;
         if (line.ContainsAnyInRange('\uD800', '\uDBFF'))
         {
-            for (int i = 0; i + 1 < line.Length; i++)
-            {
-                if (char.IsHighSurrogate(line[i]) && char.IsLowSurrogate(line[i + 1]))
-                {
-                    characters--;
-                    i++;
-                }
-            }
+            // Characters as the repeat took them, one Any at a time (a line holds no break for it to stop at).
+            characters = 0;
+            for (int at = pos, end = pos + line.Length; at < end; at += Any(text, at, end)) characters++;
         }
 
         if (!context.Step(characters < max ? characters + 1 : max)) return false;
