@@ -3,20 +3,21 @@ using DocSchema.Runtime.Text;
 namespace DocSchema.Runtime.Quotes;
 
 /// <summary>
-/// The working storage of a <see cref="QuoteParagraph"/> — which characters lie inside a quote,
-/// where sentences start and end, the words and the speech verbs — kept by one attributor and
-/// handed from each paragraph to the next. A section reads dozens of paragraphs one after another
-/// and each needs these only while it is being read, so one set, grown to the longest paragraph,
-/// serves them all instead of five allocations (and their growth) per paragraph.
+/// The working storage of a <see cref="QuoteParagraph"/> — its quote sites, which characters lie
+/// inside a quote, where sentences start and end, the words and the speech verbs — kept by one
+/// attributor and handed from each paragraph to the next. A section reads dozens of paragraphs one
+/// after another and each needs these only while it is being read, so one set, grown to the
+/// longest paragraph, serves them all instead of six allocations (and their growth) per paragraph.
 /// </summary>
 /// <remarks>
 /// A paragraph built on these buffers is valid until the next paragraph is built on them: the
-/// attributor keeps only the paragraph's span and its quotes (<see cref="QuoteSite"/>) past that.
+/// attributor keeps only the paragraph's span and copies of its quote sites past that.
 /// </remarks>
 internal sealed class ParagraphBuffers
 {
     private bool[] _inQuote = [];
     private int[] _sentenceStarts = [];
+    private QuoteSite[] _sites = [];
 
     /// <summary>Sentences of the current paragraph.</summary>
     public List<TextSpan> Sentences { get; } = [];
@@ -39,6 +40,13 @@ internal sealed class ParagraphBuffers
         Words.Clear();
         Verbs.Clear();
         return _inQuote;
+    }
+
+    /// <summary>Room for <paramref name="count"/> quote sites (not cleared: the caller fills them all).</summary>
+    public QuoteSite[] Sites(int count)
+    {
+        if (_sites.Length < count) _sites = new QuoteSite[Math.Max(count, _sites.Length * 2)];
+        return _sites;
     }
 
     /// <summary>Room for <paramref name="count"/> sentence starts (not cleared: the caller fills them all).</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using DocSchema.Runtime.Collections;
 using DocSchema.Runtime.Text;
 
@@ -65,6 +66,17 @@ internal sealed class QuoteAttributor
     private readonly QuoteScan _scan = new();
     private readonly List<TextSpan> _quotes = [];
 
+    // The section's paragraphs (the body's, then each caption) and their quotes as attributed so
+    // far: values in two lists for the whole section, a unit naming its range of pending quotes,
+    // where an object per paragraph and per quote and a list per paragraph were made for each.
+    private readonly List<Unit> _units = [];
+    private readonly List<PendingQuote> _pending = [];
+
+    // Build's speakers in order of their first quote, each with its name and quotes.
+    private readonly Dictionary<SpeakerEntity, (string Name, List<Quote> Quotes)> _spoken = [];
+    private readonly List<SpeakerEntity> _speakerOrder = [];
+    private readonly HashSet<string> _mentionKeys = new(StringComparer.Ordinal);
+
     private QuoteAttributor() => _paragraph = new QuoteParagraph(_buffers);
 
     /// <summary>
@@ -91,23 +103,22 @@ internal sealed class QuoteAttributor
 
     private QuoteAttribution AttributeSection(TextSpan? headline, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> captions)
     {
-        var body = new List<Unit>(paragraphs.Count + 1);
-        if (headline is { } h) body.Add(Read(h, 0, null));
-        for (int i = 0; i < paragraphs.Count; i++) body.Add(Read(paragraphs[i], i + 1, body.Count > 0 ? body[^1] : null));
-        LinkAcrossParagraphs(body);
+        var units = _units;
+        if (headline is { } h) units.Add(Read(h, 0, null));
+        for (int i = 0; i < paragraphs.Count; i++) units.Add(Read(paragraphs[i], i + 1, units.Count > 0 ? units[^1] : null));
+        int bodyCount = units.Count;
+        LinkAcrossParagraphs(0, bodyCount);
 
         var saved = _resolver.SaveDiscourse();
-        var captionUnits = new List<Unit>(captions.Count);
         foreach (var caption in captions.Items())
         {
             _resolver.ClearDiscourse();
-            var unit = Read(caption, 0, null);
-            LinkAcrossParagraphs([unit]);
-            captionUnits.Add(unit);
+            units.Add(Read(caption, 0, null));
+            LinkAcrossParagraphs(units.Count - 1, 1);
         }
 
         _resolver.RestoreDiscourse(saved);
-        return Build(body, captionUnits);
+        return Build(bodyCount);
     }
 
     // Forgets the section — its text and speakers, so the cache keeps no document alive — and
@@ -119,6 +130,11 @@ internal sealed class QuoteAttributor
         _sentenceSubjects.Clear();
         _titled.Clear();
         _quotes.Clear();
+        _units.Clear();
+        _pending.Clear(); // its quotes hold speakers
+        _spoken.Clear();
+        _speakerOrder.Clear();
+        _mentionKeys.Clear();
         _scan.Start("", default);
         _paragraph.Read("", default, []); // its verbs hold speakers, and it holds the text
     }
@@ -130,7 +146,7 @@ internal sealed class QuoteAttributor
         QuoteScanner.Scan(_source.Text, span, _scan, _quotes);
         var p = _paragraph;
         p.Read(_source.Text, span, QuoteNesting.Limit(_quotes));
-        var unit = new Unit(span, number, p.Quotes.Length);
+        var unit = new Unit(span, number, _pending.Count, p.Quotes.Length);
         var speakerBefore = _resolver.LastSpeaker;
         _sentenceSubjects.Clear();
         ResolveVerbs(p);
@@ -238,16 +254,17 @@ internal sealed class QuoteAttributor
     // Pass 2: each quote's kind and speaker.
     private void AttributeQuotes(QuoteParagraph p, Unit unit, Unit? previous, SpeakerEntity? speakerBefore)
     {
-        Pending? lastSpeech = null;
+        // The last statement or phrase of the paragraph so far, as an index into _pending.
+        int lastSpeech = -1;
         for (int k = 0; k < p.Quotes.Length; k++)
         {
             var site = p.Quotes[k];
             if (site.IsNested)
             {
                 // A quote inside a quote is part of the outer speaker's words.
-                var outer = unit.Quotes[site.Outer];
+                var outerSpeaker = _pending[unit.First + site.Outer].Speaker;
                 bool term = QuoteClassifier.IsTerm(p, site, sentenceHasSpeech: true);
-                unit.Quotes.Add(new Pending(site, term ? QuoteKind.Term : QuoteKind.Partial, term ? null : outer.Speaker));
+                _pending.Add(new PendingQuote(site, term ? QuoteKind.Term : QuoteKind.Partial, term ? null : outerSpeaker));
                 continue;
             }
 
@@ -255,30 +272,30 @@ internal sealed class QuoteAttributor
             var (first, end) = VerbsIn(p, sentence);
             bool sentenceHasSpeech = end > first;
             var opening = QuoteClassifier.Opening(p, site, out var intro);
-            Pending pending;
+            PendingQuote pending;
             switch (opening)
             {
                 case QuoteOpening.Colon:
-                    pending = new Pending(site, QuoteKind.Direct, intro?.Speaker ?? SentenceSubject(p, sentence));
+                    pending = new PendingQuote(site, QuoteKind.Direct, intro?.Speaker ?? SentenceSubject(p, sentence));
                     break;
                 case QuoteOpening.SpeechComma:
                     {
                         // The verb between two halves of one statement: the previous quote is a
                         // statement in this sentence that ended right before the verb's clause.
-                        bool continues = lastSpeech is { Kind: QuoteKind.Direct, Site.IsUnclosed: false } last
+                        bool continues = lastSpeech >= 0 && _pending[lastSpeech] is { Kind: QuoteKind.Direct, Site.IsUnclosed: false } last
                             && last.Site.CloseMark >= sentence.Start && last.Site.CloseMark < intro!.Value.Start;
-                        pending = new Pending(site, QuoteClassifier.KindAfterSpeechComma(p, site, continues), intro!.Value.Speaker);
+                        pending = new PendingQuote(site, QuoteClassifier.KindAfterSpeechComma(p, site, continues), intro!.Value.Speaker);
                         break;
                     }
                 default:
                     {
                         var after = opening == QuoteOpening.SentenceStart ? TrailingAttribution(p, k, sentence) : null;
                         if (opening == QuoteOpening.SentenceStart && QuoteClassifier.IsStatement(p, site, after is not null))
-                            pending = new Pending(site, QuoteKind.Direct, after?.Speaker);
+                            pending = new PendingQuote(site, QuoteKind.Direct, after?.Speaker);
                         else if (QuoteClassifier.IsTerm(p, site, sentenceHasSpeech))
-                            pending = new Pending(site, QuoteKind.Term, null);
+                            pending = new PendingQuote(site, QuoteKind.Term, null);
                         else
-                            pending = new Pending(site, QuoteKind.Partial, PartialSpeaker(p, site, sentence, first, end));
+                            pending = new PendingQuote(site, QuoteKind.Partial, PartialSpeaker(p, site, sentence, first, end));
                         break;
                     }
             }
@@ -288,8 +305,9 @@ internal sealed class QuoteAttributor
                 // A statement with nothing of its own: the same speaker as the quote before it,
                 // or the quote it continues from the previous paragraph; else decided once the
                 // following paragraphs are read.
-                var continued = lastSpeech ?? (k == 0 && OpensParagraph(p.Span, site) ? previous?.LastTopLevel(unclosedOnly: true) : null);
-                pending.Speaker = continued?.Speaker;
+                int continued = lastSpeech >= 0 ? lastSpeech
+                    : k == 0 && previous is { } before && OpensParagraph(p.Span, site) ? LastTopLevel(before, unclosedOnly: true) : -1;
+                pending.Speaker = continued >= 0 ? _pending[continued].Speaker : null;
                 if (pending.Speaker is null)
                 {
                     pending.NeedsFallback = true;
@@ -297,8 +315,8 @@ internal sealed class QuoteAttributor
                 }
             }
 
-            unit.Quotes.Add(pending);
-            if (pending.Kind != QuoteKind.Term) lastSpeech = pending;
+            _pending.Add(pending);
+            if (pending.Kind != QuoteKind.Term) lastSpeech = _pending.Count - 1;
         }
     }
 
@@ -388,83 +406,108 @@ internal sealed class QuoteAttributor
     // that reopens it at the start of the next paragraph (attribution in the last paragraph); an
     // unattributed quote reopening a paragraph takes the speaker of the one it continues
     // (attribution in the first). What is left goes to the person last named as speaking.
-    private void LinkAcrossParagraphs(List<Unit> units)
+    // `count` units from `from`: the body's, or one caption's.
+    private void LinkAcrossParagraphs(int from, int count)
     {
-        for (int i = units.Count - 2; i >= 0; i--)
+        var units = CollectionsMarshal.AsSpan(_units).Slice(from, count);
+        var pending = CollectionsMarshal.AsSpan(_pending);
+        for (int i = units.Length - 2; i >= 0; i--)
         {
-            var last = units[i].LastTopLevel(unclosedOnly: true);
-            var next = units[i + 1].FirstTopLevel();
-            if (last is { NeedsFallback: true } && next is not null && OpensParagraph(units[i + 1].Span, next.Site) && next.Speaker is not null)
+            int last = LastTopLevel(units[i], unclosedOnly: true);
+            int next = FirstTopLevel(units[i + 1]);
+            if (last >= 0 && pending[last].NeedsFallback && next >= 0 && OpensParagraph(units[i + 1].Span, pending[next].Site) && pending[next].Speaker is not null)
             {
-                last.Speaker = next.Speaker;
-                last.NeedsFallback = false;
+                pending[last].Speaker = pending[next].Speaker;
+                pending[last].NeedsFallback = false;
             }
         }
 
-        for (int i = 1; i < units.Count; i++)
+        for (int i = 1; i < units.Length; i++)
         {
-            var first = units[i].FirstTopLevel();
-            var continued = units[i - 1].LastTopLevel(unclosedOnly: true);
-            if (first is { NeedsFallback: true } && continued?.Speaker is not null && OpensParagraph(units[i].Span, first.Site))
+            int first = FirstTopLevel(units[i]);
+            int continued = LastTopLevel(units[i - 1], unclosedOnly: true);
+            if (first >= 0 && pending[first].NeedsFallback && continued >= 0 && pending[continued].Speaker is not null && OpensParagraph(units[i].Span, pending[first].Site))
             {
-                first.Speaker = continued.Speaker;
-                first.NeedsFallback = false;
+                pending[first].Speaker = pending[continued].Speaker;
+                pending[first].NeedsFallback = false;
             }
         }
 
         foreach (var unit in units)
         {
-            Pending? previous = null;
-            foreach (var quote in unit.Quotes)
+            int previous = -1;
+            for (int q = unit.First; q < unit.End; q++)
             {
+                ref var quote = ref pending[q];
                 if (quote.Site.IsNested) continue;
                 if (quote.NeedsFallback)
                 {
-                    quote.Speaker = previous?.Speaker ?? quote.Fallback;
+                    quote.Speaker = (previous >= 0 ? pending[previous].Speaker : null) ?? quote.Fallback;
                     quote.NeedsFallback = false;
                 }
 
-                if (quote.Kind != QuoteKind.Term) previous = quote;
+                if (quote.Kind != QuoteKind.Term) previous = q;
             }
 
-            foreach (var quote in unit.Quotes)
-                if (quote.Site.IsNested && quote.Kind != QuoteKind.Term)
-                    quote.Speaker = unit.Quotes[quote.Site.Outer].Speaker;
+            for (int q = unit.First; q < unit.End; q++)
+            {
+                ref var quote = ref pending[q];
+                if (quote.Site.IsNested && quote.Kind != QuoteKind.Term) quote.Speaker = pending[unit.First + quote.Site.Outer].Speaker;
+            }
         }
     }
 
-    private QuoteAttribution Build(List<Unit> body, List<Unit> captions)
+    // The index in _pending of the unit's first quote not nested in another, or -1.
+    private int FirstTopLevel(Unit unit)
+    {
+        for (int q = unit.First; q < unit.End; q++)
+            if (!_pending[q].Site.IsNested) return q;
+        return -1;
+    }
+
+    // The index in _pending of the unit's last quote not nested in another (only if it is left
+    // unclosed, with `unclosedOnly`), or -1.
+    private int LastTopLevel(Unit unit, bool unclosedOnly)
+    {
+        for (int q = unit.End - 1; q >= unit.First; q--)
+            if (!_pending[q].Site.IsNested) return !unclosedOnly || _pending[q].Site.IsUnclosed ? q : -1;
+        return -1;
+    }
+
+    // The section's quotes and speakers from its units: the first `bodyCount` are the body's, the
+    // rest one caption each.
+    private QuoteAttribution Build(int bodyCount)
     {
         var quotes = new List<Quote>();
-
-        // Every speaker's name is settled once all units are read: worked out once, for its quotes and its entry.
-        var byEntity = new Dictionary<SpeakerEntity, (string Name, List<Quote> Quotes)>();
-        var order = new List<SpeakerEntity>();
-        foreach (var unit in body) MakeQuotes(unit, quotes, byEntity, order);
-        var captionQuotes = new List<IReadOnlyList<Quote>>(captions.Count);
-        foreach (var unit in captions)
+        var units = _units;
+        for (int u = 0; u < bodyCount; u++) MakeQuotes(units[u], quotes);
+        var captionQuotes = new List<IReadOnlyList<Quote>>(units.Count - bodyCount);
+        for (int u = bodyCount; u < units.Count; u++)
         {
-            var quotesOfCaption = new List<Quote>(unit.Quotes.Count);
-            MakeQuotes(unit, quotesOfCaption, byEntity, order);
+            var quotesOfCaption = new List<Quote>(units[u].Count);
+            MakeQuotes(units[u], quotesOfCaption);
             captionQuotes.Add(quotesOfCaption);
         }
 
-        var speakers = new List<Speaker>(order.Count);
-        foreach (var entity in order)
+        // Every speaker's name is settled once all units are read: MakeQuotes works it out once,
+        // for its quotes and its entry.
+        var speakers = new List<Speaker>(_speakerOrder.Count);
+        foreach (var entity in _speakerOrder)
         {
-            var (name, spoken) = byEntity[entity];
-            speakers.Add(new Speaker(name, entity.IsOrganization ? SpeakerKind.Organization : SpeakerKind.Person, entity.OtherMentions(name), spoken));
+            var (name, spoken) = _spoken[entity];
+            speakers.Add(new Speaker(name, entity.IsOrganization ? SpeakerKind.Organization : SpeakerKind.Person, entity.OtherMentions(name, _mentionKeys), spoken));
         }
 
         return new QuoteAttribution(quotes, captionQuotes, speakers);
     }
 
     // Adds the quotes of `unit` to `result` (the body's quotes go straight into the section's list).
-    private void MakeQuotes(Unit unit, List<Quote> result, Dictionary<SpeakerEntity, (string Name, List<Quote> Quotes)> byEntity, List<SpeakerEntity> order)
+    private void MakeQuotes(Unit unit, List<Quote> result)
     {
         // AttributeQuotes adds one pending quote per quote site, in site order: already sorted.
-        foreach (var pending in unit.Quotes)
+        for (int q = unit.First; q < unit.End; q++)
         {
+            var pending = _pending[q];
             if (_source.Value(pending.Site.Span) is not { } value) continue;
             var entity = pending.Kind == QuoteKind.Term ? null : pending.Speaker;
             if (entity is null)
@@ -473,10 +516,10 @@ internal sealed class QuoteAttributor
                 continue;
             }
 
-            if (!byEntity.TryGetValue(entity, out var spoken))
+            if (!_spoken.TryGetValue(entity, out var spoken))
             {
-                byEntity[entity] = spoken = (entity.CanonicalName(), []);
-                order.Add(entity);
+                _spoken[entity] = spoken = (entity.CanonicalName(), []);
+                _speakerOrder.Add(entity);
             }
 
             var quote = new Quote(value, unit.Number, spoken.Name, pending.Kind);
@@ -485,34 +528,22 @@ internal sealed class QuoteAttributor
         }
     }
 
-    // `quoteCount`: the paragraph's quote sites, one pending quote each (AttributeQuotes).
-    private sealed class Unit(TextSpan span, int number, int quoteCount)
+    // A paragraph (headline, caption) read: its span, its number in the section (0 for the
+    // headline and captions) and its quotes, one per quote site in site order, at
+    // _pending[First..End).
+    private readonly record struct Unit(TextSpan Span, int Number, int First, int Count)
     {
-        public TextSpan Span { get; } = span;
-
-        public int Number { get; } = number;
-
-        public List<Pending> Quotes { get; } = new(quoteCount);
-
-        public Pending? FirstTopLevel() => Quotes.Find(q => !q.Site.IsNested);
-
-        public Pending? LastTopLevel(bool unclosedOnly)
-        {
-            var last = Quotes.FindLast(q => !q.Site.IsNested);
-            return last is not null && (!unclosedOnly || last.Site.IsUnclosed) ? last : null;
-        }
+        public int End => First + Count;
     }
 
-    private sealed class Pending(QuoteSite site, QuoteKind kind, SpeakerEntity? speaker)
+    // A quote's kind and speaker as attribution goes; a speaker still to be found once the
+    // following paragraphs are read NeedsFallback, with the Fallback to take if none is.
+    private struct PendingQuote(QuoteSite site, QuoteKind kind, SpeakerEntity? speaker)
     {
-        public QuoteSite Site { get; } = site;
-
-        public QuoteKind Kind { get; } = kind;
-
-        public SpeakerEntity? Speaker { get; set; } = speaker;
-
-        public bool NeedsFallback { get; set; }
-
-        public SpeakerEntity? Fallback { get; set; }
+        public readonly QuoteSite Site = site;
+        public readonly QuoteKind Kind = kind;
+        public SpeakerEntity? Speaker = speaker;
+        public bool NeedsFallback;
+        public SpeakerEntity? Fallback;
     }
 }

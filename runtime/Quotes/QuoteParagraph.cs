@@ -22,6 +22,10 @@ internal sealed class QuoteParagraph
     // Indexed from the paragraph's start; may be longer than the paragraph (see ParagraphBuffers).
     private bool[] _inQuote = [];
 
+    // The quote sites, from the buffers: the first _siteCount are this paragraph's.
+    private QuoteSite[] _sites = [];
+    private int _siteCount;
+
     // The start of each sentence, for the binary search of SentenceAt: the first Sentences.Count are used.
     private int[] _sentenceStarts = [];
 
@@ -54,7 +58,9 @@ internal sealed class QuoteParagraph
         Text = text;
         Span = span;
         IsChinese = IsMostlyHan(text, span);
-        Quotes = Sites(text, span, quotes);
+        _sites = buffers.Sites(quotes.Count);
+        _siteCount = quotes.Count;
+        Sites(text, span, quotes, _sites);
         _inQuote = buffers.Reset(span.Length);
         foreach (var quote in Quotes)
         {
@@ -80,8 +86,8 @@ internal sealed class QuoteParagraph
     /// <summary>True when Han characters dominate: names and verbs are read the Chinese way.</summary>
     public bool IsChinese { get; private set; }
 
-    /// <summary>The quotes, in order of their start.</summary>
-    public QuoteSite[] Quotes { get; private set; } = [];
+    /// <summary>The quotes, in order of their start (valid until the next paragraph is read).</summary>
+    public ReadOnlySpan<QuoteSite> Quotes => _sites.AsSpan(0, _siteCount);
 
     /// <summary>Sentences, split at sentence punctuation outside quotes.</summary>
     public List<TextSpan> Sentences { get; }
@@ -195,11 +201,9 @@ internal sealed class QuoteParagraph
         return han * 2 >= latin;
     }
 
-    private static QuoteSite[] Sites(string text, TextSpan paragraph, IReadOnlyList<TextSpan> quotes)
+    // Fills sites[..quotes.Count] with the sites of `quotes`.
+    private static void Sites(string text, TextSpan paragraph, IReadOnlyList<TextSpan> quotes, QuoteSite[] sites)
     {
-        // Most paragraphs have no quote: they share the empty array (new QuoteSite[0] is a new object each time).
-        if (quotes.Count == 0) return [];
-        var sites = new QuoteSite[quotes.Count];
         int lastTop = -1;
         for (int q = 0; q < quotes.Count; q++)
         {
@@ -223,8 +227,6 @@ internal sealed class QuoteParagraph
             sites[q] = new QuoteSite(span, open, closed ? close : -1, outer);
             if (outer < 0) lastTop = q;
         }
-
-        return sites;
     }
 
     private void SplitSentences()

@@ -74,11 +74,15 @@ internal sealed class SpeakerEntity(bool isOrganization, string surname)
         return _forms.Count > 0 ? _forms[best].Text : Surname;
     }
 
-    /// <summary>Every mention as written except <paramref name="canonical"/> itself.</summary>
-    public IReadOnlyList<string> OtherMentions(string canonical)
+    /// <summary>
+    /// Every mention as written except <paramref name="canonical"/> itself. <paramref name="seen"/>
+    /// is working storage for the keys met (cleared first), so that one set serves every speaker.
+    /// </summary>
+    public IReadOnlyList<string> OtherMentions(string canonical, HashSet<string> seen)
     {
         // "the Kremlin" and "The Kremlin" are the name itself; "the Kremlin readout" is another mention.
-        var seen = new HashSet<string>(StringComparer.Ordinal) { SpeakerNames.Key(canonical) };
+        seen.Clear();
+        seen.Add(SpeakerNames.Key(canonical));
         var mentions = new List<string>();
         foreach (var mention in _surfaces)
             if (seen.Add(SpeakerNames.Key(mention))) mentions.Add(mention);
