@@ -7,20 +7,36 @@ namespace DocSchema.Runtime.Quotes;
 /// took (Donald Trump, Trump), every mention as written (President Donald Trump, the president),
 /// and the quotes attributed to it. Turned into a public <see cref="Speaker"/> at the end.
 /// </summary>
-internal sealed class SpeakerEntity(bool isOrganization, string surname)
+internal sealed class SpeakerEntity
 {
     // One list of forms with their keys and counts (three parallel lists cost six objects per speaker).
     private readonly List<NameForm> _forms = [];
     private readonly List<string> _surfaces = [];
 
+    /// <summary>A speaker with no form or mention yet.</summary>
+    public SpeakerEntity(bool isOrganization, string surname) => Reset(isOrganization, surname);
+
     /// <summary>True for bodies (White House, 克里姆林宫), false for people.</summary>
-    public bool IsOrganization { get; } = isOrganization;
+    public bool IsOrganization { get; private set; }
 
     /// <summary>The key its mentions meet under: the surname for a person, the whole name for a body.</summary>
-    public string Surname { get; } = surname;
+    public string Surname { get; private set; } = "";
 
     /// <summary>Recency stamp: a bare surname goes to the most recently mentioned person bearing it.</summary>
     public long LastTouched { get; set; }
+
+    /// <summary>
+    /// Makes this the speaker a new one would be, keeping its lists' room: a resolver reuses the
+    /// speakers of a section it has forgotten (<see cref="SpeakerResolver.Clear"/>).
+    /// </summary>
+    public void Reset(bool isOrganization, string surname)
+    {
+        IsOrganization = isOrganization;
+        Surname = surname;
+        LastTouched = 0;
+        _forms.Clear();
+        _surfaces.Clear();
+    }
 
     /// <summary>Records a name form, whose <see cref="SpeakerNames.Key"/> is <paramref name="key"/> (and how the text wrote it).</summary>
     public void AddForm(string form, string key, string surface)

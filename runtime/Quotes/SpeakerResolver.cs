@@ -14,6 +14,13 @@ internal sealed class SpeakerResolver
     private readonly Dictionary<string, SpeakerEntity> _roles = new(StringComparer.Ordinal);
     private long _clock;
 
+    // The speakers made since the resolver was last cleared (the first _entitiesInUse) and those
+    // of sections before it, kept with their lists' room to be reset and reused (the resolver of a
+    // cached attributor serves section after section); the same for the surnames' lists.
+    private readonly List<SpeakerEntity> _entities = [];
+    private int _entitiesInUse;
+    private readonly Stack<List<SpeakerEntity>> _spareSurnameLists = new();
+
     /// <summary>The person last named as speaking (he, she, 他, 她).</summary>
     public SpeakerEntity? LastPerson { get; private set; }
 
@@ -88,11 +95,22 @@ internal sealed class SpeakerResolver
         }
     }
 
-    /// <summary>Forgets every speaker, name and title, as a new resolver knows none (its tables keep their room).</summary>
+    /// <summary>
+    /// Forgets every speaker, name and title, as a new resolver knows none (its tables keep their
+    /// room). The speakers it resolved to are reset for reuse: none may be held past this.
+    /// </summary>
     public void Clear()
     {
         _byKey.Clear();
+        foreach (var list in _bySurname.Values)
+        {
+            list.Clear();
+            _spareSurnameLists.Push(list);
+        }
+
         _bySurname.Clear();
+        for (int i = 0; i < _entitiesInUse; i++) _entities[i].Reset(false, ""); // drops their names
+        _entitiesInUse = 0;
         _roles.Clear();
         _clock = 0;
         ClearDiscourse();
@@ -162,10 +180,11 @@ internal sealed class SpeakerResolver
 
             if (entity is null)
             {
-                entity = new SpeakerEntity(mention.IsOrganization, surname);
+                entity = NewEntity(mention.IsOrganization, surname);
                 if (!mention.IsOrganization)
                 {
-                    if (!_bySurname.TryGetValue(surnameKey, out var list)) _bySurname[surnameKey] = list = [];
+                    if (!_bySurname.TryGetValue(surnameKey, out var list))
+                        _bySurname[surnameKey] = list = _spareSurnameLists.Count > 0 ? _spareSurnameLists.Pop() : [];
                     list.Add(entity);
                 }
             }
@@ -177,6 +196,14 @@ internal sealed class SpeakerResolver
         entity.LastTouched = ++_clock;
         if (!entity.IsOrganization) LastNamedPerson = entity;
         return entity;
+    }
+
+    // A speaker with no form yet: one kept from a forgotten section if there is one.
+    private SpeakerEntity NewEntity(bool isOrganization, string surname)
+    {
+        if (_entitiesInUse == _entities.Count) _entities.Add(new SpeakerEntity(isOrganization, surname));
+        else _entities[_entitiesInUse].Reset(isOrganization, surname);
+        return _entities[_entitiesInUse++];
     }
 
     // The person of `people` mentioned last, leaving out those with a full name other than

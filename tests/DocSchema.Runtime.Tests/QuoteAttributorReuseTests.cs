@@ -43,6 +43,20 @@ public class QuoteAttributorReuseTests
     }
 
     [Fact]
+    public void A_speaker_made_anew_keeps_nothing_of_the_one_whose_object_it_reuses()
+    {
+        // The first section's one speaker, a body, is the object the second section's first
+        // speaker, a person, is made from (the resolver keeps its speakers for reuse).
+        var before = Paragraphs("\"We will respond,\" the White House press secretary's office said in a statement.");
+        Assert.Equal(SpeakerKind.Organization, Assert.Single(before.Speakers).Kind);
+
+        var after = Paragraphs("\"The bill is alive,\" Kennedy said.");
+        var speaker = Assert.Single(after.Speakers);
+        Assert.Equal(("Kennedy", SpeakerKind.Person), (speaker.Name, speaker.Kind));
+        Assert.Empty(speaker.Mentions);
+    }
+
+    [Fact]
     public void Sections_read_one_after_another_are_attributed_as_each_on_its_own()
     {
         // Sections cut from both sample articles' paragraphs at seeded places, attributed one after
