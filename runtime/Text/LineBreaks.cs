@@ -16,8 +16,11 @@ internal static class LineBreaks
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
 
-    // The breaks other than LF: text with none of them (most text) has as many lines as LFs plus one.
-    private static readonly SearchValues<char> s_otherThanLineFeed = SearchValues.Create("\r\u0085\u2028\u2029");
+    /// <summary>
+    /// The breaks other than LF: in text with none of them (most text) a line ends at the next LF,
+    /// found by the fastest search there is, and there are as many lines as LFs plus one.
+    /// </summary>
+    internal static readonly SearchValues<char> OtherThanLineFeed = SearchValues.Create("\r\u0085\u2028\u2029");
 
     /// <summary>
     /// How many lines <paramref name="text"/> holds: its line breaks plus one (CR LF is one break).
@@ -25,7 +28,7 @@ internal static class LineBreaks
     /// </summary>
     internal static int CountLines(ReadOnlySpan<char> text)
     {
-        if (text.IndexOfAny(s_otherThanLineFeed) < 0) return text.Count('\n') + 1;
+        if (text.IndexOfAny(OtherThanLineFeed) < 0) return text.Count('\n') + 1;
         int lines = 1;
         for (int pos = 0; pos < text.Length;)
         {

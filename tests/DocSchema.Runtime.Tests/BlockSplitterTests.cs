@@ -298,6 +298,46 @@ public class BlockSplitterTests
     }
 
     [Fact]
+    public void Lines_OfSeededTexts_AreTheTrimmedTextsBetweenLineBreaks()
+    {
+        // Texts with LF as their only break (read with the LF search) and texts with every break
+        // (read with the search for any), each split in a seeded region, against a reference that
+        // looks at one character at a time: CR LF is one break, the other four one each.
+        var random = new Random(20261122);
+        const string lineFeedOnly = "ab \u3000\n";
+        const string everyBreak = "ab \u3000\n\r\u0085\u2028\u2029";
+        for (int i = 0; i < 4_000; i++)
+        {
+            string alphabet = i % 2 == 0 ? lineFeedOnly : everyBreak;
+            var text = new string(Enumerable.Range(0, random.Next(0, 40)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            int start = random.Next(0, text.Length + 1);
+            var region = TextSpan.FromBounds(start, random.Next(start, text.Length + 1));
+            var source = SourceText.From(text);
+
+            var lines = BlockSplitter.Lines(source, region);
+
+            Assert.Equal(ReferenceLines(source, region), lines);
+        }
+
+        static List<TextSpan> ReferenceLines(SourceText source, TextSpan region)
+        {
+            var lines = new List<TextSpan>();
+            int lineStart = region.Start;
+            for (int at = region.Start; at <= region.End; at++)
+            {
+                bool end = at == region.End;
+                if (!end && source.Text[at] is not ('\n' or '\r' or '\u0085' or '\u2028' or '\u2029')) continue;
+                var line = source.Trim(TextSpan.FromBounds(lineStart, at));
+                if (!line.IsEmpty) lines.Add(line);
+                if (!end && source.Text[at] == '\r' && at + 1 < region.End && source.Text[at + 1] == '\n') at++;
+                lineStart = at + 1;
+            }
+
+            return lines;
+        }
+    }
+
+    [Fact]
     public void Lines_OfTheOrientalDailyBoilerplate_SplitTheJoinedCaption()
     {
         var source = SourceText.From(OrientalDailyTail);
