@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace DocSchema.Cli.Inputs;
 
 /// <summary>
@@ -105,15 +107,23 @@ internal sealed class InputExpander
             var children = new List<Entry>();
             try
             {
-                foreach (var info in new DirectoryInfo(directory.FullPath).EnumerateFileSystemInfos("*", s_listAll))
+                // The entries as the listing gives them, where a FileSystemInfo per entry cost an
+                // object and, for each file, an lstat. Whether an entry is a link is asked of
+                // directories alone (IsDirectory follows links): the attributes take an lstat.
+                var listing = new FileSystemEnumerable<(string Name, bool IsDirectory, bool IsLink)>(
+                    directory.FullPath,
+                    static (ref FileSystemEntry entry) => (entry.FileName.ToString(), entry.IsDirectory,
+                        entry.IsDirectory && (entry.Attributes & FileAttributes.ReparsePoint) != 0),
+                    s_listAll);
+                foreach (var (name, isDirectory, isLink) in listing)
                 {
-                    var relative = directory.Relative.Length == 0 ? info.Name : directory.Relative + "/" + info.Name;
-                    // Not info.FullName: .NET leaves it empty when the path is longer than the system
-                    // allows; joined, the path is kept and opening it fails, for this entry alone.
-                    var path = Path.Join(directory.FullPath, info.Name);
-                    if (info is not DirectoryInfo linked)
+                    var relative = directory.Relative.Length == 0 ? name : directory.Relative + "/" + name;
+                    // Joined rather than the entry's full path, so that a path longer than the system
+                    // allows is kept and opening it fails, for this entry alone.
+                    var path = Path.Join(directory.FullPath, name);
+                    if (!isDirectory)
                         children.Add(new Entry(relative, path, IsDirectory: false));
-                    else if (linked.LinkTarget is null)
+                    else if (!isLink)
                         children.Add(new Entry(relative, path, IsDirectory: true));
                     else
                         // Following links to directories could loop forever; like grep -r, only real directories are entered.
