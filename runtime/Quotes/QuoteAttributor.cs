@@ -478,8 +478,10 @@ internal sealed class QuoteAttributor
     // rest one caption each.
     private QuoteAttribution Build(int bodyCount)
     {
-        var quotes = new List<Quote>();
+        // Sized for every pending quote of the body (the captions' follow them), rather than grown
+        // through four arrays for a section's twenty-odd quotes.
         var units = _units;
+        var quotes = new List<Quote>(bodyCount < units.Count ? units[bodyCount].First : _pending.Count);
         for (int u = 0; u < bodyCount; u++) MakeQuotes(units[u], quotes);
         var captionQuotes = new List<IReadOnlyList<Quote>>(units.Count - bodyCount);
         for (int u = bodyCount; u < units.Count; u++)
