@@ -161,12 +161,15 @@ internal sealed class PatternEmitter
             case LookaheadNode look:
             {
                 var body = Node(look.Body, name);
-                Emit(name, printed,
-                    "int save = pos, mark = c.Captures.Count;",
-                    $"var matched = {body}(c, ref pos);",
-                    "pos = save;",
-                    "c.Captures.Truncate(mark);",
-                    look.Negative ? "return !matched;" : "return matched;");
+                var lines = new List<string>();
+                if (FirstCharacterSet(look.Body) is { } first)
+                    lines.Add($"if (pos >= c.Limit || !{first}.Contains(c.Text[pos])) return {(look.Negative ? "true" : "false")};");
+                lines.Add("int save = pos, mark = c.Captures.Count;");
+                lines.Add($"var matched = {body}(c, ref pos);");
+                lines.Add("pos = save;");
+                lines.Add("c.Captures.Truncate(mark);");
+                lines.Add(look.Negative ? "return !matched;" : "return matched;");
+                Emit(name, printed, lines.ToArray());
                 break;
             }
             case CaptureNode capture when capture.Body is RepeatNode { Lazy: true }:
@@ -371,6 +374,21 @@ internal sealed class PatternEmitter
         if (FirstCharacters.Of(continuation, _named) is not { } first) return null;
         // Line breaks end `any`: the scan stops there too.
         return SearchValuesFor(first.Concat(new[] { '\n', '\r', '\u0085', '\u2028', '\u2029' }));
+    }
+
+    /// <summary>
+    /// The search values of the characters a match of a lookahead's <paramref name="body"/> can
+    /// start with, when a character outside them settles the lookahead at once, or null. It does
+    /// when the body must consume and spends no budget step before its first character: then the
+    /// body would fail there with no effect at all (<see cref="StepSpending"/>). The idiom it serves
+    /// is a stop word checked at every character, <c>(!('讯' | '电') han)+</c>.
+    /// </summary>
+    private string? FirstCharacterSet(PatternNode body)
+    {
+        // A single literal, class or set is a test of its first character already.
+        if (body is LiteralNode or ClassNode or SetNode) return null;
+        if (PatternWalker.CanMatchEmpty(body, _named) || StepSpending.MaySpendBeforeFirstCharacter(body, _named)) return null;
+        return FirstCharacters.Of(body, _named) is { } first ? SearchValuesFor(first) : null;
     }
 
     /// <summary>The name of a static SearchValues field for <paramref name="characters"/> (one field per distinct set).</summary>

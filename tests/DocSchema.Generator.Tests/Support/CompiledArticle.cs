@@ -8,7 +8,13 @@ namespace DocSchema.Generator.Tests.Support;
 internal static class CompiledArticle
 {
     /// <summary>The article JSON of <paramref name="text"/> parsed by the generated type <paramref name="typeName"/>.</summary>
-    public static JsonDocument ParseToJson(GeneratorRun run, string typeName, string text)
+    public static JsonDocument ParseToJson(GeneratorRun run, string typeName, string text) => Parser(run, typeName)(text);
+
+    /// <summary>
+    /// The generated type <paramref name="typeName"/>'s parse, from text to article JSON, compiled
+    /// and loaded once for as many texts as a test parses.
+    /// </summary>
+    public static Func<string, JsonDocument> Parser(GeneratorRun run, string typeName)
     {
         using var stream = new MemoryStream();
         var emitted = run.OutputCompilation.Emit(stream);
@@ -16,8 +22,11 @@ internal static class CompiledArticle
         // A context of its own: each test compiles an assembly of the same name.
         var assembly = new AssemblyLoadContext(Guid.NewGuid().ToString("N")).LoadFromStream(new MemoryStream(stream.ToArray()));
         var parse = assembly.GetType(typeName)!.GetMethod("Parse", [typeof(string), typeof(string)])!;
-        var result = parse.Invoke(null, [text, "test.txt"])!;
-        var article = (DocSchema.Runtime.Articles.Article)result.GetType().GetProperty("Value")!.GetValue(result)!;
-        return JsonDocument.Parse(article.ToJson());
+        return text =>
+        {
+            var result = parse.Invoke(null, [text, "test.txt"])!;
+            var article = (DocSchema.Runtime.Articles.Article)result.GetType().GetProperty("Value")!.GetValue(result)!;
+            return JsonDocument.Parse(article.ToJson());
+        };
     }
 }

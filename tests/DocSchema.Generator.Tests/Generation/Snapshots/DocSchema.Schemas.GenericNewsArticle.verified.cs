@@ -133,14 +133,23 @@ namespace DocSchema.Schemas
                 internal const int Year = 6;
             }
 
+            /// <summary>供图摄照</summary>
+            private static readonly global::System.Buffers.SearchValues<char> Characters1 = global::System.Buffers.SearchValues.Create("供图摄照");
+
             /// <summary>\u0009\u000A\u000B\u000C\u000D (\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000（</summary>
-            private static readonly global::System.Buffers.SearchValues<char> Characters1 = global::System.Buffers.SearchValues.Create("\t\n\u000B\u000C\r (\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000（");
+            private static readonly global::System.Buffers.SearchValues<char> Characters2 = global::System.Buffers.SearchValues.Create("\t\n\u000B\u000C\r (\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000（");
+
+            /// <summary>电讯</summary>
+            private static readonly global::System.Buffers.SearchValues<char> Characters3 = global::System.Buffers.SearchValues.Create("电讯");
+
+            /// <summary>(【（</summary>
+            private static readonly global::System.Buffers.SearchValues<char> Characters4 = global::System.Buffers.SearchValues.Create("(【（");
 
             /// <summary>\u000A\u000D!.?\u0085…\u2028\u2029。！．？</summary>
-            private static readonly global::System.Buffers.SearchValues<char> Characters2 = global::System.Buffers.SearchValues.Create("\n\r!.?\u0085…\u2028\u2029。！．？");
+            private static readonly global::System.Buffers.SearchValues<char> Characters5 = global::System.Buffers.SearchValues.Create("\n\r!.?\u0085…\u2028\u2029。！．？");
 
             /// <summary>)）</summary>
-            private static readonly global::System.Buffers.SearchValues<char> Characters3 = global::System.Buffers.SearchValues.Create(")）");
+            private static readonly global::System.Buffers.SearchValues<char> Characters6 = global::System.Buffers.SearchValues.Create(")）");
 
             // any
             private static bool AtZhCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
@@ -486,6 +495,7 @@ namespace DocSchema.Schemas
             // !(('照' | '摄' | '图' | '照片' | '供图') space* ')')
             private static bool AtZhCredit_4_16_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || !Characters1.Contains(c.Text[pos])) return true;
                 int save = pos, mark = c.Captures.Count;
                 var matched = AtZhCredit_4_16_1_1_1_1_1(c, ref pos);
                 pos = save;
@@ -695,7 +705,7 @@ namespace DocSchema.Schemas
                         var before = pos;
                         if (!AtZhCaption_1(c, ref pos) || pos == before) break;
                         count++;
-                        var next = global::System.MemoryExtensions.IndexOfAny(global::System.MemoryExtensions.AsSpan(c.Text, pos, c.Limit - pos), Characters1);
+                        var next = global::System.MemoryExtensions.IndexOfAny(global::System.MemoryExtensions.AsSpan(c.Text, pos, c.Limit - pos), Characters2);
                         pos = next < 0 ? c.Limit : pos + next;
                     }
                 }
@@ -1099,7 +1109,7 @@ namespace DocSchema.Schemas
                         var before = pos;
                         if (!AtEnCaption_1(c, ref pos) || pos == before) break;
                         count++;
-                        var next = global::System.MemoryExtensions.IndexOfAny(global::System.MemoryExtensions.AsSpan(c.Text, pos, c.Limit - pos), Characters1);
+                        var next = global::System.MemoryExtensions.IndexOfAny(global::System.MemoryExtensions.AsSpan(c.Text, pos, c.Limit - pos), Characters2);
                         pos = next < 0 ? c.Limit : pos + next;
                     }
                 }
@@ -1213,6 +1223,7 @@ namespace DocSchema.Schemas
             // !(('讯' | '电') (')' | '】'))
             private static bool AtZhPlace_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || !Characters3.Contains(c.Text[pos])) return true;
                 int save = pos, mark = c.Captures.Count;
                 var matched = AtZhPlace_1_1_1(c, ref pos);
                 pos = save;
@@ -1636,6 +1647,7 @@ namespace DocSchema.Schemas
             // !@zh-dateline
             private static bool MatchHeadline_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || !Characters4.Contains(c.Text[pos])) return true;
                 int save = pos, mark = c.Captures.Count;
                 var matched = AtZhDateline(c, ref pos);
                 pos = save;
@@ -1722,7 +1734,7 @@ namespace DocSchema.Schemas
                         var before = pos;
                         if (!AtHeadline_1_1_1(c, ref pos) || pos == before) break;
                         count++;
-                        var next = global::System.MemoryExtensions.IndexOfAny(global::System.MemoryExtensions.AsSpan(c.Text, pos, c.Limit - pos), Characters2);
+                        var next = global::System.MemoryExtensions.IndexOfAny(global::System.MemoryExtensions.AsSpan(c.Text, pos, c.Limit - pos), Characters5);
                         pos = next < 0 ? c.Limit : pos + next;
                     }
                 }
@@ -1800,7 +1812,7 @@ namespace DocSchema.Schemas
             // Matches a whole block: @caption
             internal static bool MatchCaption(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block)
             {
-                if (block.IsEmpty || !Characters3.Contains(context.Text[block.End - 1])) return false;
+                if (block.IsEmpty || !Characters6.Contains(context.Text[block.End - 1])) return false;
                 context.BeginMatch(block);
                 var pos = block.Start;
                 return MatchCaption_1(context, ref pos);
@@ -2733,7 +2745,7 @@ namespace DocSchema.Schemas
             // Matches a whole block: @caption
             internal static bool MatchBodyCaption(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block)
             {
-                if (block.IsEmpty || !Characters3.Contains(context.Text[block.End - 1])) return false;
+                if (block.IsEmpty || !Characters6.Contains(context.Text[block.End - 1])) return false;
                 context.BeginMatch(block);
                 var pos = block.Start;
                 return MatchBodyCaption_1(context, ref pos);

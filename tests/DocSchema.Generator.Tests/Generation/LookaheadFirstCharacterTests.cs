@@ -1,0 +1,82 @@
+using System.Text;
+using DocSchema.Generator.Tests.Support;
+using Microsoft.CodeAnalysis;
+
+namespace DocSchema.Generator.Tests.Generation;
+
+/// <summary>
+/// A lookahead whose body must consume and spends no budget step before its first character is
+/// answered by that character when it is none the body can start with (the stop-word idiom
+/// <c>(!('讯' | '电') han)+</c>). The compiled parsers must still match exactly what the pattern
+/// says: here against a reference that tests the stop words at every character, full-width forms
+/// included (a literal matches them through folding).
+/// </summary>
+public class LookaheadFirstCharacterTests
+{
+    // Stop words "ab" and "cd" (two alternatives of different shapes: a literal and a sequence).
+    private const string NegativeRun = "{run: (!('ab' | ('c' 'd')) any)+}";
+
+    // A run of characters each starting "xx" or "yx".
+    private const string PositiveRun = "{run: (&(('x' | 'y') 'x') any)+}";
+
+    [Theory]
+    [InlineData(NegativeRun)]
+    [InlineData(PositiveRun)]
+    public void A_run_under_a_lookahead_is_what_a_test_at_every_character_gives(string run)
+    {
+        var schema = $$"""
+            schema: stop-words
+            layout:
+              - marker:
+                  count: "?"
+                  match: "{{run}} {rest: any*}"
+              - body: {}
+            """;
+        var generated = GeneratorHarness.Run(("/project/stop-words.docschema.yaml", schema));
+        Assert.True(generated.GeneratorDiagnostics.IsEmpty, generated.Describe());
+        Assert.DoesNotContain(generated.CompilationDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        bool negative = run == NegativeRun;
+        Assert.Contains($".Contains(c.Text[pos])) return {(negative ? "true" : "false")};", generated.Source("DocSchema.Schemas.StopWordsArticle.g.cs")!.Text);
+
+        var parse = CompiledArticle.Parser(generated, "DocSchema.Schemas.StopWordsArticle");
+        var random = new Random(20261122);
+        const string alphabet = "abcdxyａｂｃｄｘ";
+        for (int i = 0; i < 300; i++)
+        {
+            var line = new string(Enumerable.Range(0, random.Next(1, 12)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            using var json = parse(line + "\n\nA paragraph.");
+            var marker = json.RootElement.GetProperty("marker");
+            int expected = negative ? StopWordRun(line) : PairRun(line);
+            if (expected == 0)
+                Assert.True(marker.ValueKind == System.Text.Json.JsonValueKind.Null, $"[{line}] matched");
+            else
+                Assert.Equal(line[..expected], marker.GetProperty("run").GetString());
+        }
+    }
+
+    // How many characters from the start precede the first "ab" or "cd".
+    private static int StopWordRun(string line)
+    {
+        var folded = Fold(line);
+        int i = 0;
+        while (i < folded.Length && !folded.AsSpan(i).StartsWith("ab") && !folded.AsSpan(i).StartsWith("cd")) i++;
+        return i;
+    }
+
+    // How many characters from the start each begin "xx" or "yx".
+    private static int PairRun(string line)
+    {
+        var folded = Fold(line);
+        int i = 0;
+        while (i + 1 < folded.Length && folded[i] is 'x' or 'y' && folded[i + 1] == 'x') i++;
+        return i;
+    }
+
+    // Full-width ASCII to ASCII, as literals match them.
+    private static string Fold(string text)
+    {
+        var folded = new StringBuilder(text.Length);
+        foreach (var c in text) folded.Append(c is >= '！' and <= '～' ? (char)(c - 0xFEE0) : c);
+        return folded.ToString();
+    }
+}
