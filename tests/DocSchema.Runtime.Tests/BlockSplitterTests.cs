@@ -300,16 +300,19 @@ public class BlockSplitterTests
     [Fact]
     public void Lines_OfSeededTexts_AreTheTrimmedTextsBetweenLineBreaks()
     {
-        // Texts with LF as their only break (read with the LF search) and texts with every break
-        // (read with the search for any), each split in a seeded region, against a reference that
-        // looks at one character at a time: CR LF is one break, the other four one each.
+        // Texts with LF as their only break (read with the LF search: short and long lines, runs
+        // of blank lines) and texts with every break (read with the search for any), each split in
+        // a seeded region, against a reference that looks at one character at a time: CR LF is one
+        // break, the other four one each.
         var random = new Random(20261122);
-        const string lineFeedOnly = "ab \u3000\n";
+        const string letters = "ab \u3000";
         const string everyBreak = "ab \u3000\n\r\u0085\u2028\u2029";
         for (int i = 0; i < 4_000; i++)
         {
-            string alphabet = i % 2 == 0 ? lineFeedOnly : everyBreak;
-            var text = new string(Enumerable.Range(0, random.Next(0, 40)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            double lineFeeds = new[] { 0.01, 0.05, 0.2, 0.6 }[random.Next(4)];
+            var text = new string(Enumerable.Range(0, random.Next(0, 160)).Select(_ =>
+                i % 2 == 1 ? everyBreak[random.Next(everyBreak.Length)]
+                : random.NextDouble() < lineFeeds ? '\n' : letters[random.Next(letters.Length)]).ToArray());
             int start = random.Next(0, text.Length + 1);
             var region = TextSpan.FromBounds(start, random.Next(start, text.Length + 1));
             var source = SourceText.From(text);
