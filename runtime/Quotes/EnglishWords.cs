@@ -28,19 +28,31 @@ internal static class EnglishWords
     /// <summary>Adds to <paramref name="words"/> the words of <paramref name="span"/> that lie outside quotes (<paramref name="inQuote"/> is indexed from the span's start).</summary>
     public static void Read(string text, TextSpan span, bool[] inQuote, List<TextSpan> words)
     {
-        int i = span.Start;
-        while (i < span.End)
+        // Spans from the paragraph's start: no offset arithmetic or bounds test per character.
+        var chars = text.AsSpan(span.Start, span.Length);
+        var quoted = inQuote.AsSpan(0, span.Length);
+        int i = 0;
+        while (i < chars.Length)
         {
-            if (inQuote[i - span.Start] || !char.IsLetterOrDigit(text[i]))
+            if (quoted[i])
+            {
+                // A quote holds no word of the reporter's: its whole run is stepped over at once.
+                int after = quoted[i..].IndexOf(false);
+                if (after < 0) break;
+                i += after;
+                continue;
+            }
+
+            if (!char.IsLetterOrDigit(chars[i]))
             {
                 i++;
                 continue;
             }
 
             int start = i;
-            while (i < span.End && !inQuote[i - span.Start])
+            while (i < chars.Length && !quoted[i])
             {
-                char c = text[i];
+                char c = chars[i];
                 if (char.IsLetterOrDigit(c))
                 {
                     i++;
@@ -49,7 +61,7 @@ internal static class EnglishWords
 
                 // Inside a word only when a letter or digit follows: Trump's, so-called, J.D, U.S.
                 bool joins = c is '\'' or '\u2019' or '-' or '.' or '\u2010' or '\u2011';
-                if (joins && i + 1 < span.End && char.IsLetterOrDigit(text[i + 1]) && !inQuote[i + 1 - span.Start])
+                if (joins && i + 1 < chars.Length && char.IsLetterOrDigit(chars[i + 1]) && !quoted[i + 1])
                 {
                     i++;
                     continue;
@@ -58,9 +70,9 @@ internal static class EnglishWords
                 break;
             }
 
-            if (i < span.End && text[i] == '.' && !inQuote[i - span.Start] && TakesPeriod(text.AsSpan(start, i - start)))
+            if (i < chars.Length && chars[i] == '.' && !quoted[i] && TakesPeriod(chars[start..i]))
                 i++;
-            words.Add(TextSpan.FromBounds(start, i));
+            words.Add(TextSpan.FromBounds(span.Start + start, span.Start + i));
         }
     }
 
