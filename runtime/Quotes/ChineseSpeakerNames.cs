@@ -126,7 +126,12 @@ internal static class ChineseSpeakerNames
         // Jump from one character that can start a title to the next.
         for (int i = s_titles.NextCandidate(text, p.Span.Start, end); i >= 0; i = s_titles.NextCandidate(text, i + 1, end))
         {
-            if (p.InQuote(i)) continue;
+            if (p.InQuote(i))
+            {
+                i = p.OutsideQuotesFrom(i) - 1;
+                continue;
+            }
+
             int title = TitleAt(text, i, end);
             if (title == 0) continue;
             int nameStart = i + title;

@@ -235,8 +235,15 @@ internal sealed class QuoteAttributor
         SpeakerMention mention;
         if (p.IsChinese)
         {
+            // Past the quotes, spaces and punctuation the sentence opens with (a quote at once).
             int start = sentence.Start;
-            while (start < sentence.End && (p.InQuote(start) || QuoteMarks.IsSpace(p.Text[start]) || char.IsPunctuation(p.Text[start]))) start++;
+            while (start < sentence.End)
+            {
+                if (p.InQuote(start)) start = Math.Min(p.OutsideQuotesFrom(start), sentence.End);
+                else if (QuoteMarks.IsSpace(p.Text[start]) || char.IsPunctuation(p.Text[start])) start++;
+                else break;
+            }
+
             int end = start;
             while (end < sentence.End && !p.InQuote(end) && p.Text[end] is not ('，' or ',' or '、' or '；' or ';' or '：' or ':' or '。')) end++;
             mention = ChineseSpeakerNames.Read(p, start, end);

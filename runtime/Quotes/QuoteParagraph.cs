@@ -104,6 +104,17 @@ internal sealed class QuoteParagraph
     /// <summary>True when <paramref name="i"/> lies inside a quote, its marks included.</summary>
     public bool InQuote(int i) => i >= Span.Start && i < Span.End && _inQuote[i - Span.Start];
 
+    /// <summary>
+    /// The first offset at or after <paramref name="i"/> that lies outside every quote (the
+    /// paragraph's end when none does): a search for words of the reporter's steps over a quote at once.
+    /// </summary>
+    public int OutsideQuotesFrom(int i)
+    {
+        if (i >= Span.End) return Span.End;
+        int outside = _inQuote.AsSpan(i - Span.Start, Span.End - i).IndexOf(false);
+        return outside < 0 ? Span.End : i + outside;
+    }
+
     /// <summary>The sentence containing offset <paramref name="i"/>.</summary>
     public TextSpan SentenceAt(int i)
     {
@@ -273,7 +284,12 @@ internal sealed class QuoteParagraph
         // Jump from one character that can start a verb to the next.
         for (int i = SpeechVerbs.NextChineseCandidate(Text, Span.Start, Span.End); i >= 0; i = SpeechVerbs.NextChineseCandidate(Text, i + 1, Span.End))
         {
-            if (_inQuote[i - Span.Start]) continue;
+            if (_inQuote[i - Span.Start])
+            {
+                i = OutsideQuotesFrom(i) - 1;
+                continue;
+            }
+
             if (SpeechVerbs.TryMatchChinese(Text, i, Span.End, out int length, out var tier))
             {
                 verbs.Add(new VerbSite(i, i + length, tier, -1));

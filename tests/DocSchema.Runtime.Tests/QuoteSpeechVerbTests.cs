@@ -87,6 +87,33 @@ public class QuoteSpeechVerbTests
     }
 
     [Fact]
+    public void Verbs_and_words_between_quotes_are_read_and_none_inside_them()
+    {
+        // Quotes full of verbs, titles and words, which a search steps over a whole quote at a time.
+        const string chinese = "“我们说过，总统表示会谈。”外交部发言人说，“他们称将回应，部长指出”，总理称“你说呢”。";
+        var zh = new QuoteParagraph(chinese, new TextSpan(0, chinese.Length), QuoteScanner.Scan(chinese, new TextSpan(0, chinese.Length)));
+        Assert.Equal(["说", "称"], zh.Verbs.Select(v => chinese[v.Start..v.End]));
+
+        // Words right after a closing mark too: a step too far would cut them.
+        const string english = "“He said it was over, she told me,”Mr. Smith said, “and they added it.”Jones agreed.";
+        var en = new QuoteParagraph(english, new TextSpan(0, english.Length), QuoteScanner.Scan(english, new TextSpan(0, english.Length)));
+        Assert.Equal(["Mr.", "Smith", "said", "Jones", "agreed"], en.Words.Select(w => english[w.Start..w.End]));
+        Assert.Equal(["said"], en.Verbs.Select(v => english[v.Start..v.End]));
+    }
+
+    [Fact]
+    public void Outside_quotes_from_an_offset_is_the_first_offset_past_the_quote_it_is_in()
+    {
+        const string text = "他说“好的”然后“走”";
+        var p = new QuoteParagraph(text, new TextSpan(0, text.Length), QuoteScanner.Scan(text, new TextSpan(0, text.Length)));
+        Assert.Equal(0, p.OutsideQuotesFrom(0));
+        Assert.Equal(text.IndexOf('然'), p.OutsideQuotesFrom(text.IndexOf('好')));
+        Assert.Equal(text.IndexOf('然'), p.OutsideQuotesFrom(text.IndexOf('“')));
+        Assert.Equal(text.Length, p.OutsideQuotesFrom(text.IndexOf('走')));
+        Assert.Equal(text.Length, p.OutsideQuotesFrom(text.Length));
+    }
+
+    [Fact]
     public void Verbs_inside_quotes_are_the_quoted_speakers_not_the_reporters()
     {
         const string text = "“他们说会支持我们，”马克龙表示。";
