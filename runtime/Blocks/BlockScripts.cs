@@ -9,4 +9,22 @@ namespace DocSchema.Runtime.Blocks;
 /// </summary>
 /// <param name="Blocks">A copy of the blocks (the caller's list may change afterwards).</param>
 /// <param name="Scripts">The script of each block, in order.</param>
-internal sealed record BlockScripts(Block[] Blocks, Script[] Scripts);
+internal sealed record BlockScripts(Block[] Blocks, Script[] Scripts)
+{
+    /// <summary>The script of the block whose span is exactly <paramref name="span"/>, or null when no block's is.</summary>
+    public Script? ScriptOf(Text.TextSpan span)
+    {
+        // Blocks are in text order and do not overlap: a binary search by start.
+        int lo = 0, hi = Blocks.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = lo + ((hi - lo) / 2);
+            var block = Blocks[mid].Span;
+            if (block.Start == span.Start) return block == span ? Scripts[mid] : null;
+            if (block.Start < span.Start) lo = mid + 1;
+            else hi = mid - 1;
+        }
+
+        return null;
+    }
+}

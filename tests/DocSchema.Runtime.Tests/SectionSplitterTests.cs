@@ -53,6 +53,24 @@ public class SectionSplitterTests
     }
 
     [Fact]
+    public void The_kept_scripts_answer_for_a_span_that_is_exactly_a_block()
+    {
+        // What the section split keeps lets an English paragraph that is a whole block skip the
+        // detector's tally; any other span gets no answer and is tallied as before.
+        var source = SourceText.From(Bilingual);
+        var blocks = BlockSplitter.Split(source, BlockMode.Lines);
+        SectionSplitter.ByScript(source, blocks);
+        var kept = source.BlockScripts!;
+
+        Assert.Equal(Script.Han, kept.ScriptOf(blocks[0].Span));
+        Assert.Equal(Script.Latin, kept.ScriptOf(blocks[3].Span));
+        Assert.Equal(Script.Latin, kept.ScriptOf(blocks[^1].Span));
+        Assert.Null(kept.ScriptOf(new TextSpan(blocks[5].Span.Start, blocks[5].Span.Length - 1)));
+        Assert.Null(kept.ScriptOf(new TextSpan(blocks[5].Span.Start + 1, blocks[5].Span.Length - 1)));
+        Assert.Null(kept.ScriptOf(TextSpan.FromBounds(blocks[5].Span.Start, blocks[6].Span.End)));
+    }
+
+    [Fact]
     public void Other_blocks_of_the_same_text_get_their_own_scripts()
     {
         var source = SourceText.From(Bilingual);
