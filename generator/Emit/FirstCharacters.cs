@@ -10,8 +10,14 @@ namespace DocSchema.Generator.Emit;
 /// width), or null when that set is unknown or too large to help. A lazy <c>any*?</c> uses the
 /// first characters of its continuation to skip to the next place it can start, the way the Regex
 /// generator finds the next possible match with IndexOfAny; a whole-block match looks at the
-/// block's last character before anything else, as an end-anchored Regex does.
+/// block's last character before anything else, as an end-anchored Regex does; a lookahead is
+/// settled by its first character when it is none of its body's (<see cref="StepSpending"/>).
 /// </summary>
+/// <remarks>
+/// All three rely on one contract: a set returned holds every raw character a match can start
+/// (or end) with, as the emitted code and the runtime match it (folding included); it may hold
+/// more. When unsure, null.
+/// </remarks>
 internal static class FirstCharacters
 {
     /// <summary>Beyond this many characters a scan with IndexOfAny stops paying off.</summary>
@@ -49,18 +55,22 @@ internal static class FirstCharacters
         switch (node)
         {
             // A case-insensitive letter is left unknown: invariant case mapping has surprises (ı, K)
-            // that a list of forms could miss, and a missed form would skip a real match.
-            case LiteralNode { Text.Length: > 0, IgnoreCase: true } literal when char.IsLetter(Edge(literal.Text, fromEnd)):
+            // that a list of forms could miss, and a missed form would skip a real match. So is any
+            // other character with a case form (Ⅰ and ⅰ, Ⓐ and ⓐ are no letters).
+            case LiteralNode { Text.Length: > 0, IgnoreCase: true } literal when HasCaseForms(Edge(literal.Text, fromEnd)):
                 return null;
             case LiteralNode { Text.Length: > 0 } literal:
                 return RawForms(Edge(literal.Text, fromEnd));
             case SetNode { Negated: false } set:
             {
+                // As the emitted test matches (EmitSet): the character folded, against the range's
+                // folded ends, so [\u3000-\u3002] is every character from a space to 。 once folded.
                 var result = new HashSet<char>();
                 foreach (var range in set.Ranges)
                 {
-                    if (range.To - range.From > MaxCharacters) return null;
-                    for (var c = range.From; c <= range.To; c++) result.UnionWith(RawForms(c));
+                    int from = CharFolding.Fold(range.From), to = CharFolding.Fold(range.To);
+                    if (to - from > MaxCharacters) return null;
+                    for (var c = from; c <= to; c++) result.UnionWith(RawForms((char)c));
                 }
                 return result;
             }
@@ -121,6 +131,9 @@ internal static class FirstCharacters
     }
 
     private static char Edge(string text, bool fromEnd) => fromEnd ? text[text.Length - 1] : text[0];
+
+    private static bool HasCaseForms(char c) =>
+        char.IsLetter(c) || char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c;
 
     /// <summary>Every raw character that folds to <paramref name="c"/>'s folded form (CharClass.Fold): ASCII and full-width, U+3000 for a space.</summary>
     private static HashSet<char> RawForms(char c)

@@ -21,63 +21,67 @@ internal static class StepSpending
     /// starts at (conservatively: true when unsure).
     /// </summary>
     public static bool MaySpendBeforeFirstCharacter(PatternNode node, IReadOnlyDictionary<string, PatternNode> named) =>
-        BeforeFirst(node, named, new HashSet<string>(StringComparer.Ordinal));
+        new Walk(named).BeforeFirst(node);
 
-    // visiting: the named patterns on the current path; one met again (a cycle, DS0009) counts as spending.
-    private static bool BeforeFirst(PatternNode node, IReadOnlyDictionary<string, PatternNode> named, HashSet<string> visiting)
+    // Each named pattern's answers are worked out once per question, as in PatternWalker and
+    // FirstCharacters: a chain of patterns each naming the one before twice (`@p | @p`) would
+    // otherwise be walked 2^n times. A name met again on its own path (a cycle, DS0009) counts as spending.
+    private sealed class Walk(IReadOnlyDictionary<string, PatternNode> named)
     {
-        switch (node)
-        {
-            case LiteralNode or ClassNode or SetNode or AnchorNode:
-                return false;
-            case RepeatNode:
-                return true;
-            // A lookahead runs its whole body where it stands, before anything after it.
-            case LookaheadNode look:
-                return Spends(look.Body, named, new Dictionary<string, bool?>(StringComparer.Ordinal));
-            case CaptureNode capture:
-                return BeforeFirst(capture.Body, named, visiting);
-            case ChoiceNode choice:
-                return choice.Alternatives.Any(a => BeforeFirst(a, named, visiting));
-            case SequenceNode sequence:
-                // Items that may consume nothing run before the first that must consume tests its character.
-                foreach (var item in sequence.Items)
-                {
-                    if (BeforeFirst(item, named, visiting)) return true;
-                    if (!PatternWalker.CanMatchEmpty(item, named)) return false;
-                }
-                return false;
-            case ReferenceNode reference:
-            {
-                if (!named.TryGetValue(reference.Name, out var target) || !visiting.Add(reference.Name)) return true;
-                var result = BeforeFirst(target, named, visiting);
-                visiting.Remove(reference.Name);
-                return result;
-            }
-            default:
-                return true;
-        }
-    }
+        private readonly Dictionary<string, bool?> _beforeFirst = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, bool?> _spends = new(StringComparer.Ordinal);
 
-    // True when matching `node` may spend a step anywhere: it holds a repeat, itself or through a
-    // name. known: each name's answer once worked out, null while it is (a cycle counts as spending).
-    private static bool Spends(PatternNode node, IReadOnlyDictionary<string, PatternNode> named, Dictionary<string, bool?> known)
-    {
-        foreach (var descendant in PatternWalker.Descendants(node))
+        public bool BeforeFirst(PatternNode node)
         {
-            if (descendant is RepeatNode) return true;
-            if (descendant is not ReferenceNode reference) continue;
-            if (known.TryGetValue(reference.Name, out var answer))
+            switch (node)
             {
-                if (answer ?? true) return true;
-                continue;
+                case LiteralNode or ClassNode or SetNode or AnchorNode:
+                    return false;
+                case RepeatNode:
+                    return true;
+                // A lookahead runs its whole body where it stands, before anything after it.
+                case LookaheadNode look:
+                    return Spends(look.Body);
+                case CaptureNode capture:
+                    return BeforeFirst(capture.Body);
+                case ChoiceNode choice:
+                    return choice.Alternatives.Any(BeforeFirst);
+                case SequenceNode sequence:
+                    // Items that may consume nothing run before the first that must consume tests its character.
+                    foreach (var item in sequence.Items)
+                    {
+                        if (BeforeFirst(item)) return true;
+                        if (!PatternWalker.CanMatchEmpty(item, named)) return false;
+                    }
+                    return false;
+                case ReferenceNode reference:
+                    return Named(reference.Name, _beforeFirst, BeforeFirst);
+                default:
+                    return true;
             }
-            if (!named.TryGetValue(reference.Name, out var target)) return true;
-            known[reference.Name] = null;
-            var spends = Spends(target, named, known);
-            known[reference.Name] = spends;
-            if (spends) return true;
         }
-        return false;
+
+        // True when matching `node` may spend a step anywhere: it holds a repeat, itself or through a name.
+        public bool Spends(PatternNode node)
+        {
+            foreach (var descendant in PatternWalker.Descendants(node))
+            {
+                if (descendant is RepeatNode) return true;
+                if (descendant is ReferenceNode reference && Named(reference.Name, _spends, Spends)) return true;
+            }
+            return false;
+        }
+
+        // The answer for a named pattern, worked out once: null while it is (a cycle), and an
+        // unknown name, count as spending.
+        private bool Named(string name, Dictionary<string, bool?> known, Func<PatternNode, bool> question)
+        {
+            if (known.TryGetValue(name, out var answer)) return answer ?? true;
+            if (!named.TryGetValue(name, out var target)) return true;
+            known[name] = null;
+            var result = question(target);
+            known[name] = result;
+            return result;
+        }
     }
 }

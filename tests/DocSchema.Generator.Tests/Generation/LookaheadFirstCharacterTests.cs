@@ -40,7 +40,7 @@ public class LookaheadFirstCharacterTests
 
         var parse = CompiledArticle.Parser(generated, "DocSchema.Schemas.StopWordsArticle");
         var random = new Random(20261122);
-        const string alphabet = "abcdxyａｂｃｄｘ";
+        const string alphabet = "abcdxyａｂｃｄｘｙ";
         for (int i = 0; i < 300; i++)
         {
             var line = new string(Enumerable.Range(0, random.Next(1, 12)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
@@ -51,6 +51,49 @@ public class LookaheadFirstCharacterTests
                 Assert.True(marker.ValueKind == System.Text.Json.JsonValueKind.Null, $"[{line}] matched");
             else
                 Assert.Equal(line[..expected], marker.GetProperty("run").GetString());
+        }
+    }
+
+    [Theory]
+    // Settled by the first character: the same pattern with `&''` first, which keeps the shortcut
+    // off (a lookahead's first character is not known) and changes nothing else.
+    [InlineData(NegativeRun, "{run: (!(&'' ('ab' | ('c' 'd'))) any)+}", true)]
+    [InlineData(PositiveRun, "{run: (&(&'' ('x' | 'y') 'x') any)+}", true)]
+    // A body that spends a step before its first character (a repeat's loop) must not be: the
+    // shortcut would skip that step.
+    [InlineData("{run: (!('a'+ 'b') any)+}", "{run: (!(&'' 'a'+ 'b') any)+}", false)]
+    [InlineData("{run: (!('a'* 'b') any)+}", "{run: (!(&'' 'a'* 'b') any)+}", false)]
+    public void The_budget_spent_is_the_whole_lookaheads(string run, string plain, bool settledByFirstCharacter)
+    {
+        var withShortcut = Compile(run);
+        var without = Compile(plain);
+        const string guard = ".Contains(c.Text[pos])) return ";
+        Assert.Equal(settledByFirstCharacter, withShortcut.Source.Contains(guard, StringComparison.Ordinal));
+        Assert.DoesNotContain(guard, without.Source, StringComparison.Ordinal);
+
+        var random = new Random(20261122);
+        const string alphabet = "abcdxyａｂｃｄｘｙ";
+        for (int i = 0; i < 300; i++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(1, 30)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray()) + "\n\nA paragraph.";
+            var (a, b) = (withShortcut.Parse(text), without.Parse(text));
+            Assert.Equal(b.ToJson(), a.ToJson());
+            Assert.Equal(b.StepsUsed, a.StepsUsed);
+        }
+
+        static (string Source, Func<string, DocSchema.Runtime.Articles.Article> Parse) Compile(string run)
+        {
+            var schema = $$"""
+                schema: stop-words
+                layout:
+                  - marker:
+                      count: "?"
+                      match: "{{run}} {rest: any*}"
+                  - body: {}
+                """;
+            var generated = GeneratorHarness.Run(("/project/stop-words.docschema.yaml", schema));
+            Assert.True(generated.GeneratorDiagnostics.IsEmpty, generated.Describe());
+            return (generated.Source("DocSchema.Schemas.StopWordsArticle.g.cs")!.Text, CompiledArticle.ArticleParser(generated, "DocSchema.Schemas.StopWordsArticle"));
         }
     }
 

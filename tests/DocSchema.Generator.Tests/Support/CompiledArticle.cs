@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Runtime.Loader;
 using System.Text.Json;
+using DocSchema.Runtime.Articles;
 
 namespace DocSchema.Generator.Tests.Support;
 
@@ -16,6 +17,13 @@ internal static class CompiledArticle
     /// </summary>
     public static Func<string, JsonDocument> Parser(GeneratorRun run, string typeName)
     {
+        var parse = ArticleParser(run, typeName);
+        return text => JsonDocument.Parse(parse(text).ToJson());
+    }
+
+    /// <summary>As <see cref="Parser"/>, giving the article itself (its steps used, say).</summary>
+    public static Func<string, Article> ArticleParser(GeneratorRun run, string typeName)
+    {
         using var stream = new MemoryStream();
         var emitted = run.OutputCompilation.Emit(stream);
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
@@ -25,8 +33,7 @@ internal static class CompiledArticle
         return text =>
         {
             var result = parse.Invoke(null, [text, "test.txt"])!;
-            var article = (DocSchema.Runtime.Articles.Article)result.GetType().GetProperty("Value")!.GetValue(result)!;
-            return JsonDocument.Parse(article.ToJson());
+            return (Article)result.GetType().GetProperty("Value")!.GetValue(result)!;
         };
     }
 }
