@@ -18,8 +18,9 @@ internal static class DocumentReader
     {
         // Opening a FIFO blocks until something writes to it, without any way to cancel: the
         // caller's time limit reports such a document and leaves the open to finish on its own.
-        // No FileOptions.SequentialScan: a document is read in one or two reads of its whole length,
-        // so the read-ahead hint would only cost a system call per document.
+        // No FileOptions.SequentialScan: nearly every document is read whole in one read (up to
+        // 1 MB), where the hint is one more system call per document for nothing, and the kernel's
+        // read-ahead follows the sequential reads of a larger one without it.
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete,
             bufferSize: 0);
         if (stream.CanSeek && stream.Length > MaxBytes) throw TooLarge();

@@ -108,14 +108,15 @@ internal sealed class InputExpander
             try
             {
                 // The entries as the listing gives them, where a FileSystemInfo per entry cost an
-                // object and, for each file, an lstat. Whether an entry is a link is asked of
-                // directories alone (IsDirectory follows links): the attributes take an lstat.
-                var listing = new FileSystemEnumerable<(string Name, bool IsDirectory, bool IsLink)>(
+                // object and, for each file, an lstat. Whether a directory is a reparse point is
+                // asked of directories alone (IsDirectory follows links; the attributes take an
+                // lstat), and only of those whether they link elsewhere.
+                var listing = new FileSystemEnumerable<(string Name, bool IsDirectory, bool IsReparsePoint)>(
                     directory.FullPath,
                     static (ref FileSystemEntry entry) => (entry.FileName.ToString(), entry.IsDirectory,
                         entry.IsDirectory && (entry.Attributes & FileAttributes.ReparsePoint) != 0),
                     s_listAll);
-                foreach (var (name, isDirectory, isLink) in listing)
+                foreach (var (name, isDirectory, isReparsePoint) in listing)
                 {
                     var relative = directory.Relative.Length == 0 ? name : directory.Relative + "/" + name;
                     // Joined rather than the entry's full path, so that a path longer than the system
@@ -123,7 +124,7 @@ internal sealed class InputExpander
                     var path = Path.Join(directory.FullPath, name);
                     if (!isDirectory)
                         children.Add(new Entry(relative, path, IsDirectory: false));
-                    else if (!isLink)
+                    else if (!isReparsePoint || new DirectoryInfo(path).LinkTarget is null)
                         children.Add(new Entry(relative, path, IsDirectory: true));
                     else
                         // Following links to directories could loop forever; like grep -r, only real directories are entered.
