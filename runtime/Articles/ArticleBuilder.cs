@@ -186,7 +186,7 @@ public sealed class ArticleBuilder
         public ArticleSection Build(SourceText source)
         {
             var paragraphs = new List<Paragraph>(Paragraphs.Count);
-            foreach (var text in Paragraphs) paragraphs.Add(new Paragraph(text, LanguageOf(source, text)));
+            foreach (var text in Paragraphs) paragraphs.Add(new Paragraph(text, ParagraphLanguage(source, text)));
 
             var attribution = QuoteAttributor.Attribute(
                 source, Headline?.Span, Paragraphs.ConvertAll(p => p.Span), Captions.ConvertAll(c => c.Text.Span));
@@ -200,7 +200,7 @@ public sealed class ArticleBuilder
         // A paragraph that is a whole block the section split found Latin (a bilingual page's
         // English half) goes straight to the Latin classifier: the detector would tally its
         // letters again only to find the same dominant script (DominantScript and Detect vote alike).
-        private static string LanguageOf(SourceText source, TextValue text) =>
+        private static string ParagraphLanguage(SourceText source, TextValue text) =>
             source.BlockScripts?.ScriptOf(text.Span) == Script.Latin ? LatinLanguageClassifier.Classify(text.Text) : LanguageDetector.Detect(text.Text);
     }
 }

@@ -14,17 +14,7 @@ internal sealed record BlockScripts(Block[] Blocks, Script[] Scripts)
     /// <summary>The script of the block whose span is exactly <paramref name="span"/>, or null when no block's is.</summary>
     public Script? ScriptOf(Text.TextSpan span)
     {
-        // Blocks are in text order and do not overlap: a binary search by start.
-        int lo = 0, hi = Blocks.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = lo + ((hi - lo) / 2);
-            var block = Blocks[mid].Span;
-            if (block.Start == span.Start) return block == span ? Scripts[mid] : null;
-            if (block.Start < span.Start) lo = mid + 1;
-            else hi = mid - 1;
-        }
-
-        return null;
+        int index = Block.IndexStartingAt(Blocks, span.Start);
+        return index >= 0 && Blocks[index].Span == span ? Scripts[index] : null;
     }
 }

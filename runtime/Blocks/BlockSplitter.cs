@@ -110,17 +110,7 @@ public static class BlockSplitter
     private static int KeptLineAt(SourceText source, TextSpan region)
     {
         if (source.LineBlocks is not { } lines || region.End != source.Length) return -1;
-        int start = region.Start, lo = 0, hi = lines.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = lo + ((hi - lo) / 2);
-            int at = lines[mid].Span.Start;
-            if (at == start) return mid;
-            if (at < start) lo = mid + 1;
-            else hi = mid - 1;
-        }
-
-        return -1;
+        return Block.IndexStartingAt(lines, region.Start);
     }
 
     // The field of source that keeps its whole text's blocks in the mode.

@@ -57,7 +57,7 @@ internal sealed class QuoteAttributor
     private readonly List<(int Offset, SpeakerMention Mention)> _titled = [];
 
     // The paragraph being read and its storage; one serves every paragraph (a unit keeps only its
-    // paragraph's span and quotes once read).
+    // paragraph's span, its number and its range of pending quotes once read).
     private readonly ParagraphBuffers _buffers = new();
     private readonly QuoteParagraph _paragraph;
 
@@ -263,9 +263,10 @@ internal sealed class QuoteAttributor
     {
         // The last statement or phrase of the paragraph so far, as an index into _pending.
         int lastSpeech = -1;
-        for (int k = 0; k < p.Quotes.Length; k++)
+        var sites = p.Quotes;
+        for (int k = 0; k < sites.Length; k++)
         {
-            var site = p.Quotes[k];
+            var site = sites[k];
             if (site.IsNested)
             {
                 // A quote inside a quote is part of the outer speaker's words.
@@ -331,14 +332,15 @@ internal sealed class QuoteAttributor
     // next quote and within the sentence, with only its subject in between.
     private static VerbSite? TrailingAttribution(QuoteParagraph p, int k, TextSpan sentence)
     {
-        var site = p.Quotes[k];
+        var sites = p.Quotes;
+        var site = sites[k];
         if (site.IsUnclosed) return null;
         int start = site.CloseMark + 1;
         int limit = sentence.End;
-        for (int next = k + 1; next < p.Quotes.Length; next++)
+        for (int next = k + 1; next < sites.Length; next++)
         {
-            if (p.Quotes[next].IsNested) continue;
-            limit = Math.Min(limit, p.Quotes[next].OpenMark);
+            if (sites[next].IsNested) continue;
+            limit = Math.Min(limit, sites[next].OpenMark);
             break;
         }
 
@@ -467,8 +469,9 @@ internal sealed class QuoteAttributor
     // The index in _pending of the unit's first quote not nested in another, or -1.
     private int FirstTopLevel(Unit unit)
     {
+        var pending = CollectionsMarshal.AsSpan(_pending);
         for (int q = unit.First; q < unit.End; q++)
-            if (!_pending[q].Site.IsNested) return q;
+            if (!pending[q].Site.IsNested) return q;
         return -1;
     }
 
@@ -476,8 +479,9 @@ internal sealed class QuoteAttributor
     // unclosed, with `unclosedOnly`), or -1.
     private int LastTopLevel(Unit unit, bool unclosedOnly)
     {
+        var pending = CollectionsMarshal.AsSpan(_pending);
         for (int q = unit.End - 1; q >= unit.First; q--)
-            if (!_pending[q].Site.IsNested) return !unclosedOnly || _pending[q].Site.IsUnclosed ? q : -1;
+            if (!pending[q].Site.IsNested) return !unclosedOnly || pending[q].Site.IsUnclosed ? q : -1;
         return -1;
     }
 

@@ -4,8 +4,8 @@ namespace DocSchema.Runtime.Quotes;
 
 /// <summary>
 /// One speaker of an article as <see cref="SpeakerResolver"/> collects it: every form its name
-/// took (Donald Trump, Trump), every mention as written (President Donald Trump, the president),
-/// and the quotes attributed to it. Turned into a public <see cref="Speaker"/> at the end.
+/// took (Donald Trump, Trump) and every mention as written (President Donald Trump, the
+/// president). Turned into a public <see cref="Speaker"/>, with its quotes, at the end.
 /// </summary>
 internal sealed class SpeakerEntity
 {

@@ -48,6 +48,15 @@ public sealed class AbcBilingualGoldTests
     }
 
     [Fact]
+    public void Each_paragraphs_language_is_the_detectors_for_its_text()
+    {
+        // The English half's paragraphs are whole blocks the section split found Latin, so they go
+        // to the Latin classifier without the detector's letter tally (ArticleBuilder): what they
+        // get must be what the detector gives their text.
+        Assert.All(Article.Sections.SelectMany(s => s.Paragraphs), p => Assert.Equal(LanguageOf(p.Text.Text), p.Language));
+    }
+
+    [Fact]
     public void Top_level_members_are_the_first_section()
     {
         Assert.Equal(Article.Sections[0].Paragraphs, Article.Paragraphs);

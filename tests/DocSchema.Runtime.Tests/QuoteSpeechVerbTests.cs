@@ -1,5 +1,6 @@
 using DocSchema.Runtime.Quotes;
 using DocSchema.Runtime.Text;
+using static DocSchema.Runtime.Tests.QuoteAttributionHarness;
 
 namespace DocSchema.Runtime.Tests;
 
@@ -99,6 +100,30 @@ public class QuoteSpeechVerbTests
         var en = new QuoteParagraph(english, new TextSpan(0, english.Length), QuoteScanner.Scan(english, new TextSpan(0, english.Length)));
         Assert.Equal(["Mr.", "Smith", "said", "Jones", "agreed"], en.Words.Select(w => english[w.Start..w.End]));
         Assert.Equal(["said"], en.Verbs.Select(v => english[v.Start..v.End]));
+    }
+
+    [Fact]
+    public void A_verb_or_title_right_after_a_closing_mark_is_read()
+    {
+        // The searches step over a quote (from the 说 and the 总统 inside it) to the character
+        // after its closing mark: one further would lose the 称 and the 总统 that follow.
+        const string text = "“他说”称是目标，“总统好”总统特朗普说。";
+        var p = new QuoteParagraph(text, new TextSpan(0, text.Length), QuoteScanner.Scan(text, new TextSpan(0, text.Length)));
+        Assert.Equal(["称", "说"], p.Verbs.Select(v => text[v.Start..v.End]));
+
+        var titled = new List<(int Offset, SpeakerMention Mention)>();
+        ChineseSpeakerNames.TitledNames(p, titled);
+        var (offset, mention) = Assert.Single(titled);
+        Assert.Equal((text.LastIndexOf('总'), "特朗普", "总统"), (offset, mention.Text, mention.Role));
+    }
+
+    [Fact]
+    public void A_sentence_that_opens_with_a_quote_has_the_subject_after_it()
+    {
+        // The quote after the colon has no verb of its own: its speaker is the sentence's subject,
+        // read past the quote the sentence opens with.
+        var attribution = Paragraphs("“和平”特朗普周二在白宫：“我们会赢。”");
+        Assert.Equal("特朗普", attribution.Quote("我们会赢").Speaker);
     }
 
     [Fact]
