@@ -1,5 +1,6 @@
 using System.Text;
 using DocSchema.Generator.Tests.Support;
+using DocSchema.Runtime.Articles;
 using Microsoft.CodeAnalysis;
 
 namespace DocSchema.Generator.Tests.Generation;
@@ -24,27 +25,16 @@ public class LookaheadFirstCharacterTests
     [InlineData(PositiveRun)]
     public void A_run_under_a_lookahead_is_what_a_test_at_every_character_gives(string run)
     {
-        var schema = $$"""
-            schema: stop-words
-            layout:
-              - marker:
-                  count: "?"
-                  match: "{{run}} {rest: any*}"
-              - body: {}
-            """;
-        var generated = GeneratorHarness.Run(("/project/stop-words.docschema.yaml", schema));
-        Assert.True(generated.GeneratorDiagnostics.IsEmpty, generated.Describe());
-        Assert.DoesNotContain(generated.CompilationDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        var (source, parse) = Compile(run);
         bool negative = run == NegativeRun;
-        Assert.Contains($".Contains(c.Text[pos])) return {(negative ? "true" : "false")};", generated.Source("DocSchema.Schemas.StopWordsArticle.g.cs")!.Text);
+        Assert.Contains($".Contains(c.Text[pos])) return {(negative ? "true" : "false")};", source);
 
-        var parse = CompiledArticle.Parser(generated, "DocSchema.Schemas.StopWordsArticle");
         var random = new Random(20261122);
         const string alphabet = "abcdxyａｂｃｄｘｙ";
         for (int i = 0; i < 300; i++)
         {
             var line = new string(Enumerable.Range(0, random.Next(1, 12)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
-            using var json = parse(line + "\n\nA paragraph.");
+            using var json = System.Text.Json.JsonDocument.Parse(parse(line + "\n\nA paragraph.").ToJson());
             var marker = json.RootElement.GetProperty("marker");
             int expected = negative ? StopWordRun(line) : PairRun(line);
             if (expected == 0)
@@ -80,21 +70,24 @@ public class LookaheadFirstCharacterTests
             Assert.Equal(b.ToJson(), a.ToJson());
             Assert.Equal(b.StepsUsed, a.StepsUsed);
         }
+    }
 
-        static (string Source, Func<string, DocSchema.Runtime.Articles.Article> Parse) Compile(string run)
-        {
-            var schema = $$"""
-                schema: stop-words
-                layout:
-                  - marker:
-                      count: "?"
-                      match: "{{run}} {rest: any*}"
-                  - body: {}
-                """;
-            var generated = GeneratorHarness.Run(("/project/stop-words.docschema.yaml", schema));
-            Assert.True(generated.GeneratorDiagnostics.IsEmpty, generated.Describe());
-            return (generated.Source("DocSchema.Schemas.StopWordsArticle.g.cs")!.Text, CompiledArticle.ArticleParser(generated, "DocSchema.Schemas.StopWordsArticle"));
-        }
+    // A schema whose first block is matched by `run` (then the rest of the line): its generated
+    // source and its parse.
+    private static (string Source, Func<string, Article> Parse) Compile(string run)
+    {
+        var schema = $$"""
+            schema: stop-words
+            layout:
+              - marker:
+                  count: "?"
+                  match: "{{run}} {rest: any*}"
+              - body: {}
+            """;
+        var generated = GeneratorHarness.Run(("/project/stop-words.docschema.yaml", schema));
+        Assert.True(generated.GeneratorDiagnostics.IsEmpty, generated.Describe());
+        Assert.DoesNotContain(generated.CompilationDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        return (generated.Source("DocSchema.Schemas.StopWordsArticle.g.cs")!.Text, CompiledArticle.ArticleParser(generated, "DocSchema.Schemas.StopWordsArticle"));
     }
 
     // How many characters from the start precede the first "ab" or "cd".

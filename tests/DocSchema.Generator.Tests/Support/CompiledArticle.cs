@@ -9,19 +9,13 @@ namespace DocSchema.Generator.Tests.Support;
 internal static class CompiledArticle
 {
     /// <summary>The article JSON of <paramref name="text"/> parsed by the generated type <paramref name="typeName"/>.</summary>
-    public static JsonDocument ParseToJson(GeneratorRun run, string typeName, string text) => Parser(run, typeName)(text);
+    public static JsonDocument ParseToJson(GeneratorRun run, string typeName, string text) =>
+        JsonDocument.Parse(ArticleParser(run, typeName)(text).ToJson());
 
     /// <summary>
-    /// The generated type <paramref name="typeName"/>'s parse, from text to article JSON, compiled
-    /// and loaded once for as many texts as a test parses.
+    /// The generated type <paramref name="typeName"/>'s parse, from text to article, compiled and
+    /// loaded once for as many texts as a test parses.
     /// </summary>
-    public static Func<string, JsonDocument> Parser(GeneratorRun run, string typeName)
-    {
-        var parse = ArticleParser(run, typeName);
-        return text => JsonDocument.Parse(parse(text).ToJson());
-    }
-
-    /// <summary>As <see cref="Parser"/>, giving the article itself (its steps used, say).</summary>
     public static Func<string, Article> ArticleParser(GeneratorRun run, string typeName)
     {
         using var stream = new MemoryStream();
