@@ -186,7 +186,10 @@ public sealed class ArticleBuilder
         public ArticleSection Build(SourceText source)
         {
             var paragraphs = new List<Paragraph>(Paragraphs.Count);
-            foreach (var text in Paragraphs) paragraphs.Add(new Paragraph(text, ParagraphLanguage(source, text)));
+            // A paragraph that is a whole block has the script the section split found for it (a
+            // bilingual page's halves), which the detector need not work out again.
+            foreach (var text in Paragraphs)
+                paragraphs.Add(new Paragraph(text, LanguageDetector.DetectWithScript(text.Text, source.BlockScripts?.ScriptOf(text.Span))));
 
             var attribution = QuoteAttributor.Attribute(
                 source, Headline?.Span, Paragraphs.ConvertAll(p => p.Span), Captions.ConvertAll(c => c.Text.Span));
@@ -196,11 +199,5 @@ public sealed class ArticleBuilder
             return new ArticleSection(ArticleLanguage.LanguageOf(paragraphs), Headline, Dateline, captions, Subheadings, paragraphs,
                 attribution.Quotes, attribution.Speakers);
         }
-
-        // A paragraph that is a whole block the section split found Latin (a bilingual page's
-        // English half) goes straight to the Latin classifier: the detector would tally its
-        // letters again only to find the same dominant script (DominantScript and Detect vote alike).
-        private static string ParagraphLanguage(SourceText source, TextValue text) =>
-            source.BlockScripts?.ScriptOf(text.Span) == Script.Latin ? LatinLanguageClassifier.Classify(text.Text) : LanguageDetector.Detect(text.Text);
     }
 }
