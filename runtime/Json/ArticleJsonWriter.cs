@@ -42,10 +42,27 @@ public static class ArticleJsonWriter
         writer.WriteString(JsonNames.Schema, article.SchemaName);
         writer.WriteString(JsonNames.Source, article.Source.Name ?? "-");
         writer.WriteString(JsonNames.Language, article.Language);
-        WriteSectionBody(writer, article.FirstSection);
-        WriteBoilerplate(writer, article.Boilerplate);
-        WriteRelated(writer, article.Related);
-        WriteSections(writer, article.Sections);
+        if (article.Sections.Count > 0 && !writer.Options.Indented)
+        {
+            // The first section's members are written twice, as the same bytes: write them once.
+            var first = CompactSectionMembers.Rent(writer.Options);
+            first.Writer.WriteStartObject();
+            WriteSectionBody(first.Writer, article.FirstSection);
+            first.Writer.WriteEndObject();
+            first.CopyTo(writer);
+            WriteBoilerplate(writer, article.Boilerplate);
+            WriteRelated(writer, article.Related);
+            WriteSections(writer, article.Sections, first);
+            first.Return();
+        }
+        else
+        {
+            WriteSectionBody(writer, article.FirstSection);
+            WriteBoilerplate(writer, article.Boilerplate);
+            WriteRelated(writer, article.Related);
+            WriteSections(writer, article.Sections, firstMembers: null);
+        }
+
         WriteAlignment(writer, article.Alignment);
         article.WriteCustomMembers(writer);
         WriteDiagnostics(writer, article.Diagnostics);
@@ -254,14 +271,17 @@ public static class ArticleJsonWriter
         writer.WriteEndArray();
     }
 
-    private static void WriteSections(Utf8JsonWriter writer, IReadOnlyList<ArticleSection> sections)
+    // firstMembers: the first section's members already written, when they can be copied.
+    private static void WriteSections(Utf8JsonWriter writer, IReadOnlyList<ArticleSection> sections, CompactSectionMembers? firstMembers)
     {
         writer.WriteStartArray(JsonNames.Sections);
-        foreach (var section in sections.Items())
+        for (var i = 0; i < sections.Count; i++)
         {
+            var section = sections[i];
             writer.WriteStartObject();
             writer.WriteString(JsonNames.Language, section.Language);
-            WriteSectionBody(writer, section);
+            if (i == 0 && firstMembers is not null) firstMembers.CopyTo(writer);
+            else WriteSectionBody(writer, section);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
