@@ -30,11 +30,32 @@ internal static class TextDecoder
     // Throws on the first invalid sequence instead of replacing it: see DecodeUtf8.
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    // Up to this many bytes, a file is transcoded in one pass into a pooled buffer and copied into its
+    // string: the copy costs less than the counting pass GetString makes first (three bytes of Chinese
+    // at a time). A larger file takes GetString, which needs no buffer as large as the string beside it.
+    internal const int OnePassLimit = 1 << 20;
+
     private static DecodedText DecodeUtf8(ReadOnlySpan<byte> bytes, int bomLength, string name)
     {
-        // Well-formed files, nearly all of them, take the vectorized path and are decoded in one call,
-        // without a validation pass of their own; only a file that is not well formed pays for the
-        // exception and is decoded again below, sequence by sequence, to find where and how often.
+        if (bytes.Length <= OnePassLimit)
+        {
+            // UTF-8 never needs more UTF-16 code units than bytes.
+            var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
+            try
+            {
+                if (Utf8.ToUtf16(bytes, chars, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done)
+                    return new DecodedText(new string(chars, 0, written), name, null);
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(chars);
+            }
+            return DecodeInvalidUtf8(bytes, bomLength, name);
+        }
+
+        // Well-formed files take the vectorized path and are decoded in one call, without a validation
+        // pass of their own; only a file that is not well formed pays for the exception and is decoded
+        // again below, sequence by sequence, to find where and how often.
         try
         {
             return new DecodedText(s_strictUtf8.GetString(bytes), name, null);

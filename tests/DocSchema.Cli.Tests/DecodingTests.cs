@@ -40,6 +40,32 @@ public class DecodingTests
         Assert.Equal(new DecodedText(Sample, "utf-16be (BOM)", null), decoded);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(7)]
+    public void Utf8_AtAndPastTheOnePassLimit_DecodesAlike_ValidOrNot(int pastLimit)
+    {
+        // Files up to the limit are transcoded in one pass into a buffer, larger ones by GetString:
+        // both must give the same text and problem. Chinese (3 bytes) and ASCII, cut to the size.
+        var size = TextDecoder.OnePassLimit + pastLimit;
+        var text = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("新闻 news, ", size / 13 + 1)));
+        var cut = size - 2;
+        while ((text[cut] & 0xC0) == 0x80) cut--; // not inside a character
+        byte[] file = [.. text[..cut], .. Enumerable.Repeat((byte)'o', size - cut)];
+
+        var decoded = TextDecoder.Decode(file);
+        Assert.Equal(Encoding.UTF8.GetString(file), decoded.Text);
+        Assert.Null(decoded.Problem);
+
+        file[^2] = 0xE4; // a sequence cut off before the last byte
+        var damaged = TextDecoder.Decode(file);
+        Assert.Equal(Encoding.UTF8.GetString(file), damaged.Text);
+        Assert.Equal(file.Length - 2, damaged.Problem!.FirstByteOffset);
+        Assert.Equal('\uFFFD', damaged.Text[damaged.Problem.FirstCharOffset]);
+        Assert.Equal(1, damaged.Problem.Count);
+    }
+
     [Fact]
     public void InvalidUtf8_IsReplaced_AndTheFirstInvalidSequenceLocated_NotThrown()
     {
