@@ -6,7 +6,7 @@ namespace DocSchema.Runtime.Quotes;
 /// Entries grouped by one character of theirs (the first character of a word, say), in the order
 /// given, behind a 4,096-bit filter: the attributor asks at nearly every character of a paragraph
 /// whether a word or verb starts there, and almost everywhere the answer is no, which the filter
-/// gives with one bit test instead of a dictionary probe.
+/// gives with one bit test instead of a table probe.
 /// </summary>
 /// <typeparam name="T">The entries.</typeparam>
 internal sealed class CharIndex<T>
@@ -14,15 +14,36 @@ internal sealed class CharIndex<T>
     private const int FilterBits = 4096;
 
     private readonly uint[] _filter = new uint[FilterBits / 32];
-    private readonly Dictionary<char, T[]> _entries;
-    private readonly SearchValues<char> _keys;
+    private readonly char[] _keys;
+    private readonly SearchValues<char> _keySearch;
+
+    // An open-addressed table, at most half full, probed linearly from the key's low bits: a
+    // character that passes the filter is found in a probe or two, without a dictionary's hashing
+    // and comparer calls. A slot whose entries are null is empty.
+    private readonly char[] _slotKeys;
+    private readonly T[]?[] _slotEntries;
+    private readonly int _slotMask;
 
     /// <summary>Indexes <paramref name="entries"/> by <paramref name="key"/>; each group keeps the entries' order.</summary>
     public CharIndex(IEnumerable<T> entries, Func<T, char> key)
     {
-        _entries = entries.GroupBy(key).ToDictionary(g => g.Key, g => g.ToArray());
-        foreach (char c in _entries.Keys) _filter[(c % FilterBits) / 32] |= 1u << (c % 32);
-        _keys = SearchValues.Create(_entries.Keys.ToArray());
+        var groups = entries.GroupBy(key).ToArray();
+        _keys = groups.Select(g => g.Key).ToArray();
+        foreach (char c in _keys) _filter[(c % FilterBits) / 32] |= 1u << (c % 32);
+        _keySearch = SearchValues.Create(_keys);
+
+        int size = 16;
+        while (size < groups.Length * 2) size <<= 1;
+        _slotMask = size - 1;
+        _slotKeys = new char[size];
+        _slotEntries = new T[]?[size];
+        foreach (var group in groups)
+        {
+            int slot = group.Key & _slotMask;
+            while (_slotEntries[slot] is not null) slot = (slot + 1) & _slotMask;
+            _slotKeys[slot] = group.Key;
+            _slotEntries[slot] = group.ToArray();
+        }
     }
 
     /// <summary>
@@ -33,23 +54,37 @@ internal sealed class CharIndex<T>
     public int NextKey(string text, int start, int end)
     {
         if (start >= end) return -1;
-        int found = text.AsSpan(start, end - start).IndexOfAny(_keys);
+        int found = text.AsSpan(start, end - start).IndexOfAny(_keySearch);
         return found < 0 ? -1 : start + found;
     }
 
     /// <summary>The characters that key any entries.</summary>
-    public IEnumerable<char> Keys => _entries.Keys;
+    public IEnumerable<char> Keys => _keys;
 
     /// <summary>The entries keyed by <paramref name="c"/>, in their order; false when there are none.</summary>
     public bool TryGet(char c, out T[] entries)
     {
-        // Characters that share a filter bit with a key fall through to the dictionary, which is exact.
+        // Characters that share a filter bit with a key fall through to the table, which is exact.
         if ((_filter[(c % FilterBits) / 32] & (1u << (c % 32))) == 0)
         {
             entries = [];
             return false;
         }
 
-        return _entries.TryGetValue(c, out entries!);
+        for (int slot = c & _slotMask; ; slot = (slot + 1) & _slotMask)
+        {
+            var found = _slotEntries[slot];
+            if (found is null)
+            {
+                entries = [];
+                return false;
+            }
+
+            if (_slotKeys[slot] == c)
+            {
+                entries = found;
+                return true;
+            }
+        }
     }
 }
