@@ -34,7 +34,9 @@ public class JsonTextEscapingTests
     public void Random_text_is_the_relaxed_encoders_json_with_surrogate_pair_escapes_written_out()
     {
         // Characters that need escaping, that do not, and both halves of pairs alone and together.
-        string[] pieces = ["a", " ", "\"", "\\", "\n", "\t", "\u0001", "<", "&", "'", "中", "“", "\u2028", "😀", "𠀀", "\uD83D", "\uDE00", "\uFFFD"];
+        // Runs of sixteen and more plain characters too, so that the vectorized prefix search ends anywhere.
+        string[] pieces = ["a", " ", "\"", "\\", "\n", "\t", "\u0001", "<", "&", "'", "中", "“", "\u2028", "😀", "𠀀", "\uD83D", "\uDE00", "\uFFFD",
+            "新闻报道说，双方在电话中讨论了停火。", "The quick brown fox jumps over", "\u00A0", "\u3000", "\uFF00", "é"];
         var pair = new Regex(@"\\u(D[89AB][0-9A-F]{2})\\u(D[C-F][0-9A-F]{2})");
         var relaxed = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         var random = new Random(2028);
