@@ -30,7 +30,7 @@ internal static class TextDecoder
     // Throws on the first invalid sequence instead of replacing it: see DecodeUtf8.
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    // Up to this many bytes, a file is transcoded in one pass into a pooled buffer and copied into its
+    // Up to this many bytes (after any byte order mark), a file is transcoded in one pass into a pooled buffer and copied into its
     // string: the copy costs less than the counting pass GetString makes first (three bytes of Chinese
     // at a time). A larger file takes GetString, which needs no buffer as large as the string beside it.
     internal const int OnePassLimit = 1 << 20;

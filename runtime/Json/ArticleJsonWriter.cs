@@ -42,9 +42,11 @@ public static class ArticleJsonWriter
         writer.WriteString(JsonNames.Schema, article.SchemaName);
         writer.WriteString(JsonNames.Source, article.Source.Name ?? "-");
         writer.WriteString(JsonNames.Language, article.Language);
-        if (article.Sections.Count > 0 && !writer.Options.Indented)
+        if (article.Sections.Count > 0 && CompactSectionMembers.CanCopyInto(writer))
         {
             // The first section's members are written twice, as the same bytes: write them once.
+            // (Should writing throw, the members are not returned to the cache: the next article
+            // makes new ones.)
             var first = CompactSectionMembers.Rent(writer.Options);
             first.Writer.WriteStartObject();
             WriteSectionBody(first.Writer, article.FirstSection);
@@ -271,7 +273,8 @@ public static class ArticleJsonWriter
         writer.WriteEndArray();
     }
 
-    // firstMembers: the first section's members already written, when they can be copied.
+    // firstMembers: the first section's members (sections[0] is the article's first section)
+    // already written, when they can be copied.
     private static void WriteSections(Utf8JsonWriter writer, IReadOnlyList<ArticleSection> sections, CompactSectionMembers? firstMembers)
     {
         writer.WriteStartArray(JsonNames.Sections);

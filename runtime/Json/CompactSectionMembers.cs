@@ -35,11 +35,10 @@ internal sealed class CompactSectionMembers
     public static CompactSectionMembers Rent(JsonWriterOptions options)
     {
         var members = t_cached ?? new CompactSectionMembers();
-        // Taken out of the cache while in use: custom members written in between may write
-        // another article.
+        // Taken out of the cache while in use, so that nothing between Rent and Return can reuse it.
         t_cached = null;
         members._buffer.ResetWrittenCount();
-        if (members._writer is { } writer && SameEncoding(writer.Options, options)) writer.Reset(members._buffer);
+        if (members._writer is { } writer && SameCompactOutput(writer.Options, options)) writer.Reset(members._buffer);
         else members._writer = new Utf8JsonWriter(members._buffer, options);
         return members;
     }
@@ -65,6 +64,8 @@ internal sealed class CompactSectionMembers
             throw new InvalidOperationException("A section's members must be written as one compact object starting with \"headline\".");
         }
 
+        // Raw JSON is meant to be one value; unchecked, it may be several members, and the writer
+        // puts the comma before the next member as after any value.
         target.WritePropertyName(JsonNames.Headline);
         target.WriteRawValue(written[valueStart..^1], skipInputValidation: true);
     }
@@ -75,7 +76,24 @@ internal sealed class CompactSectionMembers
         if (_buffer.Capacity <= KeptCapacity) t_cached = this;
     }
 
-    // What shapes compact output: the indentation options play no part in it.
-    private static bool SameEncoding(JsonWriterOptions a, JsonWriterOptions b) =>
-        ReferenceEquals(a.Encoder, b.Encoder) && a.Indented == b.Indented && a.SkipValidation == b.SkipValidation && a.MaxDepth == b.MaxDepth;
+    /// <summary>
+    /// True when <paramref name="target"/> can take a copy: compact, and deep enough for the first
+    /// section's members at its <c>sections[0]</c>, which stand two levels below the top level's.
+    /// A writer whose depth limit they would pass writes them itself, so that it throws as it would.
+    /// </summary>
+    public static bool CanCopyInto(Utf8JsonWriter target)
+    {
+        var maxDepth = target.Options.MaxDepth == 0 ? DefaultMaxDepth : target.Options.MaxDepth;
+        return !target.Options.Indented && target.CurrentDepth + 2 + NestingBelowMembers < maxDepth;
+    }
+
+    // Utf8JsonWriter's limit when the options give none.
+    private const int DefaultMaxDepth = 1000;
+
+    // The deepest a member nests: "captions" or "speakers" → object → "quotes" → quote object.
+    private const int NestingBelowMembers = 4;
+
+    // What shapes compact output and its checks; the indentation options play no part in it.
+    private static bool SameCompactOutput(JsonWriterOptions a, JsonWriterOptions b) =>
+        ReferenceEquals(a.Encoder, b.Encoder) && a.SkipValidation == b.SkipValidation && a.MaxDepth == b.MaxDepth;
 }

@@ -34,31 +34,38 @@ internal static class PlainTextPrefix
     /// </summary>
     public static int Length(ReadOnlySpan<char> text)
     {
-        ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-        if (Vector256.IsHardwareAccelerated && text.Length >= Vector256<ushort>.Count)
-        {
-            int last = text.Length - Vector256<ushort>.Count;
-            for (int i = 0; ; i = Math.Min(i + Vector256<ushort>.Count, last))
-            {
-                // The last vector overlaps the one before it, whose characters are all plain.
-                uint outside = ~IsPlain(Vector256.LoadUnsafe(ref start, (nuint)i)).ExtractMostSignificantBits() & 0xFFFF;
-                if (outside != 0) return i + BitOperations.TrailingZeroCount(outside);
-                if (i == last) return text.Length;
-            }
-        }
-
-        if (Vector128.IsHardwareAccelerated && text.Length >= Vector128<ushort>.Count)
-        {
-            int last = text.Length - Vector128<ushort>.Count;
-            for (int i = 0; ; i = Math.Min(i + Vector128<ushort>.Count, last))
-            {
-                uint outside = ~IsPlain(Vector128.LoadUnsafe(ref start, (nuint)i)).ExtractMostSignificantBits() & 0xFF;
-                if (outside != 0) return i + BitOperations.TrailingZeroCount(outside);
-                if (i == last) return text.Length;
-            }
-        }
-
+        if (Vector256.IsHardwareAccelerated && text.Length >= Vector256<ushort>.Count) return LengthBy256Bits(text);
+        if (Vector128.IsHardwareAccelerated && text.Length >= Vector128<ushort>.Count) return LengthBy128Bits(text);
         return 0;
+    }
+
+    /// <summary><see cref="Length"/> with 256-bit vectors, for a text of 16 characters or more.</summary>
+    internal static int LengthBy256Bits(ReadOnlySpan<char> text)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(text.Length, Vector256<ushort>.Count);
+        ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        int last = text.Length - Vector256<ushort>.Count;
+        for (int i = 0; ; i = Math.Min(i + Vector256<ushort>.Count, last))
+        {
+            // The last vector overlaps the one before it, whose characters are all plain.
+            uint outside = ~IsPlain(Vector256.LoadUnsafe(ref start, (nuint)i)).ExtractMostSignificantBits() & 0xFFFF;
+            if (outside != 0) return i + BitOperations.TrailingZeroCount(outside);
+            if (i == last) return text.Length;
+        }
+    }
+
+    /// <summary><see cref="Length"/> with 128-bit vectors, for a text of 8 characters or more.</summary>
+    internal static int LengthBy128Bits(ReadOnlySpan<char> text)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(text.Length, Vector128<ushort>.Count);
+        ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        int last = text.Length - Vector128<ushort>.Count;
+        for (int i = 0; ; i = Math.Min(i + Vector128<ushort>.Count, last))
+        {
+            uint outside = ~IsPlain(Vector128.LoadUnsafe(ref start, (nuint)i)).ExtractMostSignificantBits() & 0xFF;
+            if (outside != 0) return i + BitOperations.TrailingZeroCount(outside);
+            if (i == last) return text.Length;
+        }
     }
 
     /// <summary>True when <paramref name="c"/> is in the ranges.</summary>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 
 namespace DocSchema.Runtime.Quotes;
 
@@ -17,12 +18,14 @@ internal sealed class CharIndex<T>
     private readonly char[] _keys;
     private readonly SearchValues<char> _keySearch;
 
-    // An open-addressed table, at most half full, probed linearly from the key's low bits: a
-    // character that passes the filter is found in a probe or two, without a dictionary's hashing
-    // and comparer calls. A slot whose entries are null is empty.
+    // An open-addressed table, at most half full, probed linearly from a multiplicative hash of
+    // the key (not its low bits, which the filter uses: a character that passes the filter wrongly
+    // would then start at a key's slot and walk its whole run): a character is found in a probe or
+    // two, without a dictionary's hashing and comparer calls. A slot whose entries are null is empty.
     private readonly char[] _slotKeys;
     private readonly T[]?[] _slotEntries;
     private readonly int _slotMask;
+    private readonly int _slotShift;
 
     /// <summary>Indexes <paramref name="entries"/> by <paramref name="key"/>; each group keeps the entries' order.</summary>
     public CharIndex(IEnumerable<T> entries, Func<T, char> key)
@@ -35,11 +38,12 @@ internal sealed class CharIndex<T>
         int size = 16;
         while (size < groups.Length * 2) size <<= 1;
         _slotMask = size - 1;
+        _slotShift = 32 - BitOperations.Log2((uint)size);
         _slotKeys = new char[size];
         _slotEntries = new T[]?[size];
         foreach (var group in groups)
         {
-            int slot = group.Key & _slotMask;
+            int slot = SlotOf(group.Key);
             while (_slotEntries[slot] is not null) slot = (slot + 1) & _slotMask;
             _slotKeys[slot] = group.Key;
             _slotEntries[slot] = group.ToArray();
@@ -59,7 +63,7 @@ internal sealed class CharIndex<T>
     }
 
     /// <summary>The characters that key any entries.</summary>
-    public IEnumerable<char> Keys => _keys;
+    public IEnumerable<char> Keys => _keys.AsReadOnly();
 
     /// <summary>The entries keyed by <paramref name="c"/>, in their order; false when there are none.</summary>
     public bool TryGet(char c, out T[] entries)
@@ -71,7 +75,7 @@ internal sealed class CharIndex<T>
             return false;
         }
 
-        for (int slot = c & _slotMask; ; slot = (slot + 1) & _slotMask)
+        for (int slot = SlotOf(c); ; slot = (slot + 1) & _slotMask)
         {
             var found = _slotEntries[slot];
             if (found is null)
@@ -87,4 +91,7 @@ internal sealed class CharIndex<T>
             }
         }
     }
+
+    // Fibonacci hashing: the top bits of the key times 2^32 / φ.
+    private int SlotOf(char c) => (int)((c * 2654435769u) >> _slotShift);
 }

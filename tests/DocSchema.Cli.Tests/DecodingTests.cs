@@ -58,7 +58,7 @@ public class DecodingTests
         Assert.Equal(Encoding.UTF8.GetString(file), decoded.Text);
         Assert.Null(decoded.Problem);
 
-        file[^2] = 0xE4; // a sequence cut off before the last byte
+        file[^2] = 0xE4; // a lead byte followed by ASCII: one invalid sequence
         var damaged = TextDecoder.Decode(file);
         Assert.Equal(Encoding.UTF8.GetString(file), damaged.Text);
         Assert.Equal(file.Length - 2, damaged.Problem!.FirstByteOffset);

@@ -73,7 +73,7 @@ public sealed class CompactArticleJsonTests
     [Fact]
     public void An_article_inside_an_array_is_copied_with_the_separators_it_needs()
     {
-        // The CLI's --format json writes an array; a caller may write compact articles one after another.
+        // A caller may write compact articles one after another into an array of its own.
         var article = Parse(Bilingual);
         var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, ArticleJsonWriter.Options(indented: false)))
@@ -88,6 +88,74 @@ public sealed class CompactArticleJsonTests
         var single = Write(article, ArticleJsonWriter.Options(indented: false));
         var expected = "[" + single + "," + Write(Parse(SingleSection), ArticleJsonWriter.Options(indented: false)) + "," + single + "]";
         Assert.Equal(expected, Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    [Fact]
+    public void An_article_as_a_property_value_or_by_a_writer_that_skips_validation_is_the_same_bytes()
+    {
+        var article = Parse(Bilingual);
+        var single = Write(article, ArticleJsonWriter.Options(indented: false));
+
+        var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, ArticleJsonWriter.Options(indented: false)))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("batch", "one");
+            writer.WritePropertyName("article");
+            ArticleJsonWriter.Write(writer, article);
+            writer.WriteEndObject();
+        }
+        Assert.Equal("{\"batch\":\"one\",\"article\":" + single + "}", Encoding.UTF8.GetString(buffer.ToArray()));
+
+        var unchecked_ = ArticleJsonWriter.Options(indented: false);
+        unchecked_.SkipValidation = true;
+        Assert.Equal(single, Write(article, unchecked_));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_depth_limit_throws_where_indented_json_throws_and_otherwise_gives_its_bytes(bool insideArray)
+    {
+        // The copied members are not checked against the writer's depth limit: near it they are
+        // written out, so that the limit holds as for any article. Without its straight quotes the
+        // page's English section (the second) quotes nobody and nests less than the Chinese one,
+        // whose members are the ones copied.
+        var text = SampleFiles.ReadArticle(Bilingual).Replace("\"", "", StringComparison.Ordinal).Replace("'", "", StringComparison.Ordinal);
+        var article = AbcNewsBilingualArticle.Parse(text, Bilingual + ".txt").Value!;
+        Assert.NotEmpty(article.Sections[0].Speakers);
+        Assert.Empty(article.Sections[1].Quotes);
+        var thrown = 0;
+        for (var maxDepth = 1; maxDepth <= 12; maxDepth++)
+        {
+            var compact = TryWrite(article, Options(indented: false, defaultEncoder: false) with { MaxDepth = maxDepth }, insideArray);
+            var indented = TryWrite(article, Options(indented: true, defaultEncoder: false) with { MaxDepth = maxDepth }, insideArray);
+
+            Assert.True((compact is null) == (indented is null), $"max depth {maxDepth}: compact {(compact is null ? "threw" : "wrote")}, indented {(indented is null ? "threw" : "wrote")}");
+            if (compact is null) thrown++;
+            else Assert.Equal(WithoutWhitespace(indented!), compact);
+        }
+
+        // The deepest object is a quote under sections[0]: root, "sections", the section, "speakers",
+        // a speaker, "quotes", so it opens at depth 6 (7 in an array) and a limit up to that throws.
+        Assert.Equal(insideArray ? 7 : 6, thrown);
+    }
+
+    private static string? TryWrite(Article article, JsonWriterOptions options, bool insideArray)
+    {
+        var buffer = new MemoryStream();
+        try
+        {
+            using var writer = new Utf8JsonWriter(buffer, options);
+            if (insideArray) writer.WriteStartArray();
+            ArticleJsonWriter.Write(writer, article);
+            if (insideArray) writer.WriteEndArray();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     private static Article Parse(string name) => name == Bilingual
