@@ -13,6 +13,9 @@ using DocSchema.Schemas;
 //                                    the schema chosen by scoring, as `parse --schema auto` does;
 //                                    --json: each article's JSON written too)
 //   allocations PAGE N               what N parses of a page allocate, by type (sampled)
+//   decode PAGE N [--get-string]     a sample page's bytes decoded N times by the CLI's decoder, for
+//                                    instruction counts (--get-string: by the strict GetString it
+//                                    uses for files over 1 MB, and used for every file before)
 //   batch DIR [--runs N] [--cli CLI] the CLI's batch against the floor (DIR is filled with 4,000
 //                                    copies of each sample first when it does not exist; CLI: a
 //                                    docschema.dll, or a native docschema executable)
@@ -61,6 +64,18 @@ if (args is ["repeat", var page, var times, .. var repeatOptions])
     }
     return;
 }
+if (args is ["decode", var decodePage, var decodeTimes, .. var decodeOptions])
+{
+    if (decodeOptions is not ([] or ["--get-string"]))
+        throw new ArgumentException($"decode: unknown options '{string.Join(' ', decodeOptions)}' (--get-string)", nameof(args));
+    var bytes = RepeatPage.Named(decodePage).Page.Utf8;
+    var strict = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    long characters = 0;
+    for (int i = int.Parse(decodeTimes, System.Globalization.CultureInfo.InvariantCulture); i > 0; i--)
+        characters += decodeOptions.Length > 0 ? strict.GetString(bytes).Length : DocSchema.Cli.Inputs.TextDecoder.Decode(bytes).Text.Length;
+    Console.WriteLine(characters);
+    return;
+}
 if (args is ["allocations", var allocationPage, var allocationTimes])
 {
     AllocationSample.Run(allocationPage, int.Parse(allocationTimes, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
@@ -72,4 +87,4 @@ if (args is ["phases"])
     PatternCosts.Run(Console.Out);
     return;
 }
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(BatchAgainstFloor).Assembly).Run(args);
