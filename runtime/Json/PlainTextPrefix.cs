@@ -1,13 +1,12 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 
 namespace DocSchema.Runtime.Json;
 
 /// <summary>
 /// How much of a string's start is characters that <see cref="SupplementaryAsIsEncoder"/> writes as
-/// they are, found 8 or 16 at a time: printable ASCII but <c>"</c> and <c>\</c>, Latin-1 letters
+/// they are, found a vector at a time: printable ASCII but <c>"</c> and <c>\</c>, Latin-1 letters
 /// and signs, the dashes, quotation marks and ellipsis of General Punctuation, CJK punctuation,
 /// the unified Han block and full-width ASCII.
 /// </summary>
@@ -22,10 +21,10 @@ namespace DocSchema.Runtime.Json;
 internal static class PlainTextPrefix
 {
     /// <summary>
-    /// The shortest text <see cref="Length"/> reads: one 128-bit vector, 8 characters (none without
-    /// vectors). From 16 characters on, 256-bit vectors are used where the machine has them.
+    /// The shortest text <see cref="Length"/> reads: one vector of the machine's width (16
+    /// characters with AVX2, 8 on 128-bit machines; none without vectors).
     /// </summary>
-    public static int MinimumLength => Vector128.IsHardwareAccelerated ? Vector128<ushort>.Count : int.MaxValue;
+    public static int MinimumLength => Vector.IsHardwareAccelerated ? Vector<ushort>.Count : int.MaxValue;
 
     /// <summary>
     /// The length of the longest prefix of <paramref name="text"/> in the ranges when the text is at
@@ -34,36 +33,19 @@ internal static class PlainTextPrefix
     /// </summary>
     public static int Length(ReadOnlySpan<char> text)
     {
-        if (Vector256.IsHardwareAccelerated && text.Length >= Vector256<ushort>.Count) return LengthBy256Bits(text);
-        if (Vector128.IsHardwareAccelerated && text.Length >= Vector128<ushort>.Count) return LengthBy128Bits(text);
-        return 0;
-    }
-
-    /// <summary><see cref="Length"/> with 256-bit vectors, for a text of 16 characters or more.</summary>
-    internal static int LengthBy256Bits(ReadOnlySpan<char> text)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(text.Length, Vector256<ushort>.Count);
+        if (text.Length < MinimumLength) return 0;
         ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-        int last = text.Length - Vector256<ushort>.Count;
-        for (int i = 0; ; i = Math.Min(i + Vector256<ushort>.Count, last))
+        int last = text.Length - Vector<ushort>.Count;
+        for (int i = 0; ; i = Math.Min(i + Vector<ushort>.Count, last))
         {
             // The last vector overlaps the one before it, whose characters are all plain.
-            uint outside = ~IsPlain(Vector256.LoadUnsafe(ref start, (nuint)i)).ExtractMostSignificantBits() & 0xFFFF;
-            if (outside != 0) return i + BitOperations.TrailingZeroCount(outside);
-            if (i == last) return text.Length;
-        }
-    }
+            if (!Vector.EqualsAll(IsPlain(Vector.LoadUnsafe(ref start, (nuint)i)), Vector<ushort>.AllBitsSet))
+            {
+                // Once a string: which of this vector's characters is the first outside.
+                while (IsPlain(text[i])) i++;
+                return i;
+            }
 
-    /// <summary><see cref="Length"/> with 128-bit vectors, for a text of 8 characters or more.</summary>
-    internal static int LengthBy128Bits(ReadOnlySpan<char> text)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(text.Length, Vector128<ushort>.Count);
-        ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-        int last = text.Length - Vector128<ushort>.Count;
-        for (int i = 0; ; i = Math.Min(i + Vector128<ushort>.Count, last))
-        {
-            uint outside = ~IsPlain(Vector128.LoadUnsafe(ref start, (nuint)i)).ExtractMostSignificantBits() & 0xFF;
-            if (outside != 0) return i + BitOperations.TrailingZeroCount(outside);
             if (i == last) return text.Length;
         }
     }
@@ -77,16 +59,8 @@ internal static class PlainTextPrefix
         || c is >= '\u4E00' and <= '\u9FFF'
         || c is >= '\uFF01' and <= '\uFF5E';
 
-    private static Vector256<ushort> IsPlain(Vector256<ushort> c) =>
-        (InRange(c, ' ', '~') & ~Vector256.Equals(c, Vector256.Create((ushort)'"')) & ~Vector256.Equals(c, Vector256.Create((ushort)'\\')))
-        | InRange(c, '\u00A1', '\u00FF')
-        | InRange(c, '\u2010', '\u2027')
-        | InRange(c, '\u3001', '\u303F')
-        | InRange(c, '\u4E00', '\u9FFF')
-        | InRange(c, '\uFF01', '\uFF5E');
-
-    private static Vector128<ushort> IsPlain(Vector128<ushort> c) =>
-        (InRange(c, ' ', '~') & ~Vector128.Equals(c, Vector128.Create((ushort)'"')) & ~Vector128.Equals(c, Vector128.Create((ushort)'\\')))
+    private static Vector<ushort> IsPlain(Vector<ushort> c) =>
+        (InRange(c, ' ', '~') & ~Vector.Equals(c, new Vector<ushort>('"')) & ~Vector.Equals(c, new Vector<ushort>('\\')))
         | InRange(c, '\u00A1', '\u00FF')
         | InRange(c, '\u2010', '\u2027')
         | InRange(c, '\u3001', '\u303F')
@@ -94,9 +68,6 @@ internal static class PlainTextPrefix
         | InRange(c, '\uFF01', '\uFF5E');
 
     // first <= c <= last as one unsigned comparison: c - first wraps around below first.
-    private static Vector256<ushort> InRange(Vector256<ushort> c, char first, char last) =>
-        Vector256.LessThanOrEqual(c - Vector256.Create((ushort)first), Vector256.Create((ushort)(last - first)));
-
-    private static Vector128<ushort> InRange(Vector128<ushort> c, char first, char last) =>
-        Vector128.LessThanOrEqual(c - Vector128.Create((ushort)first), Vector128.Create((ushort)(last - first)));
+    private static Vector<ushort> InRange(Vector<ushort> c, char first, char last) =>
+        Vector.LessThanOrEqual(c - new Vector<ushort>(first), new Vector<ushort>((ushort)(last - first)));
 }

@@ -36,7 +36,7 @@ internal sealed class SupplementaryAsIsEncoder : JavaScriptEncoder
     {
         var characters = new ReadOnlySpan<char>(text, textLength);
         // Text that does not start with ASCII (Chinese, nearly always) is usually plain to its end,
-        // which the ranges find 8 or 16 characters at a time; the relaxed encoder's own vectorized
+        // which the ranges find a vector at a time; the relaxed encoder's own vectorized
         // search covers ASCII only, so English text is left to it.
         var start = textLength > 0 && text[0] >= 0x80 ? PlainTextPrefix.Length(characters) : 0;
         if (start == textLength) return -1;
