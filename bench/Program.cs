@@ -69,10 +69,9 @@ if (args is ["decode", var decodePage, var decodeTimes, .. var decodeOptions])
     if (decodeOptions is not ([] or ["--get-string"]))
         throw new ArgumentException($"decode: unknown options '{string.Join(' ', decodeOptions)}' (--get-string)", nameof(args));
     var bytes = RepeatPage.Named(decodePage).Page.Utf8;
-    var strict = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     long characters = 0;
     for (int i = int.Parse(decodeTimes, System.Globalization.CultureInfo.InvariantCulture); i > 0; i--)
-        characters += decodeOptions.Length > 0 ? strict.GetString(bytes).Length : DocSchema.Cli.Inputs.TextDecoder.Decode(bytes).Text.Length;
+        characters += decodeOptions.Length > 0 ? DocSchema.Cli.Inputs.TextDecoder.StrictUtf8.GetString(bytes).Length : DocSchema.Cli.Inputs.TextDecoder.Decode(bytes).Text.Length;
     Console.WriteLine(characters);
     return;
 }

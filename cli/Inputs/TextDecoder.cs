@@ -27,8 +27,8 @@ internal static class TextDecoder
         return DecodeUtf8(bytes, 0, "utf-8");
     }
 
-    // Throws on the first invalid sequence instead of replacing it: see DecodeUtf8.
-    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    /// <summary>Throws on the first invalid sequence instead of replacing it: see DecodeUtf8.</summary>
+    internal static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     // Up to this many bytes (after any byte order mark), a file is transcoded in one pass into a pooled buffer and copied into its
     // string: the copy costs less than the counting pass GetString makes first (three bytes of Chinese
@@ -58,7 +58,7 @@ internal static class TextDecoder
         // again below, sequence by sequence, to find where and how often.
         try
         {
-            return new DecodedText(s_strictUtf8.GetString(bytes), name, null);
+            return new DecodedText(StrictUtf8.GetString(bytes), name, null);
         }
         catch (DecoderFallbackException)
         {

@@ -42,28 +42,18 @@ public static class ArticleJsonWriter
         writer.WriteString(JsonNames.Schema, article.SchemaName);
         writer.WriteString(JsonNames.Source, article.Source.Name ?? "-");
         writer.WriteString(JsonNames.Language, article.Language);
-        if (article.Sections.Count > 0 && CompactSectionMembers.CanCopyInto(writer))
-        {
-            // The first section's members are written twice, as the same bytes: write them once.
-            // (Should writing throw, the members are not returned to the cache: the next article
-            // makes new ones.)
-            var first = CompactSectionMembers.Rent(writer.Options);
-            first.Writer.WriteStartObject();
-            WriteSectionBody(first.Writer, article.FirstSection);
-            first.Writer.WriteEndObject();
-            first.CopyTo(writer);
-            WriteBoilerplate(writer, article.Boilerplate);
-            WriteRelated(writer, article.Related);
-            WriteSections(writer, article.Sections, first);
-            first.Return();
-        }
-        else
-        {
-            WriteSectionBody(writer, article.FirstSection);
-            WriteBoilerplate(writer, article.Boilerplate);
-            WriteRelated(writer, article.Related);
-            WriteSections(writer, article.Sections, firstMembers: null);
-        }
+        // The first section's members are written twice (here and as sections[0]), as the same
+        // bytes where they can be copied: written once. (Should writing throw, the members are not
+        // returned to the cache: the next article makes new ones.)
+        var first = article.Sections.Count > 0 && CompactSectionMembers.CanCopyInto(writer)
+            ? CompactSectionMembers.Write(writer.Options, article.FirstSection, WriteSectionBody)
+            : null;
+        if (first is not null) first.CopyTo(writer);
+        else WriteSectionBody(writer, article.FirstSection);
+        WriteBoilerplate(writer, article.Boilerplate);
+        WriteRelated(writer, article.Related);
+        WriteSections(writer, article.Sections, first);
+        first?.Return();
 
         WriteAlignment(writer, article.Alignment);
         article.WriteCustomMembers(writer);

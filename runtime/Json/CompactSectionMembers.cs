@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using DocSchema.Runtime.Articles;
 
 namespace DocSchema.Runtime.Json;
 
@@ -23,39 +24,36 @@ internal sealed class CompactSectionMembers
     private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
     private Utf8JsonWriter? _writer;
 
+    // Where the headline's value starts in the buffer.
+    private int _valueStart;
+
     private CompactSectionMembers()
     {
     }
 
     /// <summary>
-    /// A writer of compact JSON with <paramref name="options"/>' encoding, writing into an empty
-    /// buffer; give it back with <see cref="Return"/>. Taken from the thread's cache, so that a batch
-    /// allocates neither writer nor buffer per article.
+    /// <paramref name="section"/>'s members written by <paramref name="writeMembers"/> as compact
+    /// JSON with <paramref name="options"/>; give them back with <see cref="Return"/>. Writer and
+    /// buffer come from the thread's cache, so that a batch allocates neither per article.
     /// </summary>
-    public static CompactSectionMembers Rent(JsonWriterOptions options)
+    public static CompactSectionMembers Write(JsonWriterOptions options, ArticleSection section, Action<Utf8JsonWriter, ArticleSection> writeMembers)
     {
         var members = t_cached ?? new CompactSectionMembers();
-        // Taken out of the cache while in use, so that nothing between Rent and Return can reuse it.
+        // Taken out of the cache while in use, so that nothing between Write and Return can reuse it.
         t_cached = null;
         members._buffer.ResetWrittenCount();
-        if (members._writer is { } writer && SameCompactOutput(writer.Options, options)) writer.Reset(members._buffer);
+        if (members._writer is { } cached && SameCompactOutput(cached.Options, options)) cached.Reset(members._buffer);
         else members._writer = new Utf8JsonWriter(members._buffer, options);
-        return members;
-    }
 
-    /// <summary>The writer: write one object holding the section's members, starting with <c>"headline"</c>.</summary>
-    public Utf8JsonWriter Writer => _writer!;
+        var writer = members._writer;
+        writer.WriteStartObject();
+        writeMembers(writer, section);
+        writer.WriteEndObject();
+        writer.Flush();
 
-    /// <summary>
-    /// Writes the members that <see cref="Writer"/> wrote into <paramref name="target"/>'s current
-    /// object, as the same bytes.
-    /// </summary>
-    public void CopyTo(Utf8JsonWriter target)
-    {
-        Writer.Flush();
-        var written = _buffer.WrittenSpan;
-        // "{\"headline\":" … "}": the writer needs a property name before a raw value, so the first
-        // name is written as a name and the rest, from the headline's value on, as one raw value.
+        // "{\"headline\":" … "}": a writer needs a property name before a raw value, so CopyTo writes
+        // the first name as a name and the rest, from the headline's value on, as one raw value.
+        var written = members._buffer.WrittenSpan;
         var name = JsonNames.Headline.EncodedUtf8Bytes;
         var valueStart = name.Length + 4;
         if (written.Length <= valueStart || written[0] != (byte)'{' || written[1] != (byte)'"' || !written.Slice(2, name.Length).SequenceEqual(name)
@@ -64,10 +62,17 @@ internal sealed class CompactSectionMembers
             throw new InvalidOperationException("A section's members must be written as one compact object starting with \"headline\".");
         }
 
+        members._valueStart = valueStart;
+        return members;
+    }
+
+    /// <summary>Writes the members into <paramref name="target"/>'s current object, as the same bytes.</summary>
+    public void CopyTo(Utf8JsonWriter target)
+    {
         // Raw JSON is meant to be one value; unchecked, it may be several members, and the writer
         // puts the comma before the next member as after any value.
         target.WritePropertyName(JsonNames.Headline);
-        target.WriteRawValue(written[valueStart..^1], skipInputValidation: true);
+        target.WriteRawValue(_buffer.WrittenSpan[_valueStart..^1], skipInputValidation: true);
     }
 
     /// <summary>Gives the writer and its buffer back to the thread's cache.</summary>
