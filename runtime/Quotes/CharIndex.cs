@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 
 namespace DocSchema.Runtime.Quotes;
@@ -65,13 +66,16 @@ internal sealed class CharIndex<T>
     /// <summary>The characters that key any entries.</summary>
     public IEnumerable<char> Keys => _keys.AsReadOnly();
 
-    /// <summary>The entries keyed by <paramref name="c"/>, in their order; false when there are none.</summary>
-    public bool TryGet(char c, out T[] entries)
+    /// <summary>The entries keyed by <paramref name="c"/>, in their order; false (and null) when there are none.</summary>
+    /// <remarks>A miss gives null rather than an empty array: in code shared by every reference
+    /// type <typeparamref name="T"/>, <c>[]</c> (<see cref="Array.Empty{T}"/>) costs a lookup in the
+    /// runtime's generic dictionary, on the path nearly every character of a paragraph takes.</remarks>
+    public bool TryGet(char c, [MaybeNullWhen(false)] out T[] entries)
     {
         // Characters that share a filter bit with a key fall through to the table, which is exact.
         if ((_filter[(c % FilterBits) / 32] & (1u << (c % 32))) == 0)
         {
-            entries = [];
+            entries = null;
             return false;
         }
 
@@ -80,7 +84,7 @@ internal sealed class CharIndex<T>
             var found = _slotEntries[slot];
             if (found is null)
             {
-                entries = [];
+                entries = null;
                 return false;
             }
 

@@ -41,7 +41,7 @@ public sealed class CharIndexTests
                 var found = index.TryGet((char)c, out var got);
                 Assert.True(found == expected.ContainsKey((char)c), $"round {round}: U+{c:X4} found {found}");
                 if (found) Assert.Equal(expected[(char)c], got);
-                else Assert.Empty(got);
+                else Assert.Null(got);
             }
         }
     }
