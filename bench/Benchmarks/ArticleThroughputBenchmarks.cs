@@ -8,6 +8,7 @@ using DocSchema.Bench.Baselines.Model;
 using DocSchema.Bench.Columns;
 using DocSchema.Bench.Config;
 using DocSchema.Bench.Floor;
+using DocSchema.Cli.Inputs;
 using DocSchema.Interpreter;
 using DocSchema.Runtime.Articles;
 using DocSchema.Runtime.Json;
@@ -103,7 +104,8 @@ public abstract class ArticleThroughputBenchmarks
         return new BenchmarkInput(article.Utf8.Length, 1, output);
     }
 
-    private string Decode() => Encoding.UTF8.GetString(_input);
+    // As the floor and the CLI decode (DecodeSplitScanFloor), so that every side decodes alike.
+    private string Decode() => TextDecoder.Decode(_input).Text;
 
     private Utf8JsonWriter ResetWriter()
     {
