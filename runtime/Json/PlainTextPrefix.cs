@@ -1,6 +1,6 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace DocSchema.Runtime.Json;
 
@@ -8,7 +8,8 @@ namespace DocSchema.Runtime.Json;
 /// How much of a string's start is characters that <see cref="SupplementaryAsIsEncoder"/> writes as
 /// they are, found a vector at a time: printable ASCII but <c>"</c> and <c>\</c>, Latin-1 letters
 /// and signs, the dashes, quotation marks and ellipsis of General Punctuation, CJK punctuation,
-/// the unified Han block and full-width ASCII.
+/// the unified Han block and full-width ASCII. <see cref="CompactJsonBuffer"/> writes text in
+/// them eight characters at a time.
 /// </summary>
 /// <remarks>
 /// The relaxed encoder the writer asks finds the first character to escape with a vectorized
@@ -20,11 +21,13 @@ namespace DocSchema.Runtime.Json;
 /// </remarks>
 internal static class PlainTextPrefix
 {
+    private const int Width = 8;
+
     /// <summary>
-    /// The shortest text <see cref="Length"/> reads: one vector of the machine's width (16
-    /// characters with AVX2, 8 on 128-bit machines; none without vectors).
+    /// The shortest text <see cref="Length"/> reads: one vector of eight characters (none without
+    /// vectors).
     /// </summary>
-    public static int MinimumLength => Vector.IsHardwareAccelerated ? Vector<ushort>.Count : int.MaxValue;
+    public static int MinimumLength => Vector128.IsHardwareAccelerated ? Width : int.MaxValue;
 
     /// <summary>
     /// The length of the longest prefix of <paramref name="text"/> in the ranges when the text is at
@@ -35,11 +38,12 @@ internal static class PlainTextPrefix
     {
         if (text.Length < MinimumLength) return 0;
         ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-        int last = text.Length - Vector<ushort>.Count;
-        for (int i = 0; ; i = Math.Min(i + Vector<ushort>.Count, last))
+        int last = text.Length - Width;
+        for (int i = 0; ; i = Math.Min(i + Width, last))
         {
             // The last vector overlaps the one before it, whose characters are all plain.
-            if (!Vector.EqualsAll(IsPlain(Vector.LoadUnsafe(ref start, (nuint)i)), Vector<ushort>.AllBitsSet))
+            var chars = Vector128.LoadUnsafe(ref start, (nuint)i);
+            if (!All(Plain(chars)))
             {
                 // Once a string: which of this vector's characters is the first outside.
                 while (IsPlain(text[i])) i++;
@@ -59,15 +63,22 @@ internal static class PlainTextPrefix
         || c is >= '\u4E00' and <= '\u9FFF'
         || c is >= '\uFF01' and <= '\uFF5E';
 
-    private static Vector<ushort> IsPlain(Vector<ushort> c) =>
-        (InRange(c, ' ', '~') & ~Vector.Equals(c, new Vector<ushort>('"')) & ~Vector.Equals(c, new Vector<ushort>('\\')))
-        | InRange(c, '\u00A1', '\u00FF')
-        | InRange(c, '\u2010', '\u2027')
+    private static Vector128<ushort> Plain(Vector128<ushort> c) => PrintableAscii(c) | InRange(c, '\u00A1', '\u00FF') | PlainThreeByte(c);
+
+    /// <summary>All bits set in each lane holding printable ASCII other than <c>"</c> and <c>\</c> (one byte in UTF-8).</summary>
+    public static Vector128<ushort> PrintableAscii(Vector128<ushort> c) =>
+        InRange(c, ' ', '~') & ~Vector128.Equals(c, Vector128.Create((ushort)'"')) & ~Vector128.Equals(c, Vector128.Create((ushort)'\\'));
+
+    /// <summary>All bits set in each lane holding a character of the ranges that takes three UTF-8 bytes (punctuation, CJK, full-width forms).</summary>
+    public static Vector128<ushort> PlainThreeByte(Vector128<ushort> c) =>
+        InRange(c, '\u2010', '\u2027')
         | InRange(c, '\u3001', '\u303F')
         | InRange(c, '\u4E00', '\u9FFF')
         | InRange(c, '\uFF01', '\uFF5E');
 
+    private static bool All(Vector128<ushort> mask) => mask == Vector128<ushort>.AllBitsSet;
+
     // first <= c <= last as one unsigned comparison: c - first wraps around below first.
-    private static Vector<ushort> InRange(Vector<ushort> c, char first, char last) =>
-        Vector.LessThanOrEqual(c - new Vector<ushort>(first), new Vector<ushort>((ushort)(last - first)));
+    private static Vector128<ushort> InRange(Vector128<ushort> c, char first, char last) =>
+        Vector128.LessThanOrEqual(c - Vector128.Create((ushort)first), Vector128.Create((ushort)(last - first)));
 }

@@ -9,8 +9,9 @@ using DocSchema.Schemas;
 namespace DocSchema.EndToEnd.Tests;
 
 /// <summary>
-/// Compact article JSON (the CLI's jsonl): a bilingual article's first-section members, which the
-/// top level repeats, are written once and copied; the bytes must be those of writing them out.
+/// Compact article JSON (the CLI's jsonl) is written as bytes by the runtime's compact writer, and a
+/// bilingual article's first-section members, which the top level repeats, are written once and
+/// copied: the bytes must be those of writing them out with a Utf8JsonWriter.
 /// </summary>
 public sealed class CompactArticleJsonTests
 {
@@ -58,7 +59,8 @@ public sealed class CompactArticleJsonTests
     [Fact]
     public void Articles_written_in_turn_with_different_encoders_on_one_thread_keep_their_own_encoding()
     {
-        // The copied members' writer is kept per thread: a change of encoder must not carry over.
+        // The compact writer is kept per thread, and only the article encoder's output is its own: a
+        // change of encoder must not carry over.
         var article = Parse(Bilingual);
         var ours = Write(article, Options(indented: false, defaultEncoder: false));
         var escaping = Write(article, Options(indented: false, defaultEncoder: true));
@@ -117,8 +119,8 @@ public sealed class CompactArticleJsonTests
     [InlineData(true)]
     public void A_depth_limit_throws_where_indented_json_throws_and_otherwise_gives_its_bytes(bool insideArray)
     {
-        // The copied members are not checked against the writer's depth limit: near it they are
-        // written out, so that the limit holds as for any article. Without its straight quotes the
+        // The compact bytes are not checked against the writer's depth limit: near it the article is
+        // written member by member, so that the limit holds as for any article. Without its straight quotes the
         // page's English section (the second) quotes nobody and nests less than the Chinese one,
         // whose members are the ones copied.
         var text = SampleFiles.ReadArticle(Bilingual).Replace("\"", "", StringComparison.Ordinal).Replace("'", "", StringComparison.Ordinal);

@@ -8,9 +8,21 @@ namespace DocSchema.Generator.Tests.Support;
 /// <summary>Runs a parser the generator wrote: compiles a run's output, loads it and parses a text with it.</summary>
 internal static class CompiledArticle
 {
-    /// <summary>The article JSON of <paramref name="text"/> parsed by the generated type <paramref name="typeName"/>.</summary>
-    public static JsonDocument ParseToJson(GeneratorRun run, string typeName, string text) =>
-        JsonDocument.Parse(ArticleParser(run, typeName)(text).ToJson());
+    /// <summary>
+    /// The article JSON of <paramref name="text"/> parsed by the generated type
+    /// <paramref name="typeName"/>, after checking that its compact JSON says the same: that one is
+    /// written as bytes, with the generated custom members written by a writer of their own and
+    /// copied in.
+    /// </summary>
+    public static JsonDocument ParseToJson(GeneratorRun run, string typeName, string text)
+    {
+        var article = ArticleParser(run, typeName)(text);
+        var indented = JsonDocument.Parse(article.ToJson());
+        var compactText = article.ToJson(indented: false);
+        using var compact = JsonDocument.Parse(compactText);
+        Assert.True(JsonElement.DeepEquals(indented.RootElement, compact.RootElement), $"the compact JSON says otherwise: {compactText}");
+        return indented;
+    }
 
     /// <summary>
     /// The generated type <paramref name="typeName"/>'s parse, from text to article, compiled and

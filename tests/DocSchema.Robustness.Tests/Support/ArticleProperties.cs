@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DocSchema.Runtime.Articles;
+using DocSchema.Runtime.Json;
 using DocSchema.Runtime.Results;
 using DocSchema.Runtime.Text;
 
@@ -8,7 +9,7 @@ namespace DocSchema.Robustness.Tests.Support;
 /// <summary>
 /// The properties every parse must have, whatever the input: it does not throw; it finishes within
 /// a time bound; every <see cref="TextValue"/> is a trimmed, non-empty slice of the input at its
-/// span; the values relate as <see cref="ArticleStructure"/> says; every diagnostic lies in the input at its line and column; the JSON is valid, has every
+/// span; the values relate as <see cref="ArticleStructure"/> says; every diagnostic lies in the input at its line and column; the compact JSON is the bytes a Utf8JsonWriter writes; the JSON is valid, has every
 /// member of the contract (docs/article-json.md) and says what the article says; and parsing the
 /// same text again gives the same JSON.
 /// </summary>
@@ -44,6 +45,7 @@ internal static class ArticleProperties
         if (problems.Count > 0) Assert.Fail($"{string.Join("; ", problems)}; {Describe()}");
         CheckDiagnostics(article.Source, result.Diagnostics, Describe);
         CheckJson(article, json, sourceName, Describe);
+        CheckCompactBytes(article, json, Describe);
 
         var (_, again) = TimeBound.Run(bound, () => ParseToJson(schema, input.Text, sourceName), Describe);
         if (!string.Equals(json, again, StringComparison.Ordinal))
@@ -82,6 +84,18 @@ internal static class ArticleProperties
             if (diagnostic.Location != source.GetLinePosition(diagnostic.Span.Start))
                 Assert.Fail($"diagnostic {diagnostic} is at {diagnostic.Location}, its span starts at {source.GetLinePosition(diagnostic.Span.Start)}; {describe()}");
         }
+    }
+
+    // The compact JSON is written as bytes by the runtime's own compact writer: they must be the
+    // bytes a Utf8JsonWriter with the same options writes member by member.
+    private static void CheckCompactBytes(Article article, string json, Func<string> describe)
+    {
+        var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, ArticleJsonWriter.Options(indented: false)))
+            ArticleJsonWriter.WriteThroughWriter(writer, article);
+        var expected = System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+        if (!string.Equals(json, expected, StringComparison.Ordinal))
+            Assert.Fail($"the compact JSON differs from the writer's at char {FirstDifference(json, expected)}: \"{PropertyCase.Preview(json[Math.Max(0, FirstDifference(json, expected) - 20)..])}\"; {describe()}");
     }
 
     private static void CheckJson(Article article, string json, string sourceName, Func<string> describe)

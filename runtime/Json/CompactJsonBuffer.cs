@@ -1,0 +1,487 @@
+using System.Buffers;
+using System.Buffers.Text;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.Arm;
+using System.Runtime.Intrinsics.X86;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using DocSchema.Runtime.Articles;
+
+namespace DocSchema.Runtime.Json;
+
+/// <summary>
+/// An article's compact JSON written as bytes into a buffer the thread keeps: the same bytes a
+/// compact <see cref="Utf8JsonWriter"/> with <see cref="ArticleJsonWriter.Options"/> writes, made
+/// without the writer's per-call checks and with each string escaped and transcoded in one pass.
+/// </summary>
+/// <remarks>
+/// <para>Why: writing the JSON took a quarter of a batch document's instructions (the ninth round of
+/// docs/performance.md): for every string the writer looks for a character to escape, escapes the
+/// string into a UTF-16 buffer when it finds one (every English paragraph with a <c>"</c>), and
+/// transcodes to UTF-8; and every member goes through its checks of state and depth.</para>
+/// <para>Compact JSON has one form: no white space, a comma before every member and element but
+/// the first of its object or array, names and strings in quotation marks, numbers as
+/// <see cref="Utf8Formatter"/> writes them. Strings are escaped as
+/// <see cref="SupplementaryAsIsEncoder"/> escapes them: the characters of
+/// <see cref="PlainTextPrefix"/>'s ranges go eight at a time (printable ASCII narrowed to bytes,
+/// CJK spread into its three UTF-8 bytes by byte shuffles), every other one by the relaxed
+/// encoder's own answer, a surrogate pair as its four bytes. What this does not write itself it
+/// leaves to a <see cref="Utf8JsonWriter"/> with the target's options and copies its bytes: a
+/// generated article's custom members, and a string with a lone surrogate (which the writer
+/// refuses as it would). Tests compare every BMP character and whole articles with the writer.</para>
+/// </remarks>
+internal sealed class CompactJsonBuffer
+{
+    // A buffer grown past this by a huge article is not kept for the thread's next one.
+    private const int KeptCapacity = 1 << 20;
+
+    // A character takes at most six bytes (\uXXXX), plus two quotation marks; and a vector store
+    // may write up to 16 bytes past the last byte that counts.
+    private const int MaxBytesPerChar = 6;
+    private const int VectorSlack = 16;
+
+    private const int Width = 8;
+
+    private static readonly JavaScriptEncoder s_relaxed = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+    // For each half of a vector (characters 0–3, 4–7) and each mask of which of its four characters
+    // are ASCII: the indices into leadsAndMiddles, then into lastsTwice, of its UTF-8 bytes in
+    // order (0xFF for none), so that a shuffle of each, ORed, gives them packed.
+    private static readonly byte[] s_gather = MakeGatherTable();
+
+    [ThreadStatic]
+    private static CompactJsonBuffer? t_cached;
+
+    private byte[] _bytes = new byte[16 * 1024];
+    private int _length;
+
+    // A value or a closed object or array was written last: the next member or element needs a comma.
+    private bool _afterValue;
+
+    // For what is left to a writer (custom members, a string with a lone surrogate).
+    private readonly ArrayBufferWriter<byte> _scratch = new(1024);
+    private Utf8JsonWriter? _scratchWriter;
+    private JsonWriterOptions _options;
+
+    private CompactJsonBuffer()
+    {
+    }
+
+    /// <summary>The bytes written so far.</summary>
+    public ReadOnlySpan<byte> Written => _bytes.AsSpan(0, _length);
+
+    /// <summary>How many bytes are written.</summary>
+    public int Length => _length;
+
+    /// <summary>
+    /// True when <paramref name="writer"/> writes compact JSON with the article encoder, and a whole
+    /// article written as one raw value at its depth stays within its depth limit: then the bytes
+    /// of this buffer are exactly what the writer would write.
+    /// </summary>
+    public static bool CanWriteFor(Utf8JsonWriter writer)
+    {
+        var options = writer.Options;
+        var maxDepth = options.MaxDepth == 0 ? DefaultMaxDepth : options.MaxDepth;
+        return !options.Indented && ReferenceEquals(options.Encoder, SupplementaryAsIsEncoder.Instance)
+            && writer.CurrentDepth + ArticleDepth < maxDepth;
+    }
+
+    /// <summary>
+    /// An empty buffer from the thread's cache, for an article written as one value into
+    /// <paramref name="target"/> at its current depth; give it back with <see cref="Return"/>.
+    /// </summary>
+    public static CompactJsonBuffer Rent(Utf8JsonWriter target)
+    {
+        var buffer = t_cached ?? new CompactJsonBuffer();
+        // Taken out of the cache while in use, so that nothing between Rent and Return can reuse it.
+        t_cached = null;
+        buffer._length = 0;
+        buffer._afterValue = false;
+
+        // What the scratch writer writes stands one level below the article (custom members) or at
+        // its level (a string): it starts at depth 0, so its limit is what the target has left.
+        var options = target.Options;
+        options.MaxDepth = (options.MaxDepth == 0 ? DefaultMaxDepth : options.MaxDepth) - target.CurrentDepth;
+        if (buffer._scratchWriter is not null && !SameOutput(buffer._options, options)) buffer._scratchWriter = null;
+        buffer._options = options;
+        return buffer;
+    }
+
+    /// <summary>Gives the buffer back to the thread's cache (unless a huge article grew it).</summary>
+    public void Return()
+    {
+        if (_bytes.Length <= KeptCapacity) t_cached = this;
+    }
+
+    public void StartObject()
+    {
+        Separate();
+        Put((byte)'{');
+        _afterValue = false;
+    }
+
+    public void StartObject(JsonEncodedText name)
+    {
+        Name(name);
+        Put((byte)'{');
+        _afterValue = false;
+    }
+
+    public void EndObject()
+    {
+        Put((byte)'}');
+        _afterValue = true;
+    }
+
+    public void StartArray(JsonEncodedText name)
+    {
+        Name(name);
+        Put((byte)'[');
+        _afterValue = false;
+    }
+
+    public void EndArray()
+    {
+        Put((byte)']');
+        _afterValue = true;
+    }
+
+    public void String(JsonEncodedText name, string? value)
+    {
+        Name(name);
+        if (value is null) Literal("null"u8);
+        else StringValue(value);
+    }
+
+    public void String(JsonEncodedText name, JsonEncodedText value)
+    {
+        Name(name);
+        var bytes = value.EncodedUtf8Bytes;
+        Ensure(bytes.Length + 2);
+        _bytes[_length++] = (byte)'"';
+        bytes.CopyTo(_bytes.AsSpan(_length));
+        _length += bytes.Length;
+        _bytes[_length++] = (byte)'"';
+        _afterValue = true;
+    }
+
+    public void StringValue(string value)
+    {
+        Separate();
+        int start = _length;
+        Ensure((value.Length * MaxBytesPerChar) + 2 + VectorSlack);
+        if (!TryEncode(value))
+        {
+            _length = start;
+            var writer = Writer();
+            writer.WriteStringValue(value); // a lone surrogate: as the writer writes it
+            writer.Flush();
+            CopyScratch(0, 0);
+        }
+
+        _afterValue = true;
+    }
+
+    public void Number(JsonEncodedText name, int value)
+    {
+        Name(name);
+        Ensure(11);
+        Utf8Formatter.TryFormat(value, _bytes.AsSpan(_length), out int written);
+        _length += written;
+        _afterValue = true;
+    }
+
+    public void Null(JsonEncodedText name)
+    {
+        Name(name);
+        Literal("null"u8);
+    }
+
+    /// <summary>
+    /// <paramref name="article"/>'s custom members, written by a writer with the target's options
+    /// into an object of their own, and copied without its braces.
+    /// </summary>
+    public void CustomMembers(Article article)
+    {
+        var writer = Writer();
+        writer.WriteStartObject();
+        article.WriteCustomMembers(writer);
+        writer.WriteEndObject();
+        writer.Flush();
+
+        // "{" members "}": the members, after a comma where there are any (a member always precedes them).
+        if (_scratch.WrittenCount > 2)
+        {
+            Separate();
+            CopyScratch(1, 1);
+        }
+    }
+
+    /// <summary>Writes bytes <paramref name="start"/> to <paramref name="end"/> of this buffer again at its end.</summary>
+    public void Repeat(int start, int end)
+    {
+        Ensure(end - start);
+        _bytes.AsSpan(start, end - start).CopyTo(_bytes.AsSpan(_length));
+        _length += end - start;
+        _afterValue = true;
+    }
+
+    // The deepest the article's own members nest below the writer's current depth:
+    // the article → "sections" → a section → "speakers" → a speaker → "quotes" → a quote.
+    private const int ArticleDepth = 7;
+
+    // Utf8JsonWriter's limit when the options give none.
+    private const int DefaultMaxDepth = 1000;
+
+    // The scratch writer, emptied, with the target's options.
+    private Utf8JsonWriter Writer()
+    {
+        _scratch.ResetWrittenCount();
+        if (_scratchWriter is { } cached)
+        {
+            cached.Reset(_scratch);
+            return cached;
+        }
+
+        return _scratchWriter = new Utf8JsonWriter(_scratch, _options);
+    }
+
+    // Copies what the scratch writer wrote, less `skipStart` and `skipEnd` bytes.
+    private void CopyScratch(int skipStart, int skipEnd)
+    {
+        var bytes = _scratch.WrittenSpan[skipStart..^skipEnd];
+        Ensure(bytes.Length);
+        bytes.CopyTo(_bytes.AsSpan(_length));
+        _length += bytes.Length;
+    }
+
+    private void Name(JsonEncodedText name)
+    {
+        Separate();
+        var bytes = name.EncodedUtf8Bytes;
+        Ensure(bytes.Length + 3);
+        _bytes[_length++] = (byte)'"';
+        bytes.CopyTo(_bytes.AsSpan(_length));
+        _length += bytes.Length;
+        _bytes[_length++] = (byte)'"';
+        _bytes[_length++] = (byte)':';
+        _afterValue = false;
+    }
+
+    private void Literal(ReadOnlySpan<byte> literal)
+    {
+        Ensure(literal.Length);
+        literal.CopyTo(_bytes.AsSpan(_length));
+        _length += literal.Length;
+        _afterValue = true;
+    }
+
+    private void Separate()
+    {
+        if (_afterValue) Put((byte)',');
+    }
+
+    private void Put(byte b)
+    {
+        Ensure(1);
+        _bytes[_length++] = b;
+    }
+
+    private void Ensure(int more)
+    {
+        if (_bytes.Length - _length >= more) return;
+        Array.Resize(ref _bytes, (int)Math.Min(Array.MaxLength, Math.Max((long)_bytes.Length * 2, (long)_length + more)));
+    }
+
+    // The compact output and the checks of two option sets are the same (indentation plays no part).
+    private static bool SameOutput(JsonWriterOptions a, JsonWriterOptions b) =>
+        ReferenceEquals(a.Encoder, b.Encoder) && a.SkipValidation == b.SkipValidation && a.MaxDepth == b.MaxDepth && a.Indented == b.Indented;
+
+    // `value` in quotation marks at the end of the buffer (room for it ensured); false for a string with a lone surrogate.
+    private bool TryEncode(ReadOnlySpan<char> value)
+    {
+        ref byte output = ref MemoryMarshal.GetArrayDataReference(_bytes);
+        int written = _length;
+        Unsafe.Add(ref output, written++) = (byte)'"';
+        int i = 0;
+        while (i < value.Length)
+        {
+            if (Vector128.IsHardwareAccelerated)
+            {
+                EncodeVectors(value, ref i, ref output, ref written);
+                if (i == value.Length) break;
+            }
+
+            // A vector with a character outside the ranges, or the last few characters: one by one,
+            // then vectors again (a run of such characters costs one failed vector per eight).
+            int end = Math.Min(value.Length, i + Width);
+            while (i < end)
+                if (!EncodeOne(value, ref i, ref output, ref written)) return false;
+        }
+
+        Unsafe.Add(ref output, written++) = (byte)'"';
+        _length = written;
+        return true;
+    }
+
+    // Whole vectors of plain characters from `index` on: printable ASCII, CJK, or the two mixed
+    // (Chinese text writes digits, spaces and Latin names between its characters).
+    private static void EncodeVectors(ReadOnlySpan<char> value, ref int index, ref byte output, ref int written)
+    {
+        ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(value));
+        while (value.Length - index >= Width)
+        {
+            var chars = Vector128.LoadUnsafe(ref start, (nuint)index);
+            var ascii = PlainTextPrefix.PrintableAscii(chars);
+            if (ascii == Vector128<ushort>.AllBitsSet)
+            {
+                Vector128.Narrow(chars, chars).StoreUnsafe(ref output, (nuint)written);
+                written += Width;
+            }
+            else if (CanShuffle && (ascii | PlainTextPrefix.PlainThreeByte(chars)) == Vector128<ushort>.AllBitsSet)
+            {
+                StoreMixed(chars, ascii, ref output, ref written);
+            }
+            else
+            {
+                return;
+            }
+
+            index += Width;
+        }
+    }
+
+    // Shuffles whose indices change from vector to vector, where the machine has one instruction for them.
+    private static bool CanShuffle => Ssse3.IsSupported || AdvSimd.Arm64.IsSupported;
+
+    // Eight characters, each printable ASCII (one byte) or of U+0800–U+FFFF without surrogates
+    // (three bytes: 1110xxxx 10xxxxxx 10xxxxxx), as their UTF-8 bytes, four characters at a time.
+    private static void StoreMixed(Vector128<ushort> chars, Vector128<ushort> ascii, ref byte output, ref int written)
+    {
+        // An ASCII character's one byte stands where a three-byte one's lead would.
+        var leads = Vector128.ConditionalSelect(ascii, chars, Vector128.ShiftRightLogical(chars, 12) | Vector128.Create((ushort)0xE0));
+        var middles = (Vector128.ShiftRightLogical(chars, 6) & Vector128.Create((ushort)0x3F)) | Vector128.Create((ushort)0x80);
+        var lasts = (chars & Vector128.Create((ushort)0x3F)) | Vector128.Create((ushort)0x80);
+
+        // leadsAndMiddles: lead k at byte k, middle k at byte 8 + k; lastsTwice: last k at bytes k and 8 + k.
+        var leadsAndMiddles = Vector128.Narrow(leads, middles);
+        var lastsTwice = Vector128.Narrow(lasts, lasts);
+        int asciiBits = (int)ascii.ExtractMostSignificantBits();
+        ref byte table = ref MemoryMarshal.GetArrayDataReference(s_gather);
+        for (int half = 0; half < 2; half++)
+        {
+            int mask = (asciiBits >> (4 * half)) & 0b1111;
+            int entry = ((half << 4) | mask) * 2 * 16;
+            var bytes = Shuffle(leadsAndMiddles, Vector128.LoadUnsafe(ref table, (nuint)entry))
+                | Shuffle(lastsTwice, Vector128.LoadUnsafe(ref table, (nuint)(entry + 16)));
+            bytes.StoreUnsafe(ref output, (nuint)written);
+            written += 12 - (2 * BitOperations.PopCount((uint)mask));
+        }
+    }
+
+    // A byte shuffle in which an index of 0x80 or more picks zero (pshufb; tbl picks zero for 16 or more).
+    private static Vector128<byte> Shuffle(Vector128<byte> bytes, Vector128<byte> indices) =>
+        Ssse3.IsSupported ? Ssse3.Shuffle(bytes, indices) : AdvSimd.Arm64.VectorTableLookup(bytes, indices);
+
+    private static byte[] MakeGatherTable()
+    {
+        var table = new byte[2 * 16 * 2 * 16];
+        table.AsSpan().Fill(0xFF);
+        for (int half = 0; half < 2; half++)
+        {
+            for (int mask = 0; mask < 16; mask++)
+            {
+                var fromLeadsAndMiddles = table.AsSpan(((half << 4) | mask) * 2 * 16, 16);
+                var fromLasts = table.AsSpan((((half << 4) | mask) * 2 * 16) + 16, 16);
+                int position = 0;
+                for (int k = 0; k < 4; k++)
+                {
+                    int lane = (4 * half) + k;
+                    fromLeadsAndMiddles[position++] = (byte)lane;
+                    if (((mask >> k) & 1) != 0) continue;
+                    fromLeadsAndMiddles[position++] = (byte)(8 + lane);
+                    fromLasts[position++] = (byte)lane;
+                }
+            }
+        }
+
+        return table;
+    }
+
+    // The character (or surrogate pair) at `index`, escaped or encoded; false for a lone surrogate.
+    private static bool EncodeOne(ReadOnlySpan<char> value, ref int index, ref byte output, ref int written)
+    {
+        char c = value[index];
+
+        // Printable ASCII but " and \ first: the characters of English text around a quotation mark.
+        if ((uint)(c - ' ') <= '~' - ' ' && c is not ('"' or '\\'))
+        {
+            Unsafe.Add(ref output, written++) = (byte)c;
+            index++;
+            return true;
+        }
+
+        if (char.IsSurrogate(c))
+        {
+            if (!char.IsHighSurrogate(c) || index + 1 >= value.Length || !char.IsLowSurrogate(value[index + 1])) return false;
+            int scalar = char.ConvertToUtf32(c, value[index + 1]);
+            Unsafe.Add(ref output, written++) = (byte)(0xF0 | (scalar >> 18));
+            Unsafe.Add(ref output, written++) = (byte)(0x80 | ((scalar >> 12) & 0x3F));
+            Unsafe.Add(ref output, written++) = (byte)(0x80 | ((scalar >> 6) & 0x3F));
+            Unsafe.Add(ref output, written++) = (byte)(0x80 | (scalar & 0x3F));
+            index += 2;
+            return true;
+        }
+
+        index++;
+        if (!PlainTextPrefix.IsPlain(c) && s_relaxed.WillEncode(c))
+        {
+            Escape(c, ref output, ref written);
+        }
+        else if (c < 0x80)
+        {
+            Unsafe.Add(ref output, written++) = (byte)c;
+        }
+        else if (c < 0x800)
+        {
+            Unsafe.Add(ref output, written++) = (byte)(0xC0 | (c >> 6));
+            Unsafe.Add(ref output, written++) = (byte)(0x80 | (c & 0x3F));
+        }
+        else
+        {
+            Unsafe.Add(ref output, written++) = (byte)(0xE0 | (c >> 12));
+            Unsafe.Add(ref output, written++) = (byte)(0x80 | ((c >> 6) & 0x3F));
+            Unsafe.Add(ref output, written++) = (byte)(0x80 | (c & 0x3F));
+        }
+
+        return true;
+    }
+
+    // As the relaxed encoder escapes: its short forms, else \u and four upper-case hexadecimal digits.
+    private static void Escape(char c, ref byte output, ref int written)
+    {
+        Unsafe.Add(ref output, written++) = (byte)'\\';
+        char shortForm = c switch
+        {
+            '\b' => 'b',
+            '\t' => 't',
+            '\n' => 'n',
+            '\f' => 'f',
+            '\r' => 'r',
+            '"' => '"',
+            '\\' => '\\',
+            _ => '\0',
+        };
+        if (shortForm != '\0')
+        {
+            Unsafe.Add(ref output, written++) = (byte)shortForm;
+            return;
+        }
+
+        Unsafe.Add(ref output, written++) = (byte)'u';
+        for (int shift = 12; shift >= 0; shift -= 4) Unsafe.Add(ref output, written++) = (byte)"0123456789ABCDEF"[(c >> shift) & 0xF];
+    }
+}

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using DocSchema.Runtime.Articles;
+
+namespace DocSchema.Runtime.Json;
+
+/// <summary>An article written as compact JSON bytes into a <see cref="CompactJsonBuffer"/>.</summary>
+internal readonly struct CompactSink(CompactJsonBuffer buffer) : IJsonSink
+{
+    public void StartObject() => buffer.StartObject();
+
+    public void StartObject(JsonEncodedText name) => buffer.StartObject(name);
+
+    public void EndObject() => buffer.EndObject();
+
+    public void StartArray(JsonEncodedText name) => buffer.StartArray(name);
+
+    public void EndArray() => buffer.EndArray();
+
+    public void String(JsonEncodedText name, string? value) => buffer.String(name, value);
+
+    public void String(JsonEncodedText name, JsonEncodedText value) => buffer.String(name, value);
+
+    public void StringValue(string value) => buffer.StringValue(value);
+
+    public void Number(JsonEncodedText name, int value) => buffer.Number(name, value);
+
+    public void Null(JsonEncodedText name) => buffer.Null(name);
+
+    public void CustomMembers(Article article) => buffer.CustomMembers(article);
+
+    public int Mark() => buffer.Length;
+
+    public bool Repeat(int start, int end)
+    {
+        buffer.Repeat(start, end);
+        return true;
+    }
+}

@@ -1,0 +1,139 @@
+using System.Text;
+using System.Text.Json;
+using DocSchema.Runtime.Json;
+
+namespace DocSchema.Runtime.Tests;
+
+/// <summary>
+/// The compact article JSON is written as bytes by <see cref="CompactJsonBuffer"/>, not by a
+/// <see cref="Utf8JsonWriter"/>: every string must come out as the writer (with the article
+/// options) writes it, character by character and in the vectors of eight it takes at once.
+/// Whole articles are compared in the robustness tests (ArticleProperties).
+/// </summary>
+public class CompactJsonBufferTests
+{
+    [Fact]
+    public void Every_bmp_character_alone_between_letters_and_in_a_run_is_written_as_the_writer_writes_it()
+    {
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            var ch = (char)c;
+            foreach (var value in new[] { ch.ToString(), "a" + ch + "b", new string(ch, 9) + "中", "中文" + new string(ch, 17) })
+            {
+                var expected = WriterBytes(value);
+                var written = BufferBytes(value);
+                if (!expected.AsSpan().SequenceEqual(written))
+                    Assert.Fail($"U+{c:X4} in \"{Escape(value)}\": expected {Encoding.UTF8.GetString(expected)}, wrote {Encoding.UTF8.GetString(written)}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_mix_of_ascii_and_chinese_in_a_vector_at_every_offset_is_written_as_the_writer_writes_it()
+    {
+        // The mixed path packs each half of a vector by which of its four characters are ASCII:
+        // all 256 masks, each starting at every offset of the string's first vector.
+        for (int mask = 0; mask < 256; mask++)
+        {
+            var block = new char[8];
+            for (int k = 0; k < 8; k++) block[k] = (mask >> k & 1) != 0 ? (char)('a' + k) : (char)('\u4E00' + (mask * 8) + k);
+            for (int offset = 0; offset < 8; offset++)
+            {
+                var value = new string('x', offset) + new string(block) + new string(block) + "。";
+                Assert.True(WriterBytes(value).AsSpan().SequenceEqual(BufferBytes(value)), $"mask {mask:B8}, offset {offset}: {value}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Random_text_with_escapes_pairs_and_lone_surrogates_is_written_as_the_writer_writes_it()
+    {
+        string[] pieces =
+        [
+            "a", "Z", " ", "7", "\"", "\\", "\n", "\r", "\t", "\b", "\f", "\u0001", "\u001F", "\u007F", "<", "&", "'", "/",
+            "中", "國", "“", "”", "、", "。", "，", "（", "）", "：", "\u3000", "\uFF01", "\uFF5E", "—", "…", "·", "é", "Ω", "ж",
+            "\u00A0", "\u00AD", "\u2028", "\u2029", "\u200B", "\uFEFF", "\uFFFD", "\uFFFE", "😀", "𠀀", "\uD83D", "\uDE00",
+            "新闻报道说，双方在电话中讨论了停火。", "The quick brown fox jumps over", "特朗普（Donald Trump）周日说",
+        ];
+        var random = new Random(9090);
+        for (int round = 0; round < 5_000; round++)
+        {
+            var text = new StringBuilder();
+            for (int i = random.Next(0, 40); i > 0; i--) text.Append(pieces[random.Next(pieces.Length)]);
+            var value = text.ToString();
+            var expected = WriterBytes(value);
+            var written = BufferBytes(value);
+            if (!expected.AsSpan().SequenceEqual(written))
+                Assert.Fail($"round {round}: \"{Escape(value)}\"\n expected {Encoding.UTF8.GetString(expected)}\n wrote    {Encoding.UTF8.GetString(written)}");
+        }
+    }
+
+    [Fact]
+    public void Members_nested_and_repeated_are_separated_as_the_writer_separates_them()
+    {
+        var name = JsonEncodedText.Encode("n");
+        var buffer = CompactJsonBuffer.Rent(new Utf8JsonWriter(Stream.Null, ArticleJsonWriter.Options(indented: false)));
+        buffer.StartObject();
+        buffer.String(name, "x");
+        int start = buffer.Length;
+        buffer.StartArray(name);
+        buffer.StringValue("a");
+        buffer.StartObject();
+        buffer.Null(name);
+        buffer.Number(name, -12);
+        buffer.EndObject();
+        buffer.EndArray();
+        buffer.String(name, (string?)null);
+        int end = buffer.Length;
+        buffer.StartObject(name);
+        buffer.EndObject();
+        buffer.Repeat(start, end);
+        buffer.EndObject();
+
+        var expected = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(expected, ArticleJsonWriter.Options(indented: false)))
+        {
+            writer.WriteStartObject();
+            writer.WriteString(name, "x");
+            for (int copy = 0; copy < 2; copy++)
+            {
+                writer.WriteStartArray(name);
+                writer.WriteStringValue("a");
+                writer.WriteStartObject();
+                writer.WriteNull(name);
+                writer.WriteNumber(name, -12);
+                writer.WriteEndObject();
+                writer.WriteEndArray();
+                writer.WriteString(name, (string?)null);
+                if (copy == 0)
+                {
+                    writer.WriteStartObject(name);
+                    writer.WriteEndObject();
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        Assert.Equal(Encoding.UTF8.GetString(expected.ToArray()), Encoding.UTF8.GetString(buffer.Written));
+        buffer.Return();
+    }
+
+    private static byte[] WriterBytes(string value)
+    {
+        var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, ArticleJsonWriter.Options(indented: false))) writer.WriteStringValue(value);
+        return stream.ToArray();
+    }
+
+    private static byte[] BufferBytes(string value)
+    {
+        var buffer = CompactJsonBuffer.Rent(new Utf8JsonWriter(Stream.Null, ArticleJsonWriter.Options(indented: false)));
+        buffer.StringValue(value);
+        var bytes = buffer.Written.ToArray();
+        buffer.Return();
+        return bytes;
+    }
+
+    private static string Escape(string text) => string.Concat(text.Select(c => c < 0x20 || c > 0x7E ? $"\\u{(int)c:X4}" : c.ToString()));
+}
