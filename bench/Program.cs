@@ -16,6 +16,9 @@ using DocSchema.Schemas;
 //   decode PAGE N [--get-string]     a sample page's bytes decoded N times by the CLI's decoder, for
 //                                    instruction counts (--get-string: by the strict GetString it
 //                                    uses for files over 1 MB, and used for every file before)
+//   json PAGE N                      the compact JSON of a parsed sample page written N times a round, 45
+//                                    rounds; prints the median µs of a write over the last 15 (the
+//                                    first 30 bring the code to optimized tiers)
 //   batch DIR [--runs N] [--cli CLI] the CLI's batch against the floor (DIR is filled with 4,000
 //                                    copies of each sample first when it does not exist; CLI: a
 //                                    docschema.dll, or a native docschema executable)
@@ -73,6 +76,32 @@ if (args is ["decode", var decodePage, var decodeTimes, .. var decodeOptions])
     for (int i = int.Parse(decodeTimes, System.Globalization.CultureInfo.InvariantCulture); i > 0; i--)
         characters += decodeOptions.Length > 0 ? DocSchema.Cli.Inputs.TextDecoder.StrictUtf8.GetString(bytes).Length : DocSchema.Cli.Inputs.TextDecoder.Decode(bytes).Text.Length;
     Console.WriteLine(characters);
+    return;
+}
+if (args is ["json", var jsonPage, var jsonTimes])
+{
+    var (jsonSample, jsonSchema) = RepeatPage.Named(jsonPage);
+    var article = ShippedSchemas.All.Single(s => s.Name == jsonSchema).Parse(SourceText.From(jsonSample.Text, jsonPage)).Article!;
+    var output = new System.Buffers.ArrayBufferWriter<byte>(1 << 16);
+    using var jsonWriter = new System.Text.Json.Utf8JsonWriter(output, DocSchema.Runtime.Json.ArticleJsonWriter.Options(indented: false));
+    int writes = int.Parse(jsonTimes, System.Globalization.CultureInfo.InvariantCulture);
+    var rounds = new List<double>();
+    for (int round = 0; round < 45; round++)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        for (int i = 0; i < writes; i++)
+        {
+            output.ResetWrittenCount();
+            jsonWriter.Reset(output);
+            DocSchema.Runtime.Json.ArticleJsonWriter.Write(jsonWriter, article);
+            jsonWriter.Flush();
+        }
+
+        rounds.Add(clock.Elapsed.TotalMicroseconds / writes);
+    }
+
+    var steady = rounds.Skip(30).Order().ToList();
+    Console.WriteLine($"{jsonPage}: {steady[steady.Count / 2]:F2} µs a write (median of the last 15 rounds of {writes}), {output.WrittenCount:N0} bytes");
     return;
 }
 if (args is ["allocations", var allocationPage, var allocationTimes])
