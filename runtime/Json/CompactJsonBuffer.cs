@@ -28,10 +28,11 @@ namespace DocSchema.Runtime.Json;
 /// <see cref="SupplementaryAsIsEncoder"/> escapes them: the characters of
 /// <see cref="PlainTextPrefix"/>'s ranges go eight at a time (printable ASCII narrowed to bytes,
 /// CJK spread into its three UTF-8 bytes by byte shuffles), every other one by the relaxed
-/// encoder's own answer, a surrogate pair as its four bytes. What this does not write itself it
-/// leaves to a <see cref="Utf8JsonWriter"/> with the target's options and copies its bytes: a
-/// generated article's custom members, and a string with a lone surrogate (which the writer
-/// refuses as it would). Tests compare every BMP character and whole articles with the writer.</para>
+/// encoder's own answer, a surrogate pair as its four bytes. A string with a lone surrogate (the
+/// writer escapes it as <c>\uFFFD</c>) or of more than 65,536 characters is written by a
+/// <see cref="Utf8JsonWriter"/> with the target's options, and its bytes copied; an article with
+/// custom members is written through the target writer altogether (<see cref="WritesCustomMembers"/>).
+/// Tests compare every BMP character and whole articles with the writer.</para>
 /// </remarks>
 internal sealed class CompactJsonBuffer
 {
@@ -43,12 +44,16 @@ internal sealed class CompactJsonBuffer
     private const int MaxBytesPerChar = 6;
     private const int VectorSlack = 16;
 
+    // The longest string encoded here (6 bytes a character at most: 384 KB reserved, within the
+    // buffer kept); a longer one is written by a writer and copied.
+    private const int MaxEncodedLength = 1 << 16;
+
     private const int Width = 8;
 
     private static readonly JavaScriptEncoder s_relaxed = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     // For each half of a vector (characters 0–3, 4–7) and each mask of which of its four characters
-    // are ASCII: the indices into leadsAndMiddles, then into lastsTwice, of its UTF-8 bytes in
+    // are ASCII: the indices into leadsAndMiddles, then into lastBytes, of its UTF-8 bytes in
     // order (0xFF for none), so that a shuffle of each, ORed, gives them packed.
     private static readonly byte[] s_gather = MakeGatherTable();
 
@@ -61,7 +66,7 @@ internal sealed class CompactJsonBuffer
     // A value or a closed object or array was written last: the next member or element needs a comma.
     private bool _afterValue;
 
-    // For what is left to a writer (custom members, a string with a lone surrogate).
+    // For what is left to a writer: the check for custom members, a string with a lone surrogate or a long one.
     private readonly ArrayBufferWriter<byte> _scratch = new(1024);
     private Utf8JsonWriter? _scratchWriter;
     private JsonWriterOptions _options;
@@ -86,7 +91,7 @@ internal sealed class CompactJsonBuffer
         var options = writer.Options;
         var maxDepth = options.MaxDepth == 0 ? DefaultMaxDepth : options.MaxDepth;
         return !options.Indented && ReferenceEquals(options.Encoder, SupplementaryAsIsEncoder.Instance)
-            && writer.CurrentDepth + ArticleDepth < maxDepth;
+            && writer.CurrentDepth + ArticleDepth <= maxDepth;
     }
 
     /// <summary>
@@ -168,18 +173,25 @@ internal sealed class CompactJsonBuffer
         _afterValue = true;
     }
 
-    public void StringValue(string value)
+    public void StringValue(string? value)
     {
         Separate();
+        if (value is null)
+        {
+            Literal("null"u8);
+            return;
+        }
+
+        // A long string (a page with no line breaks, say) goes to the writer, which also keeps its
+        // limit on a string's length; here the room reserved for it would outgrow the buffer kept.
         int start = _length;
-        Ensure((value.Length * MaxBytesPerChar) + 2 + VectorSlack);
-        if (!TryEncode(value))
+        if (value.Length > MaxEncodedLength || !TryEncode(value))
         {
             _length = start;
             var writer = Writer();
-            writer.WriteStringValue(value); // a lone surrogate: as the writer writes it
+            writer.WriteStringValue(value); // or its exception for a string too long
             writer.Flush();
-            CopyScratch(0, 0);
+            CopyScratch();
         }
 
         _afterValue = true;
@@ -201,23 +213,29 @@ internal sealed class CompactJsonBuffer
     }
 
     /// <summary>
-    /// <paramref name="article"/>'s custom members, written by a writer with the target's options
-    /// into an object of their own, and copied without its braces.
+    /// True when <paramref name="article"/> writes custom members (a generated schema's own roles):
+    /// they are written to a scratch writer with the target's options to see. Such an article is
+    /// written through the target writer itself, member by member, so that its custom members see
+    /// the writer they were written for (its depth, its state, its exceptions, comments placed as it
+    /// places them). A write that throws counts as writing some.
     /// </summary>
-    public void CustomMembers(Article article)
+    public bool WritesCustomMembers(Article article)
     {
         var writer = Writer();
-        writer.WriteStartObject();
-        article.WriteCustomMembers(writer);
-        writer.WriteEndObject();
-        writer.Flush();
-
-        // "{" members "}": the members, after a comma where there are any (a member always precedes them).
-        if (_scratch.WrittenCount > 2)
+        try
         {
-            Separate();
-            CopyScratch(1, 1);
+            writer.WriteStartObject();
+            article.WriteCustomMembers(writer);
+            writer.WriteEndObject();
+            writer.Flush();
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or JsonException)
+        {
+            _scratchWriter = null; // left in the middle of an object
+            return true;
+        }
+
+        return _scratch.WrittenCount != 2; // "{}"
     }
 
     /// <summary>Writes bytes <paramref name="start"/> to <paramref name="end"/> of this buffer again at its end.</summary>
@@ -229,8 +247,9 @@ internal sealed class CompactJsonBuffer
         _afterValue = true;
     }
 
-    // The deepest the article's own members nest below the writer's current depth:
-    // the article → "sections" → a section → "speakers" → a speaker → "quotes" → a quote.
+    // How many levels the article opens below the writer's current depth at most: the article →
+    // "sections" → a section → "speakers" → a speaker → "quotes" → a quote. The writer refuses to
+    // open a level at its limit, so the article fits when the current depth plus these is within it.
     private const int ArticleDepth = 7;
 
     // Utf8JsonWriter's limit when the options give none.
@@ -249,10 +268,10 @@ internal sealed class CompactJsonBuffer
         return _scratchWriter = new Utf8JsonWriter(_scratch, _options);
     }
 
-    // Copies what the scratch writer wrote, less `skipStart` and `skipEnd` bytes.
-    private void CopyScratch(int skipStart, int skipEnd)
+    // Copies what the scratch writer wrote (and flushed).
+    private void CopyScratch()
     {
-        var bytes = _scratch.WrittenSpan[skipStart..^skipEnd];
+        var bytes = _scratch.WrittenSpan;
         Ensure(bytes.Length);
         bytes.CopyTo(_bytes.AsSpan(_length));
         _length += bytes.Length;
@@ -290,19 +309,29 @@ internal sealed class CompactJsonBuffer
         _bytes[_length++] = b;
     }
 
+    // Room for `more` bytes: a test small enough to be inlined where every byte is put, and the
+    // growing out of line.
     private void Ensure(int more)
     {
-        if (_bytes.Length - _length >= more) return;
-        Array.Resize(ref _bytes, (int)Math.Min(Array.MaxLength, Math.Max((long)_bytes.Length * 2, (long)_length + more)));
+        if (_bytes.Length - _length < more) Grow(more);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Grow(int more)
+    {
+        long needed = (long)_length + more;
+        if (needed > Array.MaxLength) throw new OutOfMemoryException($"An article's JSON of more than {Array.MaxLength:N0} bytes cannot be held in one buffer.");
+        Array.Resize(ref _bytes, (int)Math.Min(Array.MaxLength, Math.Max((long)_bytes.Length * 2, needed)));
     }
 
     // The compact output and the checks of two option sets are the same (indentation plays no part).
     private static bool SameOutput(JsonWriterOptions a, JsonWriterOptions b) =>
         ReferenceEquals(a.Encoder, b.Encoder) && a.SkipValidation == b.SkipValidation && a.MaxDepth == b.MaxDepth && a.Indented == b.Indented;
 
-    // `value` in quotation marks at the end of the buffer (room for it ensured); false for a string with a lone surrogate.
+    // `value` (at most MaxEncodedLength characters) in quotation marks at the end of the buffer; false for a string with a lone surrogate.
     private bool TryEncode(ReadOnlySpan<char> value)
     {
+        Ensure((value.Length * MaxBytesPerChar) + 2 + VectorSlack);
         ref byte output = ref MemoryMarshal.GetArrayDataReference(_bytes);
         int written = _length;
         Unsafe.Add(ref output, written++) = (byte)'"';
@@ -366,9 +395,9 @@ internal sealed class CompactJsonBuffer
         var middles = (Vector128.ShiftRightLogical(chars, 6) & Vector128.Create((ushort)0x3F)) | Vector128.Create((ushort)0x80);
         var lasts = (chars & Vector128.Create((ushort)0x3F)) | Vector128.Create((ushort)0x80);
 
-        // leadsAndMiddles: lead k at byte k, middle k at byte 8 + k; lastsTwice: last k at bytes k and 8 + k.
+        // leadsAndMiddles: lead k at byte k, middle k at byte 8 + k; lastBytes: last k at byte k.
         var leadsAndMiddles = Vector128.Narrow(leads, middles);
-        var lastsTwice = Vector128.Narrow(lasts, lasts);
+        var lastBytes = Vector128.Narrow(lasts, lasts);
         int asciiBits = (int)ascii.ExtractMostSignificantBits();
         ref byte table = ref MemoryMarshal.GetArrayDataReference(s_gather);
         for (int half = 0; half < 2; half++)
@@ -376,7 +405,7 @@ internal sealed class CompactJsonBuffer
             int mask = (asciiBits >> (4 * half)) & 0b1111;
             int entry = ((half << 4) | mask) * 2 * 16;
             var bytes = Shuffle(leadsAndMiddles, Vector128.LoadUnsafe(ref table, (nuint)entry))
-                | Shuffle(lastsTwice, Vector128.LoadUnsafe(ref table, (nuint)(entry + 16)));
+                | Shuffle(lastBytes, Vector128.LoadUnsafe(ref table, (nuint)(entry + 16)));
             bytes.StoreUnsafe(ref output, (nuint)written);
             written += 12 - (2 * BitOperations.PopCount((uint)mask));
         }

@@ -20,13 +20,16 @@ internal readonly struct CompactSink(CompactJsonBuffer buffer) : IJsonSink
 
     public void String(JsonEncodedText name, JsonEncodedText value) => buffer.String(name, value);
 
-    public void StringValue(string value) => buffer.StringValue(value);
+    public void StringValue(string? value) => buffer.StringValue(value);
 
     public void Number(JsonEncodedText name, int value) => buffer.Number(name, value);
 
     public void Null(JsonEncodedText name) => buffer.Null(name);
 
-    public void CustomMembers(Article article) => buffer.CustomMembers(article);
+    // None: an article that writes custom members is written through the writer (CompactJsonBuffer.WritesCustomMembers).
+    public void CustomMembers(Article article)
+    {
+    }
 
     public int Mark() => buffer.Length;
 

@@ -32,8 +32,8 @@ internal interface IJsonSink
     /// <summary><c>"name":"value"</c> with the value encoded beforehand.</summary>
     void String(JsonEncodedText name, JsonEncodedText value);
 
-    /// <summary><c>"value"</c> as an array element.</summary>
-    void StringValue(string value);
+    /// <summary><c>"value"</c> as an array element, or <c>null</c>.</summary>
+    void StringValue(string? value);
 
     /// <summary><c>"name":number</c>.</summary>
     void Number(JsonEncodedText name, int value);
@@ -41,7 +41,7 @@ internal interface IJsonSink
     /// <summary><c>"name":null</c>.</summary>
     void Null(JsonEncodedText name);
 
-    /// <summary>The members a generated article adds (<see cref="Article.WriteCustomMembers"/>).</summary>
+    /// <summary>The members a generated article adds (<see cref="Article.WriteCustomMembers"/>); none for a sink only given articles without them.</summary>
     void CustomMembers(Article article);
 
     /// <summary>Where the next member starts, for <see cref="Repeat"/>; -1 when this sink cannot repeat.</summary>

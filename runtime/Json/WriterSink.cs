@@ -20,7 +20,7 @@ internal readonly struct WriterSink(Utf8JsonWriter writer) : IJsonSink
 
     public void String(JsonEncodedText name, JsonEncodedText value) => writer.WriteString(name, value);
 
-    public void StringValue(string value) => writer.WriteStringValue(value);
+    public void StringValue(string? value) => writer.WriteStringValue(value);
 
     public void Number(JsonEncodedText name, int value) => writer.WriteNumber(name, value);
 

@@ -119,6 +119,71 @@ public class CompactJsonBufferTests
         buffer.Return();
     }
 
+    [Fact]
+    public void A_null_string_and_strings_too_long_to_encode_here_are_written_as_the_writer_writes_them()
+    {
+        Assert.Equal("null", BufferText(null));
+        foreach (var value in new[] { new string('a', 70_000), "中" + new string('文', 65_536) + "\"", new string('x', 70_000) + "\uD800" })
+            Assert.True(WriterBytes(value).AsSpan().SequenceEqual(BufferBytes(value)), $"a string of {value.Length} characters");
+    }
+
+    [Fact]
+    public void An_article_with_custom_members_is_written_through_the_writer_comments_and_depth_limits_included()
+    {
+        // Custom members are written through the target writer itself: a comment among them is
+        // placed as the writer places it, and a depth limit they reach throws the writer's own
+        // exception, with its own message.
+        var plain = TestArticle.Parse("Headline\n\nA paragraph.", _ => { });
+        var commented = TestArticle.Parse("Headline\n\nA paragraph.", writer =>
+        {
+            // Nested eight levels below the article: deeper than its own members go (seven), so
+            // that limits of 8–9 throw in the custom members only.
+            writer.WriteCommentValue("custom");
+            for (int level = 0; level < 8; level++) writer.WriteStartObject(level == 0 ? "nested" : "deeper");
+            for (int level = 0; level < 8; level++) writer.WriteEndObject();
+        });
+
+        foreach (var article in new[] { plain, commented })
+        {
+            for (int maxDepth = 0; maxDepth <= 10; maxDepth++)
+            {
+                var options = ArticleJsonWriter.Options(indented: false);
+                options.MaxDepth = maxDepth;
+                var (bytes, error) = Attempt(options, writer => ArticleJsonWriter.Write(writer, article));
+                var (expected, expectedError) = Attempt(options, writer => ArticleJsonWriter.WriteThroughWriter(writer, article));
+                Assert.Equal(expectedError, error);
+                Assert.Equal(expected, bytes);
+            }
+        }
+
+        Assert.Contains("[]/*custom*/,\"nested\":{\"deeper\":{\"deeper\":{", Attempt(ArticleJsonWriter.Options(indented: false), writer => ArticleJsonWriter.Write(writer, commented)).Bytes);
+    }
+
+    private static (string Bytes, string? Error) Attempt(System.Text.Json.JsonWriterOptions options, Action<Utf8JsonWriter> write)
+    {
+        var stream = new MemoryStream();
+        try
+        {
+            using var writer = new Utf8JsonWriter(stream, options);
+            write(writer);
+        }
+        catch (InvalidOperationException e)
+        {
+            return ("", e.GetType().Name + ": " + e.Message);
+        }
+
+        return (Encoding.UTF8.GetString(stream.ToArray()), null);
+    }
+
+    private static string BufferText(string? value)
+    {
+        var buffer = CompactJsonBuffer.Rent(new Utf8JsonWriter(Stream.Null, ArticleJsonWriter.Options(indented: false)));
+        buffer.StringValue(value);
+        var text = Encoding.UTF8.GetString(buffer.Written);
+        buffer.Return();
+        return text;
+    }
+
     private static byte[] WriterBytes(string value)
     {
         var stream = new MemoryStream();

@@ -10,9 +10,9 @@ internal static class CompiledArticle
 {
     /// <summary>
     /// The article JSON of <paramref name="text"/> parsed by the generated type
-    /// <paramref name="typeName"/>, after checking that its compact JSON says the same: that one is
-    /// written as bytes, with the generated custom members written by a writer of their own and
-    /// copied in.
+    /// <paramref name="typeName"/>, after checking that its compact JSON says the same (an article
+    /// with custom members takes another way to compact JSON than one without: the runtime checks
+    /// for them first).
     /// </summary>
     public static JsonDocument ParseToJson(GeneratorRun run, string typeName, string text)
     {
