@@ -453,6 +453,14 @@ internal sealed class CompactJsonBuffer
             return true;
         }
 
+        // Then the Han block: the characters of names and short quotes shorter than a vector.
+        if ((uint)(c - '\u4E00') <= '\u9FFF' - '\u4E00')
+        {
+            PutThreeBytes(c, ref output, ref written);
+            index++;
+            return true;
+        }
+
         if (char.IsSurrogate(c))
         {
             if (!char.IsHighSurrogate(c) || index + 1 >= value.Length || !char.IsLowSurrogate(value[index + 1])) return false;
@@ -481,12 +489,19 @@ internal sealed class CompactJsonBuffer
         }
         else
         {
-            Unsafe.Add(ref output, written++) = (byte)(0xE0 | (c >> 12));
-            Unsafe.Add(ref output, written++) = (byte)(0x80 | ((c >> 6) & 0x3F));
-            Unsafe.Add(ref output, written++) = (byte)(0x80 | (c & 0x3F));
+            PutThreeBytes(c, ref output, ref written);
         }
 
         return true;
+    }
+
+    // A character of U+0800–U+FFFF (no surrogate) as 1110xxxx 10xxxxxx 10xxxxxx.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void PutThreeBytes(char c, ref byte output, ref int written)
+    {
+        Unsafe.Add(ref output, written++) = (byte)(0xE0 | (c >> 12));
+        Unsafe.Add(ref output, written++) = (byte)(0x80 | ((c >> 6) & 0x3F));
+        Unsafe.Add(ref output, written++) = (byte)(0x80 | (c & 0x3F));
     }
 
     // As the relaxed encoder escapes: its short forms, else \u and four upper-case hexadecimal digits.
