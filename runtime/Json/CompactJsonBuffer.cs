@@ -124,52 +124,35 @@ internal sealed class CompactJsonBuffer
     public void StartObject()
     {
         Separate();
-        Put((byte)'{');
-        _afterValue = false;
+        Open((byte)'{');
     }
 
     public void StartObject(JsonEncodedText name)
     {
         Name(name);
-        Put((byte)'{');
-        _afterValue = false;
+        Open((byte)'{');
     }
 
-    public void EndObject()
-    {
-        Put((byte)'}');
-        _afterValue = true;
-    }
+    public void EndObject() => Close((byte)'}');
 
     public void StartArray(JsonEncodedText name)
     {
         Name(name);
-        Put((byte)'[');
-        _afterValue = false;
+        Open((byte)'[');
     }
 
-    public void EndArray()
-    {
-        Put((byte)']');
-        _afterValue = true;
-    }
+    public void EndArray() => Close((byte)']');
 
     public void String(JsonEncodedText name, string? value)
     {
         Name(name);
-        if (value is null) Literal("null"u8);
-        else StringValue(value);
+        StringValue(value);
     }
 
     public void String(JsonEncodedText name, JsonEncodedText value)
     {
         Name(name);
-        var bytes = value.EncodedUtf8Bytes;
-        Ensure(bytes.Length + 2);
-        _bytes[_length++] = (byte)'"';
-        bytes.CopyTo(_bytes.AsSpan(_length));
-        _length += bytes.Length;
-        _bytes[_length++] = (byte)'"';
+        PutQuoted(value.EncodedUtf8Bytes);
         _afterValue = true;
     }
 
@@ -191,7 +174,7 @@ internal sealed class CompactJsonBuffer
             var writer = Writer();
             writer.WriteStringValue(value); // or its exception for a string too long
             writer.Flush();
-            CopyScratch();
+            PutBytes(_scratch.WrittenSpan);
         }
 
         _afterValue = true;
@@ -241,9 +224,8 @@ internal sealed class CompactJsonBuffer
     /// <summary>Writes bytes <paramref name="start"/> to <paramref name="end"/> of this buffer again at its end.</summary>
     public void Repeat(int start, int end)
     {
-        Ensure(end - start);
-        _bytes.AsSpan(start, end - start).CopyTo(_bytes.AsSpan(_length));
-        _length += end - start;
+        // Growing leaves the old array holding the bytes copied from it.
+        PutBytes(_bytes.AsSpan(start, end - start));
         _afterValue = true;
     }
 
@@ -268,33 +250,29 @@ internal sealed class CompactJsonBuffer
         return _scratchWriter = new Utf8JsonWriter(_scratch, _options);
     }
 
-    // Copies what the scratch writer wrote (and flushed).
-    private void CopyScratch()
-    {
-        var bytes = _scratch.WrittenSpan;
-        Ensure(bytes.Length);
-        bytes.CopyTo(_bytes.AsSpan(_length));
-        _length += bytes.Length;
-    }
-
     private void Name(JsonEncodedText name)
     {
         Separate();
-        var bytes = name.EncodedUtf8Bytes;
-        Ensure(bytes.Length + 3);
-        _bytes[_length++] = (byte)'"';
-        bytes.CopyTo(_bytes.AsSpan(_length));
-        _length += bytes.Length;
-        _bytes[_length++] = (byte)'"';
+        PutQuoted(name.EncodedUtf8Bytes, roomAfter: 1);
         _bytes[_length++] = (byte)':';
         _afterValue = false;
     }
 
     private void Literal(ReadOnlySpan<byte> literal)
     {
-        Ensure(literal.Length);
-        literal.CopyTo(_bytes.AsSpan(_length));
-        _length += literal.Length;
+        PutBytes(literal);
+        _afterValue = true;
+    }
+
+    private void Open(byte bracket)
+    {
+        Put(bracket);
+        _afterValue = false;
+    }
+
+    private void Close(byte bracket)
+    {
+        Put(bracket);
         _afterValue = true;
     }
 
@@ -307,6 +285,23 @@ internal sealed class CompactJsonBuffer
     {
         Ensure(1);
         _bytes[_length++] = b;
+    }
+
+    private void PutBytes(ReadOnlySpan<byte> bytes)
+    {
+        Ensure(bytes.Length);
+        bytes.CopyTo(_bytes.AsSpan(_length));
+        _length += bytes.Length;
+    }
+
+    // Encoded bytes (a name, a fixed value) in quotation marks, with room for `roomAfter` bytes more.
+    private void PutQuoted(ReadOnlySpan<byte> encoded, int roomAfter = 0)
+    {
+        Ensure(encoded.Length + 2 + roomAfter);
+        _bytes[_length++] = (byte)'"';
+        encoded.CopyTo(_bytes.AsSpan(_length));
+        _length += encoded.Length;
+        _bytes[_length++] = (byte)'"';
     }
 
     // Room for `more` bytes: a test small enough to be inlined where every byte is put, and the
