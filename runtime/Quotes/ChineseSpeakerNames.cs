@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace DocSchema.Runtime.Quotes;
 
 /// <summary>
@@ -78,7 +80,7 @@ internal static class ChineseSpeakerNames
     private static readonly CharBits s_wordStarts = new(
         s_titles.FirstCharacters.Concat(s_boundaries.FirstCharacters).Concat(s_leading.FirstCharacters)
             .Concat(SpeechVerbs.ChineseFirstCharacters)
-            .Concat(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsDigit(c) || IsChineseNumeral(c))));
+            .Concat(DigitsAndNumerals()));
 
     /// <summary>The subject at the start of the clause <paramref name="start"/>..<paramref name="end"/> (the text before a verb).</summary>
     public static SpeakerMention Read(QuoteParagraph p, int start, int end)
@@ -239,7 +241,30 @@ internal static class ChineseSpeakerNames
         return j > i && j < end && text[j] is '日' or '月' or '年' or '号' or '號' ? j + 1 - i : 0;
     }
 
-    private static bool IsChineseNumeral(char c) => c is '〇' or '零' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '两';
+    /// <summary>
+    /// Every UTF-16 unit <see cref="char.IsDigit(char)"/> accepts, then the Chinese numerals.
+    /// </summary>
+    /// <remarks>
+    /// Unicode encodes decimal digits in runs of ten, 0 to 9 (its stability policy for
+    /// Numeric_Type=Decimal), so a probe at every tenth unit lands in each run once and the digit's
+    /// value says where the run starts. This was the LINQ chain over all 65,536 units that took a
+    /// fifth of a one-file run's start-up (docs/performance.md, tenth round).
+    /// </remarks>
+    internal static IEnumerable<char> DigitsAndNumerals()
+    {
+        for (int probe = 0; probe <= char.MaxValue; probe += 10)
+        {
+            if (!char.IsDigit((char)probe)) continue;
+            int zero = probe - CharUnicodeInfo.GetDecimalDigitValue((char)probe);
+            for (int digit = zero; digit < zero + 10; digit++) yield return (char)digit;
+        }
+
+        foreach (char numeral in ChineseNumerals) yield return numeral;
+    }
+
+    private const string ChineseNumerals = "〇零一二三四五六七八九十两";
+
+    private static bool IsChineseNumeral(char c) => ChineseNumerals.Contains(c);
 
     private static int NameEnd(string text, int i, int end, bool titles, bool boundaryAtStart)
     {

@@ -42,6 +42,19 @@ public class QuoteSpeakerNamesTests
         Assert.Equal(kind, ReadChinese(clause).Kind.ToString());
 
     [Fact]
+    public void The_characters_a_date_can_start_with_are_every_digit_and_the_Chinese_numerals()
+    {
+        // The enumeration probes every tenth unit and fills each run of ten from the probe's digit
+        // value; a scan of the whole BMP says what it must find.
+        var expected = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit)
+            .Concat("〇零一二三四五六七八九十两").ToArray();
+        var digits = ChineseSpeakerNames.DigitsAndNumerals().ToArray();
+        Assert.Equal(expected, digits);
+        Assert.Contains('\uFF10', digits);
+        Assert.Contains('\u0669', digits);
+    }
+
+    [Fact]
     public void Chinese_officials_of_a_place_speak_as_a_body()
     {
         var mention = ReadChinese("俄罗斯南部地区官员表示");
