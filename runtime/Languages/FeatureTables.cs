@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace DocSchema.Runtime.Languages;
 
@@ -53,7 +54,7 @@ internal sealed class FeatureTables
     public ReadOnlySpan<byte> Trigram(int key)
     {
         int row = _trigramRows[key];
-        return row < 0 ? default : LatinLanguageProfiles.TrigramCosts.Slice(row * LatinLanguageProfiles.LanguageCount, LatinLanguageProfiles.LanguageCount);
+        return row < 0 ? default : RowOf(LatinLanguageProfiles.TrigramCosts, row);
     }
 
     /// <summary>The costs of the word keyed <paramref name="key"/>, or an empty row when no table has it.</summary>
@@ -63,7 +64,17 @@ internal sealed class FeatureTables
         {
             int row = _wordRows[slot];
             if (row < 0) return default;
-            if (_wordKeys[slot] == key) return LatinLanguageProfiles.WordCosts.Slice(row * LatinLanguageProfiles.LanguageCount, LatinLanguageProfiles.LanguageCount);
+            if (_wordKeys[slot] == key) return RowOf(LatinLanguageProfiles.WordCosts, row);
         }
     }
+
+    // Row `row` of a cost table, without a bounds check: the rows in _trigramRows and _wordRows
+    // are indexes of the profiles' keys, and every key has its row of costs (LatinTablesTests
+    // checks the tables are rectangular). The row's constant length lets the classifier's own
+    // length test fold away.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ReadOnlySpan<byte> RowOf(ReadOnlySpan<byte> costs, int row) =>
+        MemoryMarshal.CreateReadOnlySpan(
+            ref Unsafe.Add(ref MemoryMarshal.GetReference(costs), row * LatinLanguageProfiles.LanguageCount),
+            LatinLanguageProfiles.LanguageCount);
 }

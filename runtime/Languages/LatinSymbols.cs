@@ -42,7 +42,18 @@ internal static class LatinSymbols
     /// <remarks>Inlined into the classifier's loop, which asks once per character: the table read
     /// stays there and only characters beyond the table make a call.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static byte Of(char c) => c < TableSize ? s_table[c] : OfBeyondTable(c);
+    public static byte Of(char c) => Of(c, s_table);
+
+    /// <summary>
+    /// The symbols of the units below U+0250, for <see cref="Of(char, ReadOnlySpan{byte})"/>: a
+    /// loop over a text takes it once, where each <see cref="Of(char)"/> reads the static field
+    /// again behind a test that the class is initialized.
+    /// </summary>
+    public static ReadOnlySpan<byte> Table => s_table;
+
+    /// <summary>As <see cref="Of(char)"/>, with <see cref="Table"/> taken once by the caller.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static byte Of(char c, ReadOnlySpan<byte> table) => c < (uint)table.Length ? table[c] : OfBeyondTable(c);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static byte OfBeyondTable(char c)
