@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DocSchema.Runtime.Languages;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace DocSchema.Runtime.Languages;
 /// The pairs follow OpenCC's character tables (STCharacters/TSCharacters), keeping only
 /// characters that round-trip and are in neither table's other column, with the Taiwan and
 /// Hong Kong forms added where they differ from OpenCC's standard one (为: 爲 and 為; 说: 說 and 説).
-/// Lookups are two bit sets over the CJK Unified Ideographs block, built once.
+/// Lookups are one table of two bits per character of the CJK Unified Ideographs block, built once.
 /// </remarks>
 internal static class HanVariants
 {
@@ -66,29 +68,55 @@ internal static class HanVariants
         "陕陝 隶隸 雏雛 韩韓 顽頑 颇頗 颗顆 颠顛 颤顫 飘飄 饥飢 饲飼 饵餌 饶饒 饼餅 饿餓 馒饅 驱驅 驳駁 驴驢 " +
         "驼駝 骂罵 骄驕 骆駱 骚騷 骤驟 鲸鯨 鸭鴨 鸽鴿 鹅鵝 鹏鵬 鹤鶴 鹰鷹 龄齡";
 
-    // Both sets are built once from the same table; index 0 of a pair is simplified, 1 traditional.
-    private static readonly uint[] s_simplified = BuildSet(0);
-    private static readonly uint[] s_traditional = BuildSet(1);
+    /// <summary>The class <see cref="ClassOf"/> gives a character written only in simplified Chinese.</summary>
+    internal const int Simplified = 1;
+
+    /// <summary>The class <see cref="ClassOf"/> gives a character written only in traditional Chinese.</summary>
+    internal const int Traditional = 2;
+
+    // The class of every character of the block, two bits each (5 KB), built once from the pairs:
+    // 0 neither, Simplified, or Traditional (no character is on both sides: LanguageDetectorTests).
+    private static readonly uint[] s_classes = BuildClasses();
+
+    /// <summary>The main block of CJK Unified Ideographs, which <see cref="ClassOf"/> covers.</summary>
+    internal static bool InBlock(char c) => c is >= First and <= Last;
+
+    /// <summary>
+    /// The classes of the block's characters, for <see cref="ClassOf"/>: a loop over a text takes
+    /// them once, instead of reading a static field behind an initialization test per character.
+    /// </summary>
+    internal static ReadOnlySpan<uint> Classes => s_classes;
+
+    /// <summary>0, <see cref="Simplified"/> or <see cref="Traditional"/> for <paramref name="c"/>, which must be <see cref="InBlock"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int ClassOf(char c, ReadOnlySpan<uint> classes)
+    {
+        int offset = c - First;
+        return (int)(classes[offset >> 4] >> ((offset & 15) * 2)) & 3;
+    }
 
     /// <summary>True when <paramref name="c"/> is written only in simplified Chinese.</summary>
-    public static bool IsSimplifiedOnly(char c) => Get(s_simplified, c);
+    public static bool IsSimplifiedOnly(char c) => InBlock(c) && ClassOf(c, s_classes) == Simplified;
 
     /// <summary>True when <paramref name="c"/> is written only in traditional Chinese.</summary>
-    public static bool IsTraditionalOnly(char c) => Get(s_traditional, c);
+    public static bool IsTraditionalOnly(char c) => InBlock(c) && ClassOf(c, s_classes) == Traditional;
 
-    private static uint[] BuildSet(int side)
+    private static uint[] BuildClasses()
     {
-        var bits = new uint[((Last - First) / 32) + 1];
+        var classes = new uint[(((Last - First) + 1) / 16) + 1];
         for (int i = 0; i + 1 < Pairs.Length; i += 3)
         {
             // Pairs are two characters and a space: "这這 个個 …".
-            char c = Pairs[i + side];
-            bits[(c - First) >> 5] |= 1u << ((c - First) & 31);
+            Set(classes, Pairs[i], Simplified);
+            Set(classes, Pairs[i + 1], Traditional);
         }
 
-        return bits;
+        return classes;
     }
 
-    private static bool Get(uint[] bits, char c) =>
-        c is >= First and <= Last && (bits[(c - First) >> 5] & (1u << ((c - First) & 31))) != 0;
+    private static void Set(uint[] classes, char c, int value)
+    {
+        int offset = c - First;
+        classes[offset >> 4] |= (uint)value << ((offset & 15) * 2);
+    }
 }

@@ -39,7 +39,8 @@ internal struct ScriptTally
 
         // ASCII and the main Han block are nearly every character of the news this reads, so they
         // are counted in locals without the general classification; everything else goes through it.
-        long ascii = 0, asciiLetters = 0, han = 0;
+        long ascii = 0, asciiLetters = 0, han = 0, simplified = 0, traditional = 0;
+        var variants = countVariants ? HanVariants.Classes : default;
         for (int i = 0; i < text.Length;)
         {
             char c = text[i];
@@ -60,41 +61,44 @@ internal struct ScriptTally
                 continue;
             }
 
-            if (c is >= '\u4E00' and <= '\u9FFF')
+            if (HanVariants.InBlock(c))
             {
-                han++;
-                if (countVariants) tally.CountVariant(c);
-                i++;
+                // A run of the main Han block (a Chinese clause) is counted by an inner loop that
+                // asks nothing else of a character. (IndexOfAnyExceptInRange allocated when not
+                // yet optimized by the JIT, which Detect_does_not_allocate caught.)
+                int runStart = i;
+                if (countVariants)
+                {
+                    do
+                    {
+                        int variant = HanVariants.ClassOf(c, variants);
+                        simplified += variant & HanVariants.Simplified;
+                        traditional += variant >> 1;
+                    }
+                    while (++i < text.Length && HanVariants.InBlock(c = text[i]));
+                }
+                else
+                {
+                    while (++i < text.Length && HanVariants.InBlock(text[i]))
+                    {
+                    }
+                }
+
+                han += i - runStart;
                 continue;
             }
 
-            LetterScript script = LetterScripts.Classify(text, i, out int width);
-            tally._counts[(int)script]++;
-            if (countVariants && script == LetterScript.Han && width == 1)
-            {
-                tally.CountVariant(c);
-            }
-
+            // Han characters outside the main block (extensions, 〇, 々) are in neither variant set.
+            tally._counts[(int)LetterScripts.Classify(text, i, out int width)]++;
             i += width;
         }
 
         tally._counts[(int)LetterScript.Latin] += asciiLetters;
         tally._counts[(int)LetterScript.None] += ascii - asciiLetters;
         tally._counts[(int)LetterScript.Han] += han;
+        tally.SimplifiedOnly = simplified;
+        tally.TraditionalOnly = traditional;
         return tally;
-    }
-
-    // Only BMP ideographs are in the variant tables; extension characters are neither.
-    private void CountVariant(char c)
-    {
-        if (HanVariants.IsSimplifiedOnly(c))
-        {
-            SimplifiedOnly++;
-        }
-        else if (HanVariants.IsTraditionalOnly(c))
-        {
-            TraditionalOnly++;
-        }
     }
 
     /// <summary>How many letters of <paramref name="script"/> the text has.</summary>
