@@ -15,13 +15,17 @@ internal static class AsciiLetters
     private const int Width = 16;
 
     /// <summary>
-    /// From <paramref name="index"/>, consumes whole blocks of sixteen ASCII characters, advancing
-    /// <paramref name="index"/> past them and returning how many of their characters are letters
+    /// From <paramref name="index"/>, consumes whole blocks of sixteen ASCII characters, setting
+    /// <paramref name="end"/> past them and returning how many of their characters are letters
     /// (a–z, A–Z). Stops at the first block holding a non-ASCII character, or fewer than sixteen
     /// characters before the end: the caller classifies from there one character at a time.
     /// </summary>
-    public static int CountBlocks(ReadOnlySpan<char> text, ref int index)
+    /// <remarks>The end is a separate out parameter, not the caller's index by reference: a local
+    /// whose address is taken lives on the stack, and the callers' loops read their index at every
+    /// character.</remarks>
+    public static int CountBlocks(ReadOnlySpan<char> text, int index, out int end)
     {
+        end = index;
         if (!Vector256.IsHardwareAccelerated) return 0;
         ref ushort start = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<char, ushort>(text));
         var nonAscii = Vector256.Create((ushort)0xFF80);
@@ -40,6 +44,7 @@ internal static class AsciiLetters
             index += Width;
         }
 
+        end = index;
         return letters;
     }
 }

@@ -47,11 +47,11 @@ internal struct ScriptTally
             if (c < 0x80)
             {
                 // An ASCII character may start a run that is counted sixteen at a time.
-                int blockStart = i;
-                asciiLetters += AsciiLetters.CountBlocks(text, ref i);
-                if (i > blockStart)
+                asciiLetters += AsciiLetters.CountBlocks(text, i, out int blocksEnd);
+                if (blocksEnd > i)
                 {
-                    ascii += i - blockStart;
+                    ascii += blocksEnd - i;
+                    i = blocksEnd;
                     continue;
                 }
 
@@ -69,13 +69,17 @@ internal struct ScriptTally
                 int runStart = i;
                 if (countVariants)
                 {
+                    // Counted in ints of the run's own, which stay in registers, and added once.
+                    int runSimplified = 0, runTraditional = 0;
                     do
                     {
                         int variant = HanVariants.ClassOf(c, variants);
-                        simplified += variant & HanVariants.Simplified;
-                        traditional += variant >> 1;
+                        runSimplified += variant & HanVariants.Simplified;
+                        runTraditional += variant >> 1;
                     }
                     while (++i < text.Length && HanVariants.InBlock(c = text[i]));
+                    simplified += runSimplified;
+                    traditional += runTraditional;
                 }
                 else
                 {

@@ -186,10 +186,10 @@ internal sealed class QuoteParagraph
             if (c < 0x80)
             {
                 // An ASCII character may start a run that is counted sixteen at a time.
-                int blockStart = i;
-                latin += AsciiLetters.CountBlocks(chars, ref i);
-                if (i > blockStart)
+                latin += AsciiLetters.CountBlocks(chars, i, out int blocksEnd);
+                if (blocksEnd > i)
                 {
+                    i = blocksEnd;
                     // Even if every character left were Han, the Latin letters would outweigh them.
                     if (latin > 2 * (han + chars.Length - i)) return false;
                     i--;
