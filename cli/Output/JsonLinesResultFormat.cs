@@ -9,9 +9,5 @@ internal sealed class JsonLinesResultFormat : ResultFormat
     public override void Format(DocumentResult result, RecordBuffer record) => DocumentJson.Write(result, record, indented: false);
 
     /// <inheritdoc />
-    public override void WriteRecord(RecordOutput output, ReadOnlySpan<byte> record, int index)
-    {
-        output.Write(record);
-        output.WriteNewLine();
-    }
+    public override void WriteRecord(RecordOutput output, RecordBuffer record, int index) => output.WriteLine(record);
 }

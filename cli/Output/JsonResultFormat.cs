@@ -21,14 +21,15 @@ internal sealed class JsonResultFormat(bool asArray) : ResultFormat
     }
 
     /// <inheritdoc />
-    public override void WriteRecord(RecordOutput output, ReadOnlySpan<byte> record, int index)
+    public override void WriteRecord(RecordOutput output, RecordBuffer written, int index)
     {
         if (!asArray)
         {
-            output.Write(record);
-            output.WriteNewLine();
+            output.WriteLine(written);
             return;
         }
+
+        var record = written.Written;
 
         // Each document is formatted on its own (so one can fail alone), then indented one level as an
         // array element. JSON strings cannot hold a raw line break, so every line break is between tokens.

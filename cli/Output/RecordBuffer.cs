@@ -31,6 +31,13 @@ internal sealed class RecordBuffer : IBufferWriter<byte>, IDisposable
         Advance(Encoding.UTF8.GetBytes(text, span));
     }
 
+    /// <summary>Appends <paramref name="bytes"/>.</summary>
+    public void Append(ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(GetSpan(bytes.Length));
+        Advance(bytes.Length);
+    }
+
     /// <summary>Forgets what was written (a record that could not be finished is written again as an error).</summary>
     public void Clear() => _length = 0;
 

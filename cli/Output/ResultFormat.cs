@@ -32,7 +32,8 @@ internal abstract class ResultFormat
     }
 
     /// <summary>Writes a record made by <see cref="Format"/>; <paramref name="index"/> is its zero-based position.</summary>
-    public abstract void WriteRecord(RecordOutput output, ReadOnlySpan<byte> record, int index);
+    /// <remarks>The record is the writer's from here on: a format may add to it before writing it.</remarks>
+    public abstract void WriteRecord(RecordOutput output, RecordBuffer record, int index);
 
     /// <summary>Writes what comes after the last of <paramref name="count"/> documents.</summary>
     public virtual void WriteEnd(RecordOutput output, int count)

@@ -29,10 +29,10 @@ internal sealed class TextResultFormat : ResultFormat
     public override void Format(DocumentResult result, RecordBuffer record) => record.Write(FormatText(result));
 
     /// <inheritdoc />
-    public override void WriteRecord(RecordOutput output, ReadOnlySpan<byte> record, int index)
+    public override void WriteRecord(RecordOutput output, RecordBuffer record, int index)
     {
         if (index > 0) output.WriteNewLine();
-        output.Write(record);
+        output.Write(record.Written);
     }
 
     private static string FormatText(DocumentResult result)

@@ -66,7 +66,7 @@ internal sealed class OrderedRecordWriter
     {
         var result = finished.Result;
         if (result.InputProblem is { } problem) _status.Warn($"{result.Source}: {problem}");
-        _format.WriteRecord(_output, finished.Record.Written, _totals.Documents);
+        _format.WriteRecord(_output, finished.Record, _totals.Documents);
         finished.Record.Dispose();
         _totals.Add(result);
         _status.Progress(_progress);
