@@ -53,7 +53,7 @@ internal static class SpeakerNames
         var key = name.AsSpan().Trim().Trim(".,'’");
         if (key.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) key = key[4..];
         // Chinese names (all ideographs) have no case: copied as they are, without the casing tables.
-        if (!key.IsEmpty && !key.ContainsAnyExceptInRange('\u3400', '\u9FFF')) return key.ToString();
+        if (!key.IsEmpty && !key.ContainsAnyExceptInRange('\u3400', '\u9FFF')) return key.Length == name.Length ? name : key.ToString();
         return string.Create(key.Length, key, static (destination, source) => InvariantCasing.ToLower(source, destination));
     }
 

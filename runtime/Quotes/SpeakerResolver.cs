@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace DocSchema.Runtime.Quotes;
 
 /// <summary>
@@ -13,6 +15,11 @@ internal sealed class SpeakerResolver
     private readonly Dictionary<string, List<SpeakerEntity>> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SpeakerEntity> _roles = new(StringComparer.Ordinal);
     private long _clock;
+
+    // The key of each name met since the resolver was last cleared: a section names the same few
+    // people again and again, and a dictionary probe costs a fifth of making the key afresh
+    // (trimming, case folding, a new string).
+    private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
 
     // The speakers made since the resolver was last cleared (the first _entitiesInUse) and those
     // of sections before it, kept with their lists' room to be reset and reused (the resolver of a
@@ -72,7 +79,7 @@ internal sealed class SpeakerResolver
             case SpeakerMentionKind.Role:
                 {
                     // 特朗普总统: a known name before the title is that person.
-                    if (mention.Text.Length > 0 && _byKey.TryGetValue(SpeakerNames.Key(mention.Text), out var named))
+                    if (mention.Text.Length > 0 && _byKey.TryGetValue(KeyOf(mention.Text), out var named))
                         return Touch(named, mention.Surface);
                     var holder = mention.Role is { } role ? RoleHolder(role.ToLowerInvariant()) : null;
                     if (holder is not null || mention.Text.Length == 0) return Touch(holder, mention.Surface);
@@ -112,6 +119,7 @@ internal sealed class SpeakerResolver
         for (int i = 0; i < _entitiesInUse; i++) _entities[i].Reset(false, ""); // drops their names
         _entitiesInUse = 0;
         _roles.Clear();
+        _keys.Clear();
         _clock = 0;
         ClearDiscourse();
     }
@@ -168,11 +176,11 @@ internal sealed class SpeakerResolver
     private SpeakerEntity Named(SpeakerMention mention)
     {
         string name = mention.Text;
-        string key = SpeakerNames.Key(name);
+        string key = KeyOf(name);
         if (!_byKey.TryGetValue(key, out var entity))
         {
             string surname = SpeakerNames.Surname(name, mention.IsOrganization);
-            string surnameKey = SpeakerNames.Key(surname);
+            string surnameKey = KeyOf(surname);
             if (!mention.IsOrganization && _bySurname.TryGetValue(surnameKey, out var people))
             {
                 entity = LastTouched(people, SpeakerNames.IsSingleName(name) ? null : key);
@@ -196,6 +204,12 @@ internal sealed class SpeakerResolver
         entity.LastTouched = ++_clock;
         if (!entity.IsOrganization) LastNamedPerson = entity;
         return entity;
+    }
+
+    private string KeyOf(string name)
+    {
+        ref string? key = ref CollectionsMarshal.GetValueRefOrAddDefault(_keys, name, out _);
+        return key ??= SpeakerNames.Key(name);
     }
 
     // A speaker with no form yet: one kept from a forgotten section if there is one.
