@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DocSchema.Runtime.Alignment;
 
 /// <summary>
@@ -50,6 +52,7 @@ internal sealed class AlignmentBand
     public int High(int i) => _high[i];
 
     /// <summary>The index of cell (<paramref name="i"/>, <paramref name="j"/>), or -1 when it is outside the band.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int IndexOf(int i, int j) =>
         i < 0 || i > _rows || j < _low[i] || j > _high[i] || j > _columns ? -1 : _offset[i] + (j - _low[i]);
 }

@@ -106,6 +106,7 @@ public static class GaleChurchAligner
         // The first and last column left finite in the row before (1) and the one before that (2);
         // NoColumn marks a row with none (far enough from any int that adding 2 cannot overflow).
         const int NoColumn = int.MaxValue / 2;
+        var shapes = BeadShape.All;
         int low1 = NoColumn, high1 = -NoColumn, low2 = NoColumn, high2 = -NoColumn;
         for (int i = 0; i <= n; i++)
         {
@@ -124,9 +125,9 @@ public static class GaleChurchAligner
                     continue;
                 }
 
-                for (int s = 0; s < BeadShape.All.Length; s++)
+                for (int s = 0; s < shapes.Length; s++)
                 {
-                    BeadShape shape = BeadShape.All[s];
+                    BeadShape shape = shapes[s];
                     int previous = band.IndexOf(i - shape.FromCount, j - shape.ToCount);
                     if (previous < 0 || double.IsPositiveInfinity(best[previous]))
                     {
