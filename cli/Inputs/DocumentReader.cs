@@ -14,6 +14,9 @@ internal static class DocumentReader
 
     private const int ChunkSize = 1 << 20;
 
+    // The first buffer for a file that gives no size: most such files are empty or a few KB (/proc).
+    private const int UnsizedStart = 4 * 1024;
+
     /// <summary>The bytes of the file at <paramref name="path"/>.</summary>
     /// <exception cref="IOException">It cannot be read, or it is larger than <see cref="MaxBytes"/>.</exception>
     public static byte[] ReadFile(string path, CancellationToken cancellation)
@@ -27,17 +30,18 @@ internal static class DocumentReader
         long size = SizeOf(handle);
         if (size > MaxBytes) throw TooLarge();
 
-        // A FIFO, a device or a /proc file has no size: only a read that returns nothing shows its
-        // end, and a device may never end.
+        // An empty file, a FIFO, a device or a /proc file has no size: only a read that returns
+        // nothing shows its end, and a device may never end. The buffer starts small and doubles,
+        // so that a folder of empty files does not cost a megabyte each.
         if (size == 0)
         {
             using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
-            return ReadAll(stream, cancellation);
+            return ReadAll(stream, UnsizedStart, cancellation);
         }
 
         // A file with a size is read up to that size and no further, as File.ReadAllBytes does:
         // bytes appended after the open are not part of the document, and no read is spent
-        // finding the end. Four system calls a document (open, two stats, read, close) instead of
+        // finding the end. Five system calls a document (open, two stats, read, close) instead of
         // seven through a FileStream, which stats twice more and reads once more to find the end.
         var buffer = new byte[size];
         var length = 0;
@@ -69,9 +73,11 @@ internal static class DocumentReader
 
     /// <summary>Every byte of <paramref name="stream"/> (standard input, say).</summary>
     /// <exception cref="IOException">It cannot be read, or it is longer than <see cref="MaxBytes"/>.</exception>
-    public static byte[] ReadAll(Stream stream, CancellationToken cancellation)
+    public static byte[] ReadAll(Stream stream, CancellationToken cancellation) => ReadAll(stream, ChunkSize, cancellation);
+
+    private static byte[] ReadAll(Stream stream, int initialSize, CancellationToken cancellation)
     {
-        var buffer = new byte[ChunkSize];
+        var buffer = new byte[initialSize];
         var length = 0;
         while (true)
         {

@@ -21,28 +21,28 @@ internal sealed class JsonResultFormat(bool asArray) : ResultFormat
     }
 
     /// <inheritdoc />
-    public override void WriteRecord(RecordOutput output, RecordBuffer written, int index)
+    public override void WriteRecord(RecordOutput output, RecordBuffer record, int index)
     {
         if (!asArray)
         {
-            output.WriteLine(written);
+            output.WriteLine(record);
             return;
         }
 
-        var record = written.Written;
+        var bytes = record.Written;
 
         // Each document is formatted on its own (so one can fail alone), then indented one level as an
         // array element. JSON strings cannot hold a raw line break, so every line break is between tokens.
         if (index > 0) output.Write(","u8);
         output.WriteNewLine();
         output.Write(ElementIndent);
-        for (var end = record.IndexOf((byte)'\n'); end >= 0; end = record.IndexOf((byte)'\n'))
+        for (var end = bytes.IndexOf((byte)'\n'); end >= 0; end = bytes.IndexOf((byte)'\n'))
         {
-            output.Write(record[..(end + 1)]);
+            output.Write(bytes[..(end + 1)]);
             output.Write(ElementIndent);
-            record = record[(end + 1)..];
+            bytes = bytes[(end + 1)..];
         }
-        output.Write(record);
+        output.Write(bytes);
     }
 
     /// <inheritdoc />

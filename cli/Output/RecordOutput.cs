@@ -7,7 +7,8 @@ namespace DocSchema.Cli.Output;
 /// <see cref="StreamWriter"/> that encodes UTF-8 (standard output is one), the bytes go to its
 /// stream through a buffer of their own, instead of being decoded into text only for the writer to
 /// encode them again; any other writer (a test's <see cref="StringWriter"/>) is given the text.
-/// Nothing reaches the stream's reader before <see cref="Flush"/>, or before the buffer fills.
+/// Nothing reaches the stream's reader before <see cref="Flush"/>, before the buffer fills, or (a
+/// record of the buffer's size or more, written straight from its own buffer) before it is written.
 /// </summary>
 internal sealed class RecordOutput
 {

@@ -30,6 +30,14 @@ internal sealed class FeatureTables
         for (var row = 0; row < trigramKeys.Length; row++) _trigramRows[trigramKeys[row]] = (short)row;
 
         var wordKeys = LatinLanguageProfiles.WordKeys;
+
+        // The rows are read without a bounds check (RowOf): every key must have its row of costs.
+        if (LatinLanguageProfiles.TrigramCosts.Length != trigramKeys.Length * LatinLanguageProfiles.LanguageCount
+            || LatinLanguageProfiles.WordCosts.Length != wordKeys.Length * LatinLanguageProfiles.LanguageCount)
+        {
+            throw new InvalidOperationException("The language profiles' cost tables do not hold a row for every key.");
+        }
+
         int size = 1 << WordSlotBits;
         while (size < wordKeys.Length * 2) size <<= 1;
         _wordMask = size - 1;
@@ -69,9 +77,9 @@ internal sealed class FeatureTables
     }
 
     // Row `row` of a cost table, without a bounds check: the rows in _trigramRows and _wordRows
-    // are indexes of the profiles' keys, and every key has its row of costs (LatinTablesTests
-    // checks the tables are rectangular). The row's constant length lets the classifier's own
-    // length test fold away.
+    // are indexes of the profiles' keys, and every key has its row of costs (checked when the
+    // tables are built, and by LatinTablesTests). The row's constant length lets the classifier's
+    // own length test fold away.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ReadOnlySpan<byte> RowOf(ReadOnlySpan<byte> costs, int row) =>
         MemoryMarshal.CreateReadOnlySpan(

@@ -95,15 +95,9 @@ internal static class HanVariants
         return (int)(classes[offset >> 4] >> ((offset & 15) * 2)) & 3;
     }
 
-    /// <summary>True when <paramref name="c"/> is written only in simplified Chinese.</summary>
-    public static bool IsSimplifiedOnly(char c) => InBlock(c) && ClassOf(c, s_classes) == Simplified;
-
-    /// <summary>True when <paramref name="c"/> is written only in traditional Chinese.</summary>
-    public static bool IsTraditionalOnly(char c) => InBlock(c) && ClassOf(c, s_classes) == Traditional;
-
     private static uint[] BuildClasses()
     {
-        var classes = new uint[(((Last - First) + 1) / 16) + 1];
+        var classes = new uint[((Last - First) / 16) + 1];
         for (int i = 0; i + 1 < Pairs.Length; i += 3)
         {
             // Pairs are two characters and a space: "这這 个個 …".

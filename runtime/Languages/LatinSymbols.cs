@@ -39,8 +39,8 @@ internal static class LatinSymbols
     private static readonly byte[] s_table = BuildTable();
 
     /// <summary>The symbol of <paramref name="c"/>.</summary>
-    /// <remarks>Inlined into the classifier's loop, which asks once per character: the table read
-    /// stays there and only characters beyond the table make a call.</remarks>
+    /// <remarks>For a word read once (the Malay–Indonesian markers' keys); a loop over a text takes
+    /// <see cref="Table"/> once and asks <see cref="Of(char, ReadOnlySpan{byte})"/>.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static byte Of(char c) => Of(c, s_table);
 

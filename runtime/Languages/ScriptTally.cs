@@ -30,8 +30,8 @@ internal struct ScriptTally
     /// <summary>
     /// Counts every letter of <paramref name="text"/>: one pass, no allocation. The simplified-only
     /// and traditional-only counts are kept only when <paramref name="countVariants"/> is true: the
-    /// script vote alone does not need them, and their two table lookups per Han character are most
-    /// of the cost of tallying Chinese text.
+    /// script vote alone does not need them, and their table lookup per Han character is most of the
+    /// cost of tallying Chinese text.
     /// </summary>
     public static ScriptTally Of(ReadOnlySpan<char> text, bool countVariants)
     {

@@ -33,7 +33,11 @@ public sealed class DocumentReaderTests
     {
         using var tree = new TempTree();
         var fifo = tree.PathOf("fifo");
-        using (var mkfifo = Process.Start("mkfifo", [fifo])) await mkfifo.WaitForExitAsync();
+        using (var mkfifo = Process.Start("mkfifo", [fifo]))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
 
         // More than one read's worth, so the reader grows its buffer past the first megabyte.
         var bytes = new byte[(1 << 20) + 4_097];

@@ -170,21 +170,25 @@ public class LanguageDetectorTests
         Assert.Empty(simplified.Intersect(traditional));
         Assert.InRange(traditional.Count, 300, 1200);
 
+        // The lookup table says of every character of the block what the pairs say.
+        for (char c = '\u4E00'; c <= '\u9FFF'; c++)
+        {
+            int expected = simplified.Contains(c) ? HanVariants.Simplified : traditional.Contains(c) ? HanVariants.Traditional : 0;
+            Assert.True(expected == VariantClass(c), $"U+{(int)c:X4}");
+        }
+
         foreach (string pair in new[] { "说說", "这這", "国國", "时時", "报報", "东東", "资資", "讯訊", "请請", "们們", "来來", "为為", "会會", "对對", "发發", "热熱" })
         {
-            Assert.True(HanVariants.IsSimplifiedOnly(pair[0]), pair);
-            Assert.True(HanVariants.IsTraditionalOnly(pair[1]), pair);
-            Assert.False(HanVariants.IsSimplifiedOnly(pair[1]), pair);
-            Assert.False(HanVariants.IsTraditionalOnly(pair[0]), pair);
+            Assert.Equal(HanVariants.Simplified, VariantClass(pair[0]));
+            Assert.Equal(HanVariants.Traditional, VariantClass(pair[1]));
         }
 
         // Characters both standards write must be in neither set.
         foreach (char shared in "后里台干面着著的是中文")
-        {
-            Assert.False(HanVariants.IsSimplifiedOnly(shared), shared.ToString());
-            Assert.False(HanVariants.IsTraditionalOnly(shared), shared.ToString());
-        }
+            Assert.Equal(0, VariantClass(shared));
     }
+
+    private static int VariantClass(char c) => HanVariants.InBlock(c) ? HanVariants.ClassOf(c, HanVariants.Classes) : 0;
 
     [Fact]
     public void Detect_does_not_allocate()
