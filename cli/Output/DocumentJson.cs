@@ -13,6 +13,10 @@ internal static class DocumentJson
     /// <summary>Writes the JSON of <paramref name="result"/> to <paramref name="record"/>, with the runtime's writer options.</summary>
     public static void Write(DocumentResult result, RecordBuffer record, bool indented)
     {
+        // A compact article (the jsonl lines) is taken as the runtime writes it, without a writer
+        // copying it into the record (2 % of a native document of the ABC page).
+        if (!indented && result.Article is { } compact && record.TryTakeCompactJson(compact)) return;
+
         using var writer = new Utf8JsonWriter(record, ArticleJsonWriter.Options(indented));
         if (result.Article is { } article) article.WriteJson(writer);
         else WriteError(writer, result);

@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Text;
+using DocSchema.Runtime.Articles;
+using DocSchema.Runtime.Json;
 
 namespace DocSchema.Cli.Output;
 
@@ -29,6 +31,22 @@ internal sealed class RecordBuffer : IBufferWriter<byte>, IDisposable
     {
         var span = GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length));
         Advance(Encoding.UTF8.GetBytes(text, span));
+    }
+
+    /// <summary>
+    /// Takes <paramref name="article"/>'s compact JSON as the record's bytes, without a copy: the
+    /// runtime writes it into an array of its own and exchanges that for this record's (both come
+    /// from the shared pool, so whichever this record holds goes back there). False when the record
+    /// is not empty or the article has custom members, which only a writer writes.
+    /// </summary>
+    public bool TryTakeCompactJson(Article article)
+    {
+        if (_length != 0) return false;
+        var storage = _array;
+        if (!ArticleJsonWriter.TryWriteCompact(article, ref storage, out int length)) return false;
+        _array = storage;
+        _length = length;
+        return true;
     }
 
     /// <summary>Appends <paramref name="bytes"/>.</summary>

@@ -66,6 +66,35 @@ public static class ArticleJsonWriter
         buffer.Return();
     }
 
+    /// <summary>
+    /// Writes <paramref name="article"/>'s compact JSON (the bytes <see cref="Write"/> gives a writer
+    /// with <c>Options(indented: false)</c>) into an array of its own, and exchanges it for
+    /// <paramref name="storage"/>: the bytes are the first <paramref name="length"/> of the array
+    /// <paramref name="storage"/> holds afterwards, handed over without a copy (the CLI's records).
+    /// <paramref name="storage"/> must be an array <see cref="System.Buffers.ArrayPool{T}.Shared"/>
+    /// takes back (a power of two in length, as it rents), and so is the array given in exchange.
+    /// False, with nothing exchanged, for an article with custom members, which only a writer writes.
+    /// </summary>
+    internal static bool TryWriteCompact(Article article, ref byte[] storage, out int length)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(storage);
+        var buffer = CompactJsonBuffer.Rent(Options(indented: false));
+        if (buffer.WritesCustomMembers(article))
+        {
+            buffer.Return();
+            length = 0;
+            return false;
+        }
+
+        // Should writing throw, nothing is exchanged and the buffer is not returned to the cache.
+        WriteArticle(new CompactSink(buffer), article);
+        length = buffer.Length;
+        storage = buffer.Exchange(storage);
+        buffer.Return();
+        return true;
+    }
+
     /// <summary>Writes <paramref name="article"/> member by member through <paramref name="writer"/>, whatever its options (the reference the compact bytes are tested against).</summary>
     internal static void WriteThroughWriter(Utf8JsonWriter writer, Article article) => WriteArticle(new WriterSink(writer), article);
 

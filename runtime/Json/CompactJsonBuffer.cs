@@ -98,7 +98,15 @@ internal sealed class CompactJsonBuffer
     /// An empty buffer from the thread's cache, for an article written as one value into
     /// <paramref name="target"/> at its current depth; give it back with <see cref="Return"/>.
     /// </summary>
-    public static CompactJsonBuffer Rent(Utf8JsonWriter target)
+    public static CompactJsonBuffer Rent(Utf8JsonWriter target) => Rent(target.Options, target.CurrentDepth);
+
+    /// <summary>
+    /// An empty buffer from the thread's cache, for an article written as JSON of its own (depth 0)
+    /// with <paramref name="options"/>; give it back with <see cref="Return"/>.
+    /// </summary>
+    public static CompactJsonBuffer Rent(JsonWriterOptions options) => Rent(options, 0);
+
+    private static CompactJsonBuffer Rent(JsonWriterOptions options, int depth)
     {
         var buffer = t_cached ?? new CompactJsonBuffer();
         // Taken out of the cache while in use, so that nothing between Rent and Return can reuse it.
@@ -108,11 +116,36 @@ internal sealed class CompactJsonBuffer
 
         // What the scratch writer writes stands one level below the article (custom members) or at
         // its level (a string): it starts at depth 0, so its limit is what the target has left.
-        var options = target.Options;
-        options.MaxDepth = (options.MaxDepth == 0 ? DefaultMaxDepth : options.MaxDepth) - target.CurrentDepth;
+        options.MaxDepth = (options.MaxDepth == 0 ? DefaultMaxDepth : options.MaxDepth) - depth;
         if (buffer._scratchWriter is not null && !SameOutput(buffer._options, options)) buffer._scratchWriter = null;
         buffer._options = options;
         return buffer;
+    }
+
+    /// <summary>
+    /// Hands over the array holding what was written (<see cref="Length"/> bytes from its start) and
+    /// takes <paramref name="storage"/> to write into from now on: a caller that keeps the bytes
+    /// takes them without a copy. Every array the buffer holds is of a size
+    /// <see cref="ArrayPool{T}.Shared"/> takes back, and so must <paramref name="storage"/> be.
+    /// </summary>
+    /// <remarks>
+    /// A <paramref name="storage"/> smaller than the array handed over goes back to the shared pool
+    /// and one of that size is rented instead: the buffer grew to hold this article (a paragraph's
+    /// room is reserved at six bytes a character), and would otherwise grow again, with a new array
+    /// and a copy, for every article like it.
+    /// </remarks>
+    public byte[] Exchange(byte[] storage)
+    {
+        var written = _bytes;
+        if (storage.Length < written.Length)
+        {
+            ArrayPool<byte>.Shared.Return(storage);
+            storage = ArrayPool<byte>.Shared.Rent(written.Length);
+        }
+
+        _bytes = storage;
+        _length = 0;
+        return written;
     }
 
     /// <summary>Gives the buffer back to the thread's cache (unless a huge article grew it).</summary>
@@ -316,7 +349,10 @@ internal sealed class CompactJsonBuffer
     {
         long needed = (long)_length + more;
         if (needed > Array.MaxLength) throw new OutOfMemoryException($"An article's JSON of more than {Array.MaxLength:N0} bytes cannot be held in one buffer.");
-        Array.Resize(ref _bytes, (int)Math.Min(Array.MaxLength, Math.Max((long)_bytes.Length * 2, needed)));
+        // A power of two, which the shared array pool takes back from whoever holds the array after
+        // an Exchange (above 2^30, which the pool does not keep, the most an array can hold).
+        long size = Math.Max((long)_bytes.Length * 2, needed);
+        Array.Resize(ref _bytes, size > 1 << 30 ? Array.MaxLength : (int)BitOperations.RoundUpToPowerOf2((uint)size));
     }
 
     // The compact output and the checks of two option sets are the same (indentation plays no part).

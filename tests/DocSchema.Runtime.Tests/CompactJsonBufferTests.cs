@@ -128,6 +128,33 @@ public class CompactJsonBufferTests
     }
 
     [Fact]
+    public void An_article_taken_as_compact_bytes_is_what_the_writer_writes_in_arrays_the_pool_takes_back()
+    {
+        // Long enough to outgrow a small array: the second article is written into the 16 bytes
+        // the first was exchanged for, and grows from there.
+        var article = TestArticle.Parse("Headline\n\n“Quoted,” he said.\n\n中文段落。\n\n" + string.Concat(Enumerable.Repeat("A sentence of a long paragraph. ", 1_500)), _ => { });
+        var expected = Attempt(ArticleJsonWriter.Options(indented: false), writer => ArticleJsonWriter.Write(writer, article)).Bytes;
+        foreach (var size in new[] { 16, 16, 32 * 1024 })
+        {
+            var storage = new byte[size];
+            var given = storage;
+            Assert.True(ArticleJsonWriter.TryWriteCompact(article, ref storage, out int length));
+            Assert.NotSame(given, storage);
+            Assert.Equal(expected, Encoding.UTF8.GetString(storage, 0, length));
+            Assert.True(System.Numerics.BitOperations.IsPow2(storage.Length), $"{storage.Length} bytes");
+            System.Buffers.ArrayPool<byte>.Shared.Return(storage);
+        }
+
+        // Custom members are written through a writer only: nothing is exchanged.
+        var custom = TestArticle.Parse("Headline\n\nA paragraph.", writer => writer.WriteString("extra", "x"));
+        var kept = new byte[64];
+        var before = kept;
+        Assert.False(ArticleJsonWriter.TryWriteCompact(custom, ref kept, out int none));
+        Assert.Same(before, kept);
+        Assert.Equal(0, none);
+    }
+
+    [Fact]
     public void An_article_with_custom_members_is_written_through_the_writer_comments_and_depth_limits_included()
     {
         // Custom members are written through the target writer itself: a comment among them is
