@@ -70,7 +70,9 @@ public static class ArticleJsonWriter
     /// Writes <paramref name="article"/>'s compact JSON (the bytes <see cref="Write"/> gives a writer
     /// with <c>Options(indented: false)</c>) into an array of its own, and exchanges it for
     /// <paramref name="storage"/>: the bytes are the first <paramref name="length"/> of the array
-    /// <paramref name="storage"/> holds afterwards, handed over without a copy (the CLI's records).
+    /// <paramref name="storage"/> holds afterwards, handed over without a copy (the CLI's records),
+    /// unless that array is more than twice what they need, when they are copied into an array of
+    /// their size (see <see cref="CompactJsonBuffer.Exchange"/>).
     /// <paramref name="storage"/> must be an array <see cref="System.Buffers.ArrayPool{T}.Shared"/>
     /// takes back (a power of two in length, as it rents), and so is the array given in exchange.
     /// False, with nothing exchanged, for an article with custom members, which only a writer writes.

@@ -123,28 +123,54 @@ internal sealed class CompactJsonBuffer
     }
 
     /// <summary>
-    /// Hands over the array holding what was written (<see cref="Length"/> bytes from its start) and
-    /// takes <paramref name="storage"/> to write into from now on: a caller that keeps the bytes
-    /// takes them without a copy. Every array the buffer holds is of a size
-    /// <see cref="ArrayPool{T}.Shared"/> takes back, and so must <paramref name="storage"/> be.
+    /// Hands the bytes written (<see cref="Length"/> of them, from the start of the array returned)
+    /// to a caller that keeps them, without a copy where it can: the buffer gives up the array it
+    /// wrote into and takes <paramref name="storage"/> to write into from now on. Every array either
+    /// side holds afterwards is one <see cref="ArrayPool{T}.Shared"/> takes back, and so must
+    /// <paramref name="storage"/> be (the caller's array of the shared pool, say).
     /// </summary>
     /// <remarks>
-    /// A <paramref name="storage"/> smaller than the array handed over goes back to the shared pool
-    /// and one of that size is rented instead: the buffer grew to hold this article (a paragraph's
-    /// room is reserved at six bytes a character), and would otherwise grow again, with a new array
-    /// and a copy, for every article like it.
+    /// <list type="bullet">
+    /// <item>An array more than twice the size the bytes need (a long string reserves six bytes a
+    /// character) is not handed over: the bytes are copied into <paramref name="storage"/>, or into
+    /// a rented array of their size when it is too small, and the buffer keeps its array. So the
+    /// caller's arrays stay within twice their bytes (records waiting to be written are counted by
+    /// their bytes).</item>
+    /// <item>Otherwise a <paramref name="storage"/> smaller than the array handed over is swapped
+    /// for a rented one of that size, unless the buffer is too large to be kept
+    /// (<see cref="Return"/>): the buffer would otherwise grow again, with a new array and a copy,
+    /// for every article like the last.</item>
+    /// <item>An array is rented before <paramref name="storage"/> goes back to the pool, so that a
+    /// failed rent leaves the caller its own array.</item>
+    /// </list>
     /// </remarks>
     public byte[] Exchange(byte[] storage)
     {
         var written = _bytes;
-        if (storage.Length < written.Length)
+        int length = _length;
+        _length = 0;
+        long needed = BitOperations.RoundUpToPowerOf2((uint)Math.Max(length, 16));
+        if (written.Length > 2 * needed)
         {
+            var target = storage;
+            if (target.Length < length)
+            {
+                target = ArrayPool<byte>.Shared.Rent((int)needed);
+                ArrayPool<byte>.Shared.Return(storage);
+            }
+
+            written.AsSpan(0, length).CopyTo(target);
+            return target;
+        }
+
+        if (storage.Length < written.Length && written.Length <= KeptCapacity)
+        {
+            var replacement = ArrayPool<byte>.Shared.Rent(written.Length);
             ArrayPool<byte>.Shared.Return(storage);
-            storage = ArrayPool<byte>.Shared.Rent(written.Length);
+            storage = replacement;
         }
 
         _bytes = storage;
-        _length = 0;
         return written;
     }
 

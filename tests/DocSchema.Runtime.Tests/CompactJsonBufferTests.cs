@@ -145,6 +145,24 @@ public class CompactJsonBufferTests
             System.Buffers.ArrayPool<byte>.Shared.Return(storage);
         }
 
+        // A paragraph of 60,000 characters reserves six bytes a character and grows the buffer far
+        // past its bytes: those are copied into an array of their size rather than the large one
+        // handed over, and a short article after it is copied into the caller's own array.
+        var longArticle = TestArticle.Parse("Headline\n\n" + new string('x', 60_000), _ => { });
+        var shortArticle = TestArticle.Parse("Headline\n\nShort.", _ => { });
+        foreach (var next in new[] { longArticle, shortArticle, article, shortArticle })
+        {
+            var nextExpected = Attempt(ArticleJsonWriter.Options(indented: false), writer => ArticleJsonWriter.Write(writer, next)).Bytes;
+            var storage = System.Buffers.ArrayPool<byte>.Shared.Rent(32 * 1024);
+            var given = storage;
+            Assert.True(ArticleJsonWriter.TryWriteCompact(next, ref storage, out int length));
+            Assert.Equal(nextExpected, Encoding.UTF8.GetString(storage, 0, length));
+            Assert.True(ReferenceEquals(given, storage) || storage.Length <= 2 * (long)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)length),
+                $"{storage.Length} bytes held for {length}");
+            if (next == shortArticle) Assert.Same(given, storage);
+            System.Buffers.ArrayPool<byte>.Shared.Return(storage);
+        }
+
         // Custom members are written through a writer only: nothing is exchanged.
         var custom = TestArticle.Parse("Headline\n\nA paragraph.", writer => writer.WriteString("extra", "x"));
         var kept = new byte[64];
