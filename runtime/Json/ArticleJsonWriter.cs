@@ -52,16 +52,12 @@ public static class ArticleJsonWriter
             return;
         }
 
-        // Should writing throw, the buffer is not returned to the cache: the next article makes a new one.
-        var buffer = CompactJsonBuffer.Rent(writer);
-        if (buffer.WritesCustomMembers(article))
+        if (WriteCompact(CompactJsonBuffer.Rent(writer), article) is not { } buffer)
         {
-            buffer.Return();
             WriteArticle(new WriterSink(writer), article);
             return;
         }
 
-        WriteArticle(new CompactSink(buffer), article);
         writer.WriteRawValue(buffer.Written, skipInputValidation: true);
         buffer.Return();
     }
@@ -81,20 +77,32 @@ public static class ArticleJsonWriter
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(storage);
-        var buffer = CompactJsonBuffer.Rent(Options(indented: false));
-        if (buffer.WritesCustomMembers(article))
+        if (WriteCompact(CompactJsonBuffer.Rent(Options(indented: false)), article) is not { } buffer)
         {
-            buffer.Return();
             length = 0;
             return false;
         }
 
-        // Should writing throw, nothing is exchanged and the buffer is not returned to the cache.
-        WriteArticle(new CompactSink(buffer), article);
         length = buffer.Length;
         storage = buffer.Exchange(storage);
         buffer.Return();
         return true;
+    }
+
+    // The article written into `buffer`, which the caller returns once it has taken the bytes; or
+    // null, with the buffer returned, for an article with custom members (only a writer writes
+    // those). Should writing throw, the buffer is not returned to the cache: the next article makes
+    // a new one, and nothing has been handed over.
+    private static CompactJsonBuffer? WriteCompact(CompactJsonBuffer buffer, Article article)
+    {
+        if (buffer.WritesCustomMembers(article))
+        {
+            buffer.Return();
+            return null;
+        }
+
+        WriteArticle(new CompactSink(buffer), article);
+        return buffer;
     }
 
     /// <summary>Writes <paramref name="article"/> member by member through <paramref name="writer"/>, whatever its options (the reference the compact bytes are tested against).</summary>
