@@ -186,10 +186,11 @@ public sealed class ArticleBuilder
         public ArticleSection Build(SourceText source)
         {
             var paragraphs = new List<Paragraph>(Paragraphs.Count);
-            // A paragraph that is a whole block has the script the section split found for it (a
-            // bilingual page's halves), which the detector need not work out again.
+            // A paragraph that is a whole block has the script (and, unless Latin, the language)
+            // the section split found for it (a bilingual page's halves): its letters are not
+            // tallied again.
             foreach (var text in Paragraphs)
-                paragraphs.Add(new Paragraph(text, LanguageDetector.DetectWithScript(text.Text, source.BlockScripts?.ScriptOf(text.Span))));
+                paragraphs.Add(new Paragraph(text, LanguageDetector.DetectKnown(text.Text, source.BlockScripts?.Of(text.Span))));
 
             var attribution = QuoteAttributor.Attribute(
                 source, Headline?.Span, Paragraphs.ConvertAll(p => p.Span), Captions.ConvertAll(c => c.Text.Span));

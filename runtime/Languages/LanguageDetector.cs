@@ -26,39 +26,57 @@ public static class LanguageDetector
     public static string Detect(ReadOnlySpan<char> text)
     {
         var tally = ScriptTally.Of(text, countVariants: true);
-        return tally.Dominant() switch
-        {
-            LetterScript.Han => HanLanguage(in tally),
-            LetterScript.Kana => "ja",
-            LetterScript.Hangul => "ko",
-            LetterScript.Latin => LatinLanguageClassifier.Classify(text),
-            LetterScript.Greek => "el",
-            LetterScript.Cyrillic => "ru",
-            LetterScript.Hebrew => "he",
-            LetterScript.Arabic => "ar",
-            LetterScript.Devanagari => "hi",
-            LetterScript.Tamil => "ta",
-            LetterScript.Thai => "th",
-            _ => Undetermined,
-        };
+        var dominant = tally.Dominant();
+        return dominant == LetterScript.Latin ? LatinLanguageClassifier.Classify(text) : NonLatinLanguage(dominant, in tally);
     }
 
     /// <summary>
-    /// As <see cref="Detect"/>, for a text whose <see cref="DominantScript"/> is
-    /// already known (null when it is not): Latin text goes to the Latin classifier without a second
-    /// tally of its letters, which would vote Latin again (both votes weigh the same counts alike).
+    /// As <see cref="Detect(ReadOnlySpan{char})"/>, for a text whose <see cref="ScriptAndLanguageOf"/>
+    /// is already known (null when it is not): the text is not tallied again, and only Latin text is
+    /// read once more, by the Latin classifier.
     /// </summary>
-    internal static string DetectWithScript(ReadOnlySpan<char> text, Script? dominantScript) =>
-        dominantScript == Script.Latin ? LatinLanguageClassifier.Classify(text) : Detect(text);
+    internal static string DetectKnown(ReadOnlySpan<char> text, ScriptAndLanguage? known) =>
+        known is { } k ? k.Language ?? LatinLanguageClassifier.Classify(text) : Detect(text);
+
+    /// <summary>
+    /// <see cref="DominantScript"/> and, unless the text is Latin, <see cref="Detect(ReadOnlySpan{char})"/>'s
+    /// answer, from one tally: the section split asks the first of every block, and a paragraph that
+    /// is a whole block then needs no tally of its own for the second
+    /// (<see cref="DetectKnown"/>).
+    /// </summary>
+    internal static ScriptAndLanguage ScriptAndLanguageOf(ReadOnlySpan<char> text)
+    {
+        var tally = ScriptTally.Of(text, countVariants: true);
+        var dominant = tally.Dominant();
+        return new ScriptAndLanguage(ScriptOf(dominant), dominant == LetterScript.Latin ? null : NonLatinLanguage(dominant, in tally));
+    }
 
     /// <summary>The writing system most of <paramref name="text"/>'s letters belong to.</summary>
-    /// <remarks>Letters are weighed as in <see cref="Detect"/>; kana count as <see cref="Script.Other"/>.</remarks>
-    public static Script DominantScript(ReadOnlySpan<char> text) => ScriptTally.Of(text, countVariants: false).Dominant() switch
+    /// <remarks>Letters are weighed as in <see cref="Detect(ReadOnlySpan{char})"/>; kana count as <see cref="Script.Other"/>.</remarks>
+    public static Script DominantScript(ReadOnlySpan<char> text) => ScriptOf(ScriptTally.Of(text, countVariants: false).Dominant());
+
+    private static Script ScriptOf(LetterScript dominant) => dominant switch
     {
         LetterScript.None => Script.None,
         LetterScript.Han => Script.Han,
         LetterScript.Latin => Script.Latin,
         _ => Script.Other,
+    };
+
+    // The language of a text whose dominant script is not Latin, from its tally alone.
+    private static string NonLatinLanguage(LetterScript dominant, in ScriptTally tally) => dominant switch
+    {
+        LetterScript.Han => HanLanguage(in tally),
+        LetterScript.Kana => "ja",
+        LetterScript.Hangul => "ko",
+        LetterScript.Greek => "el",
+        LetterScript.Cyrillic => "ru",
+        LetterScript.Hebrew => "he",
+        LetterScript.Arabic => "ar",
+        LetterScript.Devanagari => "hi",
+        LetterScript.Tamil => "ta",
+        LetterScript.Thai => "th",
+        _ => Undetermined,
     };
 
     private static string HanLanguage(in ScriptTally tally)

@@ -62,12 +62,37 @@ public class SectionSplitterTests
         SectionSplitter.ByScript(source, blocks);
         var kept = source.BlockScripts!;
 
-        Assert.Equal(Script.Han, kept.ScriptOf(blocks[0].Span));
-        Assert.Equal(Script.Latin, kept.ScriptOf(blocks[3].Span));
-        Assert.Equal(Script.Latin, kept.ScriptOf(blocks[^1].Span));
-        Assert.Null(kept.ScriptOf(new TextSpan(blocks[5].Span.Start, blocks[5].Span.Length - 1)));
-        Assert.Null(kept.ScriptOf(new TextSpan(blocks[5].Span.Start + 1, blocks[5].Span.Length - 1)));
-        Assert.Null(kept.ScriptOf(TextSpan.FromBounds(blocks[5].Span.Start, blocks[6].Span.End)));
+        Assert.Equal(Script.Han, kept.Of(blocks[0].Span)?.Script);
+        Assert.Equal(Script.Latin, kept.Of(blocks[3].Span)?.Script);
+        Assert.Equal(Script.Latin, kept.Of(blocks[^1].Span)?.Script);
+        Assert.Null(kept.Of(new TextSpan(blocks[5].Span.Start, blocks[5].Span.Length - 1)));
+        Assert.Null(kept.Of(new TextSpan(blocks[5].Span.Start + 1, blocks[5].Span.Length - 1)));
+        Assert.Null(kept.Of(TextSpan.FromBounds(blocks[5].Span.Start, blocks[6].Span.End)));
+    }
+
+    [Fact]
+    public void The_kept_language_of_a_block_is_what_the_detector_says_of_it_and_null_when_it_is_latin()
+    {
+        // Its paragraphs that are whole blocks take this instead of a tally of their own, so it must
+        // be the detector's answer for every script: traditional Chinese, Japanese, Cyrillic, no letters.
+        var source = SourceText.From(Bilingual + "\n特朗普與普京通話，雙方討論停火。\nこれは日本語の文です。\nЭто русский текст.\n2026-03-18");
+        var blocks = BlockSplitter.Split(source, BlockMode.Lines);
+        SectionSplitter.ByScript(source, blocks);
+        var kept = source.BlockScripts!;
+
+        var languages = new List<string>();
+        foreach (var block in blocks)
+        {
+            var text = source.AsSpan(block.Span);
+            var known = Assert.NotNull(kept.Of(block.Span));
+            Assert.Equal(LanguageDetector.DominantScript(text), known.Script);
+            if (known.Script == Script.Latin) Assert.Null(known.Language);
+            else Assert.Equal(LanguageDetector.Detect(text), known.Language);
+            languages.Add(LanguageDetector.DetectKnown(text, known));
+            Assert.Equal(LanguageDetector.Detect(text), languages[^1]);
+        }
+
+        Assert.Equal(["zh-Hans", "zh-Hans", "zh-Hans", "en", "zh-Hans", "en", "en", "en", "zh-Hant", "ja", "ru", LanguageDetector.Undetermined], languages);
     }
 
     [Fact]
