@@ -3,9 +3,9 @@ using DocSchema.Runtime.Languages;
 namespace DocSchema.Runtime.Tests;
 
 /// <summary>
-/// The classifier's running costs add a row of ten byte costs per feature, eight of them as one
-/// vector where the CPU has AVX2: the cheapest language must be the one that adding every cost one
-/// by one gives, ties going to the earlier language.
+/// The classifier's running costs add a row of ten byte costs per feature as two vectors of eight
+/// (languages 0–7 and 2–9): the cheapest language, and its lead over the next, must be what adding
+/// every cost one by one gives, ties going to the earlier language.
 /// </summary>
 public class LanguageCostsTests
 {
@@ -30,6 +30,12 @@ public class LanguageCostsTests
             for (int language = 1; language < sums.Length; language++)
                 if (sums[language] < sums[expected]) expected = language;
             Assert.True(expected == costs.Cheapest(), $"round {round}: sums {string.Join(", ", sums)}");
+
+            long next = long.MaxValue;
+            for (int language = 0; language < sums.Length; language++)
+                if (language != expected) next = Math.Min(next, sums[language]);
+            Assert.Equal(next - sums[expected], costs.Lead(out int leader));
+            Assert.Equal(expected, leader);
         }
     }
 }
