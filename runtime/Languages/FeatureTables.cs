@@ -65,6 +65,17 @@ internal sealed class FeatureTables
         return row < 0 ? default : RowOf(LatinLanguageProfiles.TrigramCosts, row);
     }
 
+    /// <summary>The row of trigram <paramref name="key"/> in the cost table, or -1 when no table has it.</summary>
+    /// <remarks>With <see cref="TrigramCostsAt"/>, for the classifier's letter loop: a row found or not
+    /// is two paths there, where the empty span of <see cref="Trigram"/> merged them into one that
+    /// tested the span's length again.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int TrigramRow(int key) => _trigramRows[key];
+
+    /// <summary>The costs of trigram row <paramref name="row"/> (from <see cref="TrigramRow"/>, not -1).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ReadOnlySpan<byte> TrigramCostsAt(int row) => RowOf(LatinLanguageProfiles.TrigramCosts, row);
+
     /// <summary>The costs of the word keyed <paramref name="key"/>, or an empty row when no table has it.</summary>
     public ReadOnlySpan<byte> Word(uint key)
     {

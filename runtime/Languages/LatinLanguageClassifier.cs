@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DocSchema.Runtime.Languages;
 
 /// <summary>
@@ -83,23 +85,32 @@ internal static class LatinLanguageClassifier
             int beforePrevious = LatinSymbols.Boundary;
             int previous = first;
             uint wordKey = LatinSymbols.NextWordKey(LatinSymbols.EmptyWordKey, first);
-            for (; i < text.Length; i++)
+            while (true)
             {
-                byte symbol = LatinSymbols.Of(text[i], symbols);
-                if (symbol == LatinSymbols.Skip)
-                {
-                    continue;
-                }
+                i = ReadLetters(text, i, symbols, tables, ref costs, ref beforePrevious, ref previous, ref wordKey);
 
-                if (symbol == LatinSymbols.Boundary)
+                // Stopped at the end, at a boundary, or at a character above the symbol table,
+                // whose symbol takes a call: a combining mark, a letter or a boundary.
+                if (i >= text.Length || text[i] < (uint)symbols.Length)
                 {
                     break;
                 }
 
-                costs.Add(tables.Trigram((beforePrevious << 12) | (previous << 6) | symbol));
-                beforePrevious = previous;
-                previous = symbol;
-                wordKey = LatinSymbols.NextWordKey(wordKey, symbol);
+                byte beyond = LatinSymbols.Of(text[i], symbols);
+                if (beyond == LatinSymbols.Boundary)
+                {
+                    break;
+                }
+
+                if (beyond != LatinSymbols.Skip)
+                {
+                    costs.Add(tables.Trigram((beforePrevious << 12) | (previous << 6) | beyond));
+                    beforePrevious = previous;
+                    previous = beyond;
+                    wordKey = LatinSymbols.NextWordKey(wordKey, beyond);
+                }
+
+                i++;
             }
 
             // The word ends at i, a boundary or the end of the text.
@@ -128,5 +139,52 @@ internal static class LatinLanguageClassifier
         }
 
         return LatinLanguageProfiles.Tags[best];
+    }
+
+    // The letters of a word from i on, up to the end of the text, a boundary or a character above
+    // the symbol table (where it returns): their trigrams are added to the costs, and the word's
+    // last two symbols and key carried on. A method of its own, whose loop makes no call: in the
+    // classifier's loop, which makes calls (the word table, a symbol above the table), the
+    // compiler stored the costs and the word's state to memory at every letter, no vector
+    // register surviving a call; here they are read once, kept in registers, and written once.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ReadLetters(
+        ReadOnlySpan<char> text, int i, ReadOnlySpan<byte> symbols, FeatureTables tables,
+        ref LanguageCosts costs, ref int beforePrevious, ref int previous, ref uint wordKey)
+    {
+        var letters = default(LanguageCosts);
+        int before = beforePrevious, last = previous;
+        uint key = wordKey;
+        for (; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c >= (uint)symbols.Length)
+            {
+                break;
+            }
+
+            // The table holds no Skip: combining marks lie above it.
+            byte symbol = symbols[c];
+            if (symbol == LatinSymbols.Boundary)
+            {
+                break;
+            }
+
+            int row = tables.TrigramRow((before << 12) | (last << 6) | symbol);
+            if (row >= 0)
+            {
+                letters.Add(FeatureTables.TrigramCostsAt(row));
+            }
+
+            before = last;
+            last = symbol;
+            key = LatinSymbols.NextWordKey(key, symbol);
+        }
+
+        costs.Add(in letters);
+        beforePrevious = before;
+        previous = last;
+        wordKey = key;
+        return i;
     }
 }
