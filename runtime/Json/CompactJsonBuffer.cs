@@ -386,18 +386,45 @@ internal sealed class CompactJsonBuffer
         ReferenceEquals(a.Encoder, b.Encoder) && a.SkipValidation == b.SkipValidation && a.MaxDepth == b.MaxDepth && a.Indented == b.Indented;
 
     // `value` (at most MaxEncodedLength characters) in quotation marks at the end of the buffer; false for a string with a lone surrogate.
+    // One method, whose position in the string and in the buffer are locals: passed by reference to
+    // a method per vector and per character, both lived in memory, each character storing and
+    // reloading them. Only what is rare in news text (escapes, surrogate pairs, two-byte characters)
+    // goes out of line.
     private bool TryEncode(ReadOnlySpan<char> value)
     {
         Ensure((value.Length * MaxBytesPerChar) + 2 + VectorSlack);
         ref byte output = ref MemoryMarshal.GetArrayDataReference(_bytes);
+        ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(value));
         int written = _length;
         Unsafe.Add(ref output, written++) = (byte)'"';
         int i = 0;
         while (i < value.Length)
         {
+            // Whole vectors of plain characters: printable ASCII, CJK, or the two mixed (Chinese
+            // text writes digits, spaces and Latin names between its characters).
             if (Vector128.IsHardwareAccelerated)
             {
-                EncodeVectors(value, ref i, ref output, ref written);
+                while (value.Length - i >= Width)
+                {
+                    var vector = Vector128.LoadUnsafe(ref chars, (nuint)i);
+                    var ascii = PlainTextPrefix.PrintableAscii(vector);
+                    if (ascii == Vector128<ushort>.AllBitsSet)
+                    {
+                        Vector128.Narrow(vector, vector).StoreUnsafe(ref output, (nuint)written);
+                        written += Width;
+                    }
+                    else if (CanShuffle && (ascii | PlainTextPrefix.PlainThreeByte(vector)) == Vector128<ushort>.AllBitsSet)
+                    {
+                        written += StoreMixed(vector, ascii, ref Unsafe.Add(ref output, written));
+                    }
+                    else
+                    {
+                        break;
+                    }
+
+                    i += Width;
+                }
+
                 if (i == value.Length) break;
             }
 
@@ -405,7 +432,29 @@ internal sealed class CompactJsonBuffer
             // then vectors again (a run of such characters costs one failed vector per eight).
             int end = Math.Min(value.Length, i + Width);
             while (i < end)
-                if (!EncodeOne(value, ref i, ref output, ref written)) return false;
+            {
+                char c = value[i];
+
+                // Printable ASCII but " and \ first: the characters of English text around a quotation mark.
+                if ((uint)(c - ' ') <= '~' - ' ' && c is not ('"' or '\\'))
+                {
+                    Unsafe.Add(ref output, written++) = (byte)c;
+                    i++;
+                }
+                else if ((uint)(c - '\u4E00') <= '\u9FFF' - '\u4E00')
+                {
+                    // Then the Han block: the characters of names and short quotes shorter than a vector.
+                    written += PutThreeBytes(c, ref Unsafe.Add(ref output, written));
+                    i++;
+                }
+                else
+                {
+                    int read = EncodeOther(value, i, ref Unsafe.Add(ref output, written), out int bytes);
+                    if (read == 0) return false;
+                    i += read;
+                    written += bytes;
+                }
+            }
         }
 
         Unsafe.Add(ref output, written++) = (byte)'"';
@@ -413,39 +462,13 @@ internal sealed class CompactJsonBuffer
         return true;
     }
 
-    // Whole vectors of plain characters from `index` on: printable ASCII, CJK, or the two mixed
-    // (Chinese text writes digits, spaces and Latin names between its characters).
-    private static void EncodeVectors(ReadOnlySpan<char> value, ref int index, ref byte output, ref int written)
-    {
-        ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(value));
-        while (value.Length - index >= Width)
-        {
-            var chars = Vector128.LoadUnsafe(ref start, (nuint)index);
-            var ascii = PlainTextPrefix.PrintableAscii(chars);
-            if (ascii == Vector128<ushort>.AllBitsSet)
-            {
-                Vector128.Narrow(chars, chars).StoreUnsafe(ref output, (nuint)written);
-                written += Width;
-            }
-            else if (CanShuffle && (ascii | PlainTextPrefix.PlainThreeByte(chars)) == Vector128<ushort>.AllBitsSet)
-            {
-                StoreMixed(chars, ascii, ref output, ref written);
-            }
-            else
-            {
-                return;
-            }
-
-            index += Width;
-        }
-    }
-
     // Shuffles whose indices change from vector to vector, where the machine has one instruction for them.
     private static bool CanShuffle => Ssse3.IsSupported || AdvSimd.Arm64.IsSupported;
 
     // Eight characters, each printable ASCII (one byte) or of U+0800–U+FFFF without surrogates
-    // (three bytes: 1110xxxx 10xxxxxx 10xxxxxx), as their UTF-8 bytes, four characters at a time.
-    private static void StoreMixed(Vector128<ushort> chars, Vector128<ushort> ascii, ref byte output, ref int written)
+    // (three bytes: 1110xxxx 10xxxxxx 10xxxxxx), as their UTF-8 bytes at `destination`, four
+    // characters at a time; returns how many bytes that is.
+    private static int StoreMixed(Vector128<ushort> chars, Vector128<ushort> ascii, ref byte destination)
     {
         // An ASCII character's one byte stands where a three-byte one's lead would.
         var leads = Vector128.ConditionalSelect(ascii, chars, Vector128.ShiftRightLogical(chars, 12) | Vector128.Create((ushort)0xE0));
@@ -457,15 +480,18 @@ internal sealed class CompactJsonBuffer
         var lastBytes = Vector128.Narrow(lasts, lasts);
         int asciiBits = (int)ascii.ExtractMostSignificantBits();
         ref byte table = ref MemoryMarshal.GetArrayDataReference(s_gather);
+        int written = 0;
         for (int half = 0; half < 2; half++)
         {
             int mask = (asciiBits >> (4 * half)) & 0b1111;
             int entry = ((half << 4) | mask) * 2 * 16;
             var bytes = Shuffle(leadsAndMiddles, Vector128.LoadUnsafe(ref table, (nuint)entry))
                 | Shuffle(lastBytes, Vector128.LoadUnsafe(ref table, (nuint)(entry + 16)));
-            bytes.StoreUnsafe(ref output, (nuint)written);
+            bytes.StoreUnsafe(ref destination, (nuint)written);
             written += 12 - (2 * BitOperations.PopCount((uint)mask));
         }
+
+        return written;
     }
 
     // A byte shuffle in which an index of 0x80 or more picks zero (pshufb; tbl picks zero for 16 or more).
@@ -497,74 +523,63 @@ internal sealed class CompactJsonBuffer
         return table;
     }
 
-    // The character (or surrogate pair) at `index`, escaped or encoded; false for a lone surrogate.
-    private static bool EncodeOne(ReadOnlySpan<char> value, ref int index, ref byte output, ref int written)
+    // The character (or surrogate pair) at `index`, neither printable ASCII but " and \ nor of the
+    // Han block, escaped or encoded at `destination`: how many characters it read (0 for a lone
+    // surrogate, which is not written) and, in `written`, how many bytes it wrote.
+    private static int EncodeOther(ReadOnlySpan<char> value, int index, ref byte destination, out int written)
     {
         char c = value[index];
-
-        // Printable ASCII but " and \ first: the characters of English text around a quotation mark.
-        if ((uint)(c - ' ') <= '~' - ' ' && c is not ('"' or '\\'))
-        {
-            Unsafe.Add(ref output, written++) = (byte)c;
-            index++;
-            return true;
-        }
-
-        // Then the Han block: the characters of names and short quotes shorter than a vector.
-        if ((uint)(c - '\u4E00') <= '\u9FFF' - '\u4E00')
-        {
-            PutThreeBytes(c, ref output, ref written);
-            index++;
-            return true;
-        }
-
+        written = 0;
         if (char.IsSurrogate(c))
         {
-            if (!char.IsHighSurrogate(c) || index + 1 >= value.Length || !char.IsLowSurrogate(value[index + 1])) return false;
+            if (!char.IsHighSurrogate(c) || index + 1 >= value.Length || !char.IsLowSurrogate(value[index + 1])) return 0;
             int scalar = char.ConvertToUtf32(c, value[index + 1]);
-            Unsafe.Add(ref output, written++) = (byte)(0xF0 | (scalar >> 18));
-            Unsafe.Add(ref output, written++) = (byte)(0x80 | ((scalar >> 12) & 0x3F));
-            Unsafe.Add(ref output, written++) = (byte)(0x80 | ((scalar >> 6) & 0x3F));
-            Unsafe.Add(ref output, written++) = (byte)(0x80 | (scalar & 0x3F));
-            index += 2;
-            return true;
+            destination = (byte)(0xF0 | (scalar >> 18));
+            Unsafe.Add(ref destination, 1) = (byte)(0x80 | ((scalar >> 12) & 0x3F));
+            Unsafe.Add(ref destination, 2) = (byte)(0x80 | ((scalar >> 6) & 0x3F));
+            Unsafe.Add(ref destination, 3) = (byte)(0x80 | (scalar & 0x3F));
+            written = 4;
+            return 2;
         }
 
-        index++;
         if (!PlainTextPrefix.IsPlain(c) && s_relaxed.WillEncode(c))
         {
-            Escape(c, ref output, ref written);
+            written = Escape(c, ref destination);
         }
         else if (c < 0x80)
         {
-            Unsafe.Add(ref output, written++) = (byte)c;
+            destination = (byte)c;
+            written = 1;
         }
         else if (c < 0x800)
         {
-            Unsafe.Add(ref output, written++) = (byte)(0xC0 | (c >> 6));
-            Unsafe.Add(ref output, written++) = (byte)(0x80 | (c & 0x3F));
+            destination = (byte)(0xC0 | (c >> 6));
+            Unsafe.Add(ref destination, 1) = (byte)(0x80 | (c & 0x3F));
+            written = 2;
         }
         else
         {
-            PutThreeBytes(c, ref output, ref written);
+            written = PutThreeBytes(c, ref destination);
         }
 
-        return true;
+        return 1;
     }
 
-    // A character of U+0800–U+FFFF (no surrogate) as 1110xxxx 10xxxxxx 10xxxxxx.
+    // A character of U+0800–U+FFFF (no surrogate) as 1110xxxx 10xxxxxx 10xxxxxx: three bytes.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void PutThreeBytes(char c, ref byte output, ref int written)
+    private static int PutThreeBytes(char c, ref byte destination)
     {
-        Unsafe.Add(ref output, written++) = (byte)(0xE0 | (c >> 12));
-        Unsafe.Add(ref output, written++) = (byte)(0x80 | ((c >> 6) & 0x3F));
-        Unsafe.Add(ref output, written++) = (byte)(0x80 | (c & 0x3F));
+        destination = (byte)(0xE0 | (c >> 12));
+        Unsafe.Add(ref destination, 1) = (byte)(0x80 | ((c >> 6) & 0x3F));
+        Unsafe.Add(ref destination, 2) = (byte)(0x80 | (c & 0x3F));
+        return 3;
     }
 
-    // As the relaxed encoder escapes: its short forms, else \u and four upper-case hexadecimal digits.
-    private static void Escape(char c, ref byte output, ref int written)
+    // As the relaxed encoder escapes: its short forms, else \u and four upper-case hexadecimal
+    // digits; returns how many bytes that is.
+    private static int Escape(char c, ref byte destination)
     {
-        Unsafe.Add(ref output, written++) = (byte)'\\';
+        destination = (byte)'\\';
         char shortForm = c switch
         {
             '\b' => 'b',
@@ -578,11 +593,12 @@ internal sealed class CompactJsonBuffer
         };
         if (shortForm != '\0')
         {
-            Unsafe.Add(ref output, written++) = (byte)shortForm;
-            return;
+            Unsafe.Add(ref destination, 1) = (byte)shortForm;
+            return 2;
         }
 
-        Unsafe.Add(ref output, written++) = (byte)'u';
-        for (int shift = 12; shift >= 0; shift -= 4) Unsafe.Add(ref output, written++) = (byte)"0123456789ABCDEF"[(c >> shift) & 0xF];
+        Unsafe.Add(ref destination, 1) = (byte)'u';
+        for (int digit = 0; digit < 4; digit++) Unsafe.Add(ref destination, 2 + digit) = (byte)"0123456789ABCDEF"[(c >> (12 - (4 * digit))) & 0xF];
+        return 6;
     }
 }
