@@ -188,12 +188,16 @@ public sealed class ArticleBuilder
             var paragraphs = new List<Paragraph>(Paragraphs.Count);
             // A paragraph that is a whole block has the script (and, unless Latin, the language)
             // the section split found for it (a bilingual page's halves): its letters are not
-            // tallied again.
-            foreach (var text in Paragraphs)
-                paragraphs.Add(new Paragraph(text, LanguageDetector.DetectKnown(text.Text, source.BlockScripts?.Of(text.Span))));
+            // tallied again. The tally also says whether the attributor reads it as Chinese.
+            var hanAtLeastHalfLatin = new bool[Paragraphs.Count];
+            for (var i = 0; i < Paragraphs.Count; i++)
+            {
+                var text = Paragraphs[i];
+                paragraphs.Add(new Paragraph(text, LanguageDetector.DetectKnown(text.Text, source.BlockScripts?.Of(text.Span), out hanAtLeastHalfLatin[i])));
+            }
 
             var attribution = QuoteAttributor.Attribute(
-                source, Headline?.Span, Paragraphs.ConvertAll(p => p.Span), Captions.ConvertAll(c => c.Text.Span));
+                source, Headline?.Span, Paragraphs.ConvertAll(p => p.Span), Captions.ConvertAll(c => c.Text.Span), hanAtLeastHalfLatin);
             var captions = new List<Caption>(Captions.Count);
             for (var i = 0; i < Captions.Count; i++) captions.Add(new Caption(Captions[i].Text, Captions[i].Credit, attribution.CaptionQuotes[i]));
 

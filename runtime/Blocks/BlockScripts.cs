@@ -11,12 +11,13 @@ namespace DocSchema.Runtime.Blocks;
 /// <param name="Scripts">The script of each block, in order.</param>
 /// <param name="Languages">The language of each block, in order; null for a Latin block
 /// (<see cref="ScriptAndLanguage.Language"/>).</param>
-internal sealed record BlockScripts(Block[] Blocks, Script[] Scripts, string?[] Languages)
+/// <param name="HanAtLeastHalfLatin">Each block's <see cref="ScriptAndLanguage.IsHanAtLeastHalfLatin"/>, in order.</param>
+internal sealed record BlockScripts(Block[] Blocks, Script[] Scripts, string?[] Languages, bool[] HanAtLeastHalfLatin)
 {
     /// <summary>The script and language of the block whose span is exactly <paramref name="span"/>, or null when no block's is.</summary>
     public ScriptAndLanguage? Of(Text.TextSpan span)
     {
         int index = Block.IndexStartingAt(Blocks, span.Start);
-        return index >= 0 && Blocks[index].Span == span ? new ScriptAndLanguage(Scripts[index], Languages[index]) : null;
+        return index >= 0 && Blocks[index].Span == span ? new ScriptAndLanguage(Scripts[index], Languages[index], HanAtLeastHalfLatin[index]) : null;
     }
 }

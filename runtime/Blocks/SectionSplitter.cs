@@ -73,17 +73,19 @@ public static class SectionSplitter
     // Each block's script. Under --schema auto a bilingual schema's Score (HasSections) and its
     // Parse (ByScript) ask this of the same blocks of the same text, so the last answer stays with
     // the SourceText, beside a copy of the blocks it answers for; the callers only read it. The
-    // same tally gives each block's language unless it is Latin, which the article's paragraphs
-    // that are whole blocks take instead of tallying their letters again.
+    // same tally gives each block's language unless it is Latin, and whether the quote attributor
+    // reads it as Chinese, which the article's paragraphs that are whole blocks take instead of
+    // tallying their letters again.
     private static Script[] Scripts(SourceText source, ReadOnlySpan<Block> blocks)
     {
         if (source.BlockScripts is { } kept && kept.Blocks.AsSpan().SequenceEqual(blocks)) return kept.Scripts;
 
         var scripts = new Script[blocks.Length];
         var languages = new string?[blocks.Length];
+        var hanAtLeastHalfLatin = new bool[blocks.Length];
         for (var i = 0; i < blocks.Length; i++)
-            (scripts[i], languages[i]) = LanguageDetector.ScriptAndLanguageOf(source.AsSpan(blocks[i].Span));
-        source.BlockScripts = new BlockScripts(blocks.ToArray(), scripts, languages);
+            (scripts[i], languages[i], hanAtLeastHalfLatin[i]) = LanguageDetector.ScriptAndLanguageOf(source.AsSpan(blocks[i].Span));
+        source.BlockScripts = new BlockScripts(blocks.ToArray(), scripts, languages, hanAtLeastHalfLatin);
         return scripts;
     }
 

@@ -33,10 +33,15 @@ public static class LanguageDetector
     /// <summary>
     /// As <see cref="Detect(ReadOnlySpan{char})"/>, for a text whose <see cref="ScriptAndLanguageOf"/>
     /// is already known (null when it is not): the text is not tallied again, and only Latin text is
-    /// read once more, by the Latin classifier.
+    /// read once more, by the Latin classifier. Gives the tally's
+    /// <see cref="ScriptTally.IsHanAtLeastHalfLatin"/> too, for the quote attributor.
     /// </summary>
-    internal static string DetectKnown(ReadOnlySpan<char> text, ScriptAndLanguage? known) =>
-        known is { } k ? k.Language ?? LatinLanguageClassifier.Classify(text) : Detect(text);
+    internal static string DetectKnown(ReadOnlySpan<char> text, ScriptAndLanguage? known, out bool isHanAtLeastHalfLatin)
+    {
+        var (_, language, hanAtLeastHalfLatin) = known ?? ScriptAndLanguageOf(text);
+        isHanAtLeastHalfLatin = hanAtLeastHalfLatin;
+        return language ?? LatinLanguageClassifier.Classify(text);
+    }
 
     /// <summary>
     /// <see cref="DominantScript"/> and, unless the text is Latin, <see cref="Detect(ReadOnlySpan{char})"/>'s
@@ -48,7 +53,7 @@ public static class LanguageDetector
     {
         var tally = ScriptTally.Of(text, countVariants: true);
         var dominant = tally.Dominant();
-        return new ScriptAndLanguage(ScriptOf(dominant), dominant == LetterScript.Latin ? null : NonLatinLanguage(dominant, in tally));
+        return new ScriptAndLanguage(ScriptOf(dominant), dominant == LetterScript.Latin ? null : NonLatinLanguage(dominant, in tally), tally.IsHanAtLeastHalfLatin);
     }
 
     /// <summary>The writing system most of <paramref name="text"/>'s letters belong to.</summary>

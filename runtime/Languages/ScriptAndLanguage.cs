@@ -7,4 +7,5 @@ namespace DocSchema.Runtime.Languages;
 /// <param name="Script">What <see cref="LanguageDetector.DominantScript"/> answers.</param>
 /// <param name="Language">What <see cref="LanguageDetector.Detect(ReadOnlySpan{char})"/> answers, or null for Latin text,
 /// whose language takes the Latin classifier's reading of the text itself.</param>
-internal readonly record struct ScriptAndLanguage(Script Script, string? Language);
+/// <param name="IsHanAtLeastHalfLatin">The tally's <see cref="ScriptTally.IsHanAtLeastHalfLatin"/>.</param>
+internal readonly record struct ScriptAndLanguage(Script Script, string? Language, bool IsHanAtLeastHalfLatin);

@@ -28,6 +28,14 @@ internal struct ScriptTally
     public long TraditionalOnly { get; private set; }
 
     /// <summary>
+    /// True when the text's Han characters (of the main block, extension A and the compatibility
+    /// block) are at least half as many as its Latin letters (ASCII and up to U+024F): how the quote
+    /// attributor tells a Chinese paragraph from an English one (<see cref="Quotes.QuoteParagraph"/>),
+    /// counted here so that a paragraph whose language is detected is not counted again for it.
+    /// </summary>
+    public bool IsHanAtLeastHalfLatin { get; private set; }
+
+    /// <summary>
     /// Counts every letter of <paramref name="text"/>: one pass, no allocation. The simplified-only
     /// and traditional-only counts are kept only when <paramref name="countVariants"/> is true: the
     /// script vote alone does not need them, and their table lookup per Han character is most of the
@@ -40,6 +48,10 @@ internal struct ScriptTally
         // ASCII and the main Han block are nearly every character of the news this reads, so they
         // are counted in locals without the general classification; everything else goes through it.
         long ascii = 0, asciiLetters = 0, han = 0, simplified = 0, traditional = 0;
+
+        // For IsHanAtLeastHalfLatin: the Han characters outside the main block it counts, and the
+        // Latin letters above ASCII.
+        long otherHan = 0, otherLatin = 0;
         var variants = countVariants ? HanVariants.Classes : default;
         for (int i = 0; i < text.Length;)
         {
@@ -92,6 +104,15 @@ internal struct ScriptTally
                 continue;
             }
 
+            if (c < '\u0250')
+            {
+                if (char.IsLetter(c)) otherLatin++;
+            }
+            else if (c is >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF')
+            {
+                otherHan++;
+            }
+
             // Han characters outside the main block (extensions, 〇, 々) are in neither variant set.
             tally._counts[(int)LetterScripts.Classify(text, i, out int width)]++;
             i += width;
@@ -102,6 +123,7 @@ internal struct ScriptTally
         tally._counts[(int)LetterScript.Han] += han;
         tally.SimplifiedOnly = simplified;
         tally.TraditionalOnly = traditional;
+        tally.IsHanAtLeastHalfLatin = (han + otherHan) * 2 >= asciiLetters + otherLatin;
         return tally;
     }
 

@@ -83,8 +83,13 @@ internal sealed class QuoteAttributor
     /// Attributes the quotes of a section: <paramref name="headline"/> (paragraph 0), then
     /// <paramref name="paragraphs"/> in order, which share one discourse (he refers across
     /// paragraphs); then each of <paramref name="captions"/> on its own, sharing only names and titles.
+    /// <paramref name="paragraphsChinese"/>, when given, says of each paragraph whether it is read as
+    /// Chinese (<see cref="Languages.ScriptTally.IsHanAtLeastHalfLatin"/>, which its language's
+    /// tally already counted); else each paragraph's letters are counted for it.
     /// </summary>
-    public static QuoteAttribution Attribute(SourceText source, TextSpan? headline, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> captions)
+    public static QuoteAttribution Attribute(
+        SourceText source, TextSpan? headline, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> captions,
+        IReadOnlyList<bool>? paragraphsChinese = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         var attributor = t_cached ?? new QuoteAttributor();
@@ -92,7 +97,7 @@ internal sealed class QuoteAttributor
         attributor._source = source;
         try
         {
-            return attributor.AttributeSection(headline, paragraphs, captions);
+            return attributor.AttributeSection(headline, paragraphs, captions, paragraphsChinese);
         }
         finally
         {
@@ -101,11 +106,13 @@ internal sealed class QuoteAttributor
         }
     }
 
-    private QuoteAttribution AttributeSection(TextSpan? headline, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> captions)
+    private QuoteAttribution AttributeSection(
+        TextSpan? headline, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> captions, IReadOnlyList<bool>? paragraphsChinese)
     {
         var units = _units;
         if (headline is { } h) units.Add(Read(h, 0, null));
-        for (int i = 0; i < paragraphs.Count; i++) units.Add(Read(paragraphs[i], i + 1, units.Count > 0 ? units[^1] : null));
+        for (int i = 0; i < paragraphs.Count; i++)
+            units.Add(Read(paragraphs[i], i + 1, units.Count > 0 ? units[^1] : null, paragraphsChinese?[i]));
         int bodyCount = units.Count;
         LinkAcrossParagraphs(0, bodyCount);
 
@@ -139,13 +146,13 @@ internal sealed class QuoteAttributor
         _paragraph.Read("", default, []); // its verbs hold speakers, and it holds the text
     }
 
-    private Unit Read(TextSpan span, int number, Unit? previous)
+    private Unit Read(TextSpan span, int number, Unit? previous, bool? isChinese = null)
     {
         // Quotes nested deeper than QuoteNesting.MaxDepth are left out, so output stays linear in the input.
         _quotes.Clear();
         QuoteScanner.Scan(_source.Text, span, _scan, _quotes);
         var p = _paragraph;
-        p.Read(_source.Text, span, QuoteNesting.Limit(_quotes));
+        p.Read(_source.Text, span, QuoteNesting.Limit(_quotes), isChinese);
         var unit = new Unit(span, number, _pending.Count, p.Quotes.Length);
         var speakerBefore = _resolver.LastSpeaker;
         _sentenceSubjects.Clear();

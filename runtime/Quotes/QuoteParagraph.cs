@@ -51,13 +51,15 @@ internal sealed class QuoteParagraph
     /// <summary>
     /// Reads <paramref name="span"/> of <paramref name="text"/> with its <paramref name="quotes"/>,
     /// replacing the paragraph read before: what was read of that one is gone.
+    /// <paramref name="isChinese"/>, when known (<see cref="Languages.ScriptTally.IsHanAtLeastHalfLatin"/>
+    /// of the span), spares counting its letters again for <see cref="IsChinese"/>.
     /// </summary>
-    public void Read(string text, TextSpan span, IReadOnlyList<TextSpan> quotes)
+    public void Read(string text, TextSpan span, IReadOnlyList<TextSpan> quotes, bool? isChinese = null)
     {
         var buffers = _buffers;
         Text = text;
         Span = span;
-        IsChinese = IsMostlyHan(text, span);
+        IsChinese = isChinese ?? IsMostlyHan(text, span);
         _sites = buffers.Sites(quotes.Count);
         _siteCount = quotes.Count;
         Sites(text, span, quotes, _sites);
@@ -175,8 +177,9 @@ internal sealed class QuoteParagraph
     public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
 
     // Han characters at least half as many as Latin letters (a Han character holds a word or so).
-    // The count stops as soon as the characters left could not change the answer.
-    private static bool IsMostlyHan(string text, TextSpan span)
+    // The count stops as soon as the characters left could not change the answer. ScriptTally's
+    // IsHanAtLeastHalfLatin gives the same answer from its own count (a test compares the two).
+    internal static bool IsMostlyHan(string text, TextSpan span)
     {
         int han = 0, latin = 0;
         var chars = text.AsSpan(span.Start, span.Length);

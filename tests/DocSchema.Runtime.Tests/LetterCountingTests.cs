@@ -12,12 +12,15 @@ namespace DocSchema.Runtime.Tests;
 public class LetterCountingTests
 {
     // Letters, digits, punctuation and spaces of ASCII; Han (with variants of both kinds and 〇);
-    // Latin-1 letters; kana, Hangul, Cyrillic; a surrogate pair (Han extension B); a combining mark.
+    // Latin-1 letters; kana, Hangul, Cyrillic; a surrogate pair (Han extension B); a combining mark;
+    // Han of extension A and the compatibility block; Latin letters around U+0250 (the last the
+    // attributor counts, ǆ, and the first it does not, ɐ) and above (ạ).
     private static readonly string[] s_pieces =
     [
         "a", "Z", "q", "7", " ", ".", ",", "\n", "~", "@", "[", "`", "{",
         "中", "国", "這", "这", "說", "〇", "々",
         "é", "Ä", "ß", "ŋ", "ケ", "한", "ж", "\U00020000", "\u0301", "“", "。",
+        "㐀", "豈", "ạ", "ǆ", "ɐ",
     ];
 
     // The two sides of the variant pairs, read from the pairs themselves rather than the tally's table.
@@ -75,7 +78,7 @@ public class LetterCountingTests
     }
 
     [Fact]
-    public void The_attributor_reads_a_paragraph_as_chinese_exactly_when_han_is_at_least_half_the_latin_letters()
+    public void The_attributor_and_the_tally_read_a_paragraph_as_chinese_exactly_when_han_is_at_least_half_the_latin_letters()
     {
         var random = new Random(1617);
         int chinese = 0;
@@ -86,6 +89,10 @@ public class LetterCountingTests
             int latin = text.Count(c => c < '\u0250' && char.IsLetter(c));
             var paragraph = new QuoteParagraph(text, new TextSpan(0, text.Length), []);
             Assert.True(paragraph.IsChinese == (han * 2 >= latin), $"round {round}: \"{text}\"");
+
+            // A paragraph whose language was detected takes the tally's answer instead of counting again.
+            Assert.True(paragraph.IsChinese == ScriptTally.Of(text, countVariants: true).IsHanAtLeastHalfLatin, $"tally, round {round}: \"{text}\"");
+            Assert.True(paragraph.IsChinese == ScriptTally.Of(text, countVariants: false).IsHanAtLeastHalfLatin, $"tally without variants, round {round}: \"{text}\"");
             chinese += paragraph.IsChinese ? 1 : 0;
         }
 

@@ -1,5 +1,6 @@
 using DocSchema.Runtime.Blocks;
 using DocSchema.Runtime.Languages;
+using DocSchema.Runtime.Quotes;
 using DocSchema.Runtime.Text;
 
 namespace DocSchema.Runtime.Tests;
@@ -88,7 +89,8 @@ public class SectionSplitterTests
             Assert.Equal(LanguageDetector.DominantScript(text), known.Script);
             if (known.Script == Script.Latin) Assert.Null(known.Language);
             else Assert.Equal(LanguageDetector.Detect(text), known.Language);
-            languages.Add(LanguageDetector.DetectKnown(text, known));
+            languages.Add(LanguageDetector.DetectKnown(text, known, out bool hanAtLeastHalfLatin));
+            Assert.Equal(QuoteParagraph.IsMostlyHan(source.Text, block.Span), hanAtLeastHalfLatin);
             Assert.Equal(LanguageDetector.Detect(text), languages[^1]);
         }
 
