@@ -143,7 +143,7 @@ public static class ArticleJsonWriter
     /// <summary>Writes <c>"name": "text"</c>, or <c>null</c>, with the name encoded beforehand.</summary>
     public static void WriteText(Utf8JsonWriter writer, JsonEncodedText name, TextValue? value) => WriteText(new WriterSink(writer), name, value);
 
-    private static void WriteText<TSink>(TSink sink, JsonEncodedText name, TextValue? value)
+    private static void WriteText<TSink>(TSink sink, JsonName name, TextValue? value)
         where TSink : struct, IJsonSink
     {
         if (value is { } v) sink.String(name, v.Text);
@@ -156,7 +156,7 @@ public static class ArticleJsonWriter
     /// <summary>Writes <c>"name": number</c>, or <c>null</c>, with the name encoded beforehand.</summary>
     public static void WriteNumber(Utf8JsonWriter writer, JsonEncodedText name, int? value) => WriteNumber(new WriterSink(writer), name, value);
 
-    private static void WriteNumber<TSink>(TSink sink, JsonEncodedText name, int? value)
+    private static void WriteNumber<TSink>(TSink sink, JsonName name, int? value)
         where TSink : struct, IJsonSink
     {
         if (value is { } v) sink.Number(name, v);
@@ -169,7 +169,7 @@ public static class ArticleJsonWriter
     /// <summary>Writes <c>"name": ["…", …]</c>, with the name encoded beforehand.</summary>
     public static void WriteTexts(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyList<TextValue> values) => WriteTexts(new WriterSink(writer), name, values);
 
-    private static void WriteTexts<TSink>(TSink sink, JsonEncodedText name, IReadOnlyList<TextValue> values)
+    private static void WriteTexts<TSink>(TSink sink, JsonName name, IReadOnlyList<TextValue> values)
         where TSink : struct, IJsonSink
     {
         sink.StartArray(name);
@@ -183,7 +183,7 @@ public static class ArticleJsonWriter
     /// <summary>Writes a dateline object, or <c>null</c>, with the name encoded beforehand.</summary>
     public static void WriteDateline(Utf8JsonWriter writer, JsonEncodedText name, Dateline? dateline) => WriteDateline(new WriterSink(writer), name, dateline);
 
-    private static void WriteDateline<TSink>(TSink sink, JsonEncodedText name, Dateline? dateline)
+    private static void WriteDateline<TSink>(TSink sink, JsonName name, Dateline? dateline)
         where TSink : struct, IJsonSink
     {
         if (dateline is null)

@@ -186,7 +186,7 @@ internal sealed class CompactJsonBuffer
         Open((byte)'{');
     }
 
-    public void StartObject(JsonEncodedText name)
+    public void StartObject(JsonName name)
     {
         Name(name);
         Open((byte)'{');
@@ -194,7 +194,7 @@ internal sealed class CompactJsonBuffer
 
     public void EndObject() => Close((byte)'}');
 
-    public void StartArray(JsonEncodedText name)
+    public void StartArray(JsonName name)
     {
         Name(name);
         Open((byte)'[');
@@ -202,13 +202,13 @@ internal sealed class CompactJsonBuffer
 
     public void EndArray() => Close((byte)']');
 
-    public void String(JsonEncodedText name, string? value)
+    public void String(JsonName name, string? value)
     {
         Name(name);
         StringValue(value);
     }
 
-    public void String(JsonEncodedText name, JsonEncodedText value)
+    public void String(JsonName name, JsonEncodedText value)
     {
         Name(name);
         PutQuoted(value.EncodedUtf8Bytes);
@@ -239,7 +239,7 @@ internal sealed class CompactJsonBuffer
         _afterValue = true;
     }
 
-    public void Number(JsonEncodedText name, int value)
+    public void Number(JsonName name, int value)
     {
         Name(name);
         Ensure(11);
@@ -248,7 +248,7 @@ internal sealed class CompactJsonBuffer
         _afterValue = true;
     }
 
-    public void Null(JsonEncodedText name)
+    public void Null(JsonName name)
     {
         Name(name);
         Literal("null"u8);
@@ -309,11 +309,18 @@ internal sealed class CompactJsonBuffer
         return _scratchWriter = new Utf8JsonWriter(_scratch, _options);
     }
 
-    private void Name(JsonEncodedText name)
+    // `"name":` after a comma where a value came before: the name's padded bytes in whole vectors.
+    private void Name(JsonName name)
     {
-        Separate();
-        PutQuoted(name.EncodedUtf8Bytes, roomAfter: 1);
-        _bytes[_length++] = (byte)':';
+        var quoted = name.Quoted;
+        Ensure(quoted.Length + 1);
+        ref byte output = ref MemoryMarshal.GetArrayDataReference(_bytes);
+        int at = _length;
+        if (_afterValue) Unsafe.Add(ref output, at++) = (byte)',';
+        ref byte source = ref MemoryMarshal.GetArrayDataReference(quoted);
+        for (int k = 0; k < quoted.Length; k += JsonName.Padding)
+            Vector128.LoadUnsafe(ref source, (nuint)k).StoreUnsafe(ref output, (nuint)(at + k));
+        _length = at + name.QuotedLength;
         _afterValue = false;
     }
 
@@ -353,10 +360,10 @@ internal sealed class CompactJsonBuffer
         _length += bytes.Length;
     }
 
-    // Encoded bytes (a name, a fixed value) in quotation marks, with room for `roomAfter` bytes more.
-    private void PutQuoted(ReadOnlySpan<byte> encoded, int roomAfter = 0)
+    // Encoded bytes (a fixed value) in quotation marks.
+    private void PutQuoted(ReadOnlySpan<byte> encoded)
     {
-        Ensure(encoded.Length + 2 + roomAfter);
+        Ensure(encoded.Length + 2);
         _bytes[_length++] = (byte)'"';
         encoded.CopyTo(_bytes.AsSpan(_length));
         _length += encoded.Length;

@@ -8,23 +8,23 @@ internal readonly struct CompactSink(CompactJsonBuffer buffer) : IJsonSink
 {
     public void StartObject() => buffer.StartObject();
 
-    public void StartObject(JsonEncodedText name) => buffer.StartObject(name);
+    public void StartObject(JsonName name) => buffer.StartObject(name);
 
     public void EndObject() => buffer.EndObject();
 
-    public void StartArray(JsonEncodedText name) => buffer.StartArray(name);
+    public void StartArray(JsonName name) => buffer.StartArray(name);
 
     public void EndArray() => buffer.EndArray();
 
-    public void String(JsonEncodedText name, string? value) => buffer.String(name, value);
+    public void String(JsonName name, string? value) => buffer.String(name, value);
 
-    public void String(JsonEncodedText name, JsonEncodedText value) => buffer.String(name, value);
+    public void String(JsonName name, JsonEncodedText value) => buffer.String(name, value);
 
     public void StringValue(string? value) => buffer.StringValue(value);
 
-    public void Number(JsonEncodedText name, int value) => buffer.Number(name, value);
+    public void Number(JsonName name, int value) => buffer.Number(name, value);
 
-    public void Null(JsonEncodedText name) => buffer.Null(name);
+    public void Null(JsonName name) => buffer.Null(name);
 
     // None: an article that writes custom members is written through the writer (CompactJsonBuffer.WritesCustomMembers).
     public void CustomMembers(Article article)

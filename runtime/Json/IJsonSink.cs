@@ -15,31 +15,31 @@ internal interface IJsonSink
     void StartObject();
 
     /// <summary><c>"name":{</c>.</summary>
-    void StartObject(JsonEncodedText name);
+    void StartObject(JsonName name);
 
     /// <summary><c>}</c>.</summary>
     void EndObject();
 
     /// <summary><c>"name":[</c>.</summary>
-    void StartArray(JsonEncodedText name);
+    void StartArray(JsonName name);
 
     /// <summary><c>]</c>.</summary>
     void EndArray();
 
     /// <summary><c>"name":"value"</c>, or <c>"name":null</c> for a null value.</summary>
-    void String(JsonEncodedText name, string? value);
+    void String(JsonName name, string? value);
 
     /// <summary><c>"name":"value"</c> with the value encoded beforehand.</summary>
-    void String(JsonEncodedText name, JsonEncodedText value);
+    void String(JsonName name, JsonEncodedText value);
 
     /// <summary><c>"value"</c> as an array element, or <c>null</c>.</summary>
     void StringValue(string? value);
 
     /// <summary><c>"name":number</c>.</summary>
-    void Number(JsonEncodedText name, int value);
+    void Number(JsonName name, int value);
 
     /// <summary><c>"name":null</c>.</summary>
-    void Null(JsonEncodedText name);
+    void Null(JsonName name);
 
     /// <summary>The members a generated article adds (<see cref="Article.WriteCustomMembers"/>); none for a sink only given articles without them.</summary>
     void CustomMembers(Article article);

@@ -8,23 +8,23 @@ internal readonly struct WriterSink(Utf8JsonWriter writer) : IJsonSink
 {
     public void StartObject() => writer.WriteStartObject();
 
-    public void StartObject(JsonEncodedText name) => writer.WriteStartObject(name);
+    public void StartObject(JsonName name) => writer.WriteStartObject(name.Encoded);
 
     public void EndObject() => writer.WriteEndObject();
 
-    public void StartArray(JsonEncodedText name) => writer.WriteStartArray(name);
+    public void StartArray(JsonName name) => writer.WriteStartArray(name.Encoded);
 
     public void EndArray() => writer.WriteEndArray();
 
-    public void String(JsonEncodedText name, string? value) => writer.WriteString(name, value);
+    public void String(JsonName name, string? value) => writer.WriteString(name.Encoded, value);
 
-    public void String(JsonEncodedText name, JsonEncodedText value) => writer.WriteString(name, value);
+    public void String(JsonName name, JsonEncodedText value) => writer.WriteString(name.Encoded, value);
 
     public void StringValue(string? value) => writer.WriteStringValue(value);
 
-    public void Number(JsonEncodedText name, int value) => writer.WriteNumber(name, value);
+    public void Number(JsonName name, int value) => writer.WriteNumber(name.Encoded, value);
 
-    public void Null(JsonEncodedText name) => writer.WriteNull(name);
+    public void Null(JsonName name) => writer.WriteNull(name.Encoded);
 
     public void CustomMembers(Article article) => article.WriteCustomMembers(writer);
 
