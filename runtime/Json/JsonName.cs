@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace DocSchema.Runtime.Json;
@@ -26,7 +27,11 @@ internal sealed class JsonName
     public JsonEncodedText Encoded { get; }
 
     /// <summary><c>"name":</c> in UTF-8, then zeros up to a multiple of <see cref="Padding"/> bytes; made on first use.</summary>
-    public byte[] Quoted => _quoted ??= MakeQuoted(Encoded.EncodedUtf8Bytes);
+    public byte[] Quoted
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _quoted ?? MakeQuoted();
+    }
 
     /// <summary>How many bytes of <see cref="Quoted"/> are <c>"name":</c>.</summary>
     public int QuotedLength { get; }
@@ -39,14 +44,17 @@ internal sealed class JsonName
     /// </summary>
     public static implicit operator JsonName(JsonEncodedText encoded) => new(encoded);
 
-    private static byte[] MakeQuoted(ReadOnlySpan<byte> utf8)
+    // Out of line, so that the getter inlines into the compact buffer's name writing.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private byte[] MakeQuoted()
     {
         // Racing threads make equal arrays; either may be kept.
+        var utf8 = Encoded.EncodedUtf8Bytes;
         var quoted = new byte[(utf8.Length + 3 + Padding - 1) / Padding * Padding];
         quoted[0] = (byte)'"';
         utf8.CopyTo(quoted.AsSpan(1));
         quoted[utf8.Length + 1] = (byte)'"';
         quoted[utf8.Length + 2] = (byte)':';
-        return quoted;
+        return _quoted = quoted;
     }
 }
