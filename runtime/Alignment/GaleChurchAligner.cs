@@ -125,6 +125,8 @@ public static class GaleChurchAligner
                     continue;
                 }
 
+                // What any path through this cell still adds, for the bound below and for skipping.
+                double toFinish = LeastToFinish(n - i, m - j);
                 for (int s = 0; s < shapes.Length; s++)
                 {
                     BeadShape shape = shapes[s];
@@ -134,7 +136,19 @@ public static class GaleChurchAligner
                         continue;
                     }
 
-                    double total = best[previous] + shape.Penalty + cost.Cost(
+                    // The length cost (a square root and a logarithm) only for a bead that can
+                    // matter: with the least a length cost can be, it must beat the cell's best so
+                    // far, and not be dropped by the bound. Rounding is monotonic, so a bead
+                    // skipped here could not have won, or its cell would have been dropped
+                    // (whose step no trace reads).
+                    double beforeLength = best[previous] + shape.Penalty;
+                    double atLeast = beforeLength + LengthMatchCost.Floor;
+                    if (atLeast >= best[cell] || atLeast + toFinish > bound + PruningMargin)
+                    {
+                        continue;
+                    }
+
+                    double total = beforeLength + cost.Cost(
                         fromSums[i] - fromSums[i - shape.FromCount],
                         toSums[j] - toSums[j - shape.ToCount]);
                     if (total < best[cell])
@@ -144,7 +158,7 @@ public static class GaleChurchAligner
                     }
                 }
 
-                if (best[cell] + LeastToFinish(n - i, m - j) > bound + PruningMargin)
+                if (best[cell] + toFinish > bound + PruningMargin)
                 {
                     best[cell] = double.PositiveInfinity;
                 }
