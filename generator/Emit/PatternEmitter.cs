@@ -139,12 +139,20 @@ internal sealed class PatternEmitter
         switch (node)
         {
             case LiteralNode literal:
-                Emit(name, printed,
-                    $"var n = {RuntimeTypes.CharClass}.Literal(c.Text, pos, c.Limit, {CSharpText.String(literal.Text)}{(literal.IgnoreCase ? ", ignoreCase: true" : "")});",
-                    "if (n < 0) return false;",
-                    "pos += n;",
-                    "return true;");
+            {
+                var lines = new List<string>();
+                // Most positions a literal is tried at differ in its first character: that one is
+                // compared here, folded as Literal folds it (the fold of a constant is inlined to a
+                // constant), so that a miss costs no call. Not for a literal matched in any case.
+                if (!literal.IgnoreCase && literal.Text.Length > 0)
+                    lines.Add($"if (pos >= c.Limit || {RuntimeTypes.CharClass}.Fold(c.Text[pos]) != {RuntimeTypes.CharClass}.Fold({CSharpText.Char(literal.Text[0])})) return false;");
+                lines.Add($"var n = {RuntimeTypes.CharClass}.Literal(c.Text, pos, c.Limit, {CSharpText.String(literal.Text)}{(literal.IgnoreCase ? ", ignoreCase: true" : "")});");
+                lines.Add("if (n < 0) return false;");
+                lines.Add("pos += n;");
+                lines.Add("return true;");
+                Emit(name, printed, lines.ToArray());
                 break;
+            }
             case ClassNode cls:
                 Emit(name, printed,
                     $"var n = {RuntimeTypes.CharClass}.{Names.Pascal(cls.Name)}(c.Text, pos, c.Limit);",

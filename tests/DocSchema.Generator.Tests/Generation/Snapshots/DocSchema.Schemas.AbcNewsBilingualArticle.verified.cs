@@ -328,6 +328,7 @@ namespace DocSchema.Schemas
             // '('
             private static bool AtEnCredit_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('(')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
                 if (n < 0) return false;
                 pos += n;
@@ -400,6 +401,7 @@ namespace DocSchema.Schemas
             // ':'
             private static bool AtEnCredit_4_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(':')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ":");
                 if (n < 0) return false;
                 pos += n;
@@ -633,6 +635,7 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtEnCredit_28(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
                 if (n < 0) return false;
                 pos += n;
@@ -732,6 +735,7 @@ namespace DocSchema.Schemas
             // '('
             private static bool AtZhCredit_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('(')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
                 if (n < 0) return false;
                 pos += n;
@@ -768,6 +772,7 @@ namespace DocSchema.Schemas
             // '图'
             private static bool AtZhCredit_4_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u56FE')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "图");
                 if (n < 0) return false;
                 pos += n;
@@ -777,6 +782,7 @@ namespace DocSchema.Schemas
             // '取自'
             private static bool AtZhCredit_4_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u53D6')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "取自");
                 if (n < 0) return false;
                 pos += n;
@@ -786,6 +792,7 @@ namespace DocSchema.Schemas
             // '截自'
             private static bool AtZhCredit_4_1_2_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u622A')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "截自");
                 if (n < 0) return false;
                 pos += n;
@@ -795,6 +802,7 @@ namespace DocSchema.Schemas
             // '源'
             private static bool AtZhCredit_4_1_2_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u6E90')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "源");
                 if (n < 0) return false;
                 pos += n;
@@ -804,6 +812,7 @@ namespace DocSchema.Schemas
             // '片来源'
             private static bool AtZhCredit_4_1_2_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7247')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "片来源");
                 if (n < 0) return false;
                 pos += n;
@@ -813,6 +822,7 @@ namespace DocSchema.Schemas
             // '片'
             private static bool AtZhCredit_4_1_2_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7247')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "片");
                 if (n < 0) return false;
                 pos += n;
@@ -936,6 +946,7 @@ namespace DocSchema.Schemas
             // '照'
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7167')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照");
                 if (n < 0) return false;
                 pos += n;
@@ -945,6 +956,7 @@ namespace DocSchema.Schemas
             // '摄'
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u6444')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "摄");
                 if (n < 0) return false;
                 pos += n;
@@ -954,6 +966,7 @@ namespace DocSchema.Schemas
             // '图'
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u56FE')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "图");
                 if (n < 0) return false;
                 pos += n;
@@ -963,6 +976,7 @@ namespace DocSchema.Schemas
             // '照片'
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7167')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照片");
                 if (n < 0) return false;
                 pos += n;
@@ -972,6 +986,7 @@ namespace DocSchema.Schemas
             // '供图'
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u4F9B')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "供图");
                 if (n < 0) return false;
                 pos += n;
@@ -1018,6 +1033,7 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtZhCredit_4_16_1_1_1_1_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
                 if (n < 0) return false;
                 pos += n;
@@ -1088,6 +1104,7 @@ namespace DocSchema.Schemas
             // '照片'
             private static bool AtZhCredit_4_16_1_15_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7167')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照片");
                 if (n < 0) return false;
                 pos += n;
@@ -1097,6 +1114,7 @@ namespace DocSchema.Schemas
             // '照'
             private static bool AtZhCredit_4_16_1_15_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7167')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照");
                 if (n < 0) return false;
                 pos += n;
@@ -1106,6 +1124,7 @@ namespace DocSchema.Schemas
             // '摄'
             private static bool AtZhCredit_4_16_1_15_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u6444')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "摄");
                 if (n < 0) return false;
                 pos += n;
@@ -1115,6 +1134,7 @@ namespace DocSchema.Schemas
             // '供图'
             private static bool AtZhCredit_4_16_1_15_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u4F9B')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "供图");
                 if (n < 0) return false;
                 pos += n;
@@ -1124,6 +1144,7 @@ namespace DocSchema.Schemas
             // '图'
             private static bool AtZhCredit_4_16_1_15_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u56FE')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "图");
                 if (n < 0) return false;
                 pos += n;
@@ -1196,6 +1217,7 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtZhCredit_44(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
                 if (n < 0) return false;
                 pos += n;
@@ -1676,6 +1698,7 @@ namespace DocSchema.Schemas
             // ' '
             private static bool AtEnPlace_2_1_3_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(' ')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, " ");
                 if (n < 0) return false;
                 pos += n;
@@ -1759,6 +1782,7 @@ namespace DocSchema.Schemas
             // ','
             private static bool AtEnDateline_2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(',')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ",");
                 if (n < 0) return false;
                 pos += n;
@@ -2028,6 +2052,7 @@ namespace DocSchema.Schemas
             // '.'
             private static bool AtMonthName_1_13_14_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('.')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ".");
                 if (n < 0) return false;
                 pos += n;
@@ -2148,6 +2173,7 @@ namespace DocSchema.Schemas
             // '3'
             private static bool AtDay_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('3')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "3");
                 if (n < 0) return false;
                 pos += n;
@@ -2206,6 +2232,7 @@ namespace DocSchema.Schemas
             // '0'
             private static bool AtDay_1_7_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('0')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "0");
                 if (n < 0) return false;
                 pos += n;
@@ -2551,6 +2578,7 @@ namespace DocSchema.Schemas
             // '('
             private static bool AtEnDateline_16_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('(')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
                 if (n < 0) return false;
                 pos += n;
@@ -2642,6 +2670,7 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtEnDateline_16_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
                 if (n < 0) return false;
                 pos += n;
@@ -2752,6 +2781,7 @@ namespace DocSchema.Schemas
             // '('
             private static bool AtZhDateline_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('(')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
                 if (n < 0) return false;
                 pos += n;
@@ -2761,6 +2791,7 @@ namespace DocSchema.Schemas
             // '【'
             private static bool AtZhDateline_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u3010')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "【");
                 if (n < 0) return false;
                 pos += n;
@@ -2777,6 +2808,7 @@ namespace DocSchema.Schemas
             // '讯'
             private static bool AtZhPlace_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u8BAF')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "讯");
                 if (n < 0) return false;
                 pos += n;
@@ -2786,6 +2818,7 @@ namespace DocSchema.Schemas
             // '电'
             private static bool AtZhPlace_1_1_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7535')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "电");
                 if (n < 0) return false;
                 pos += n;
@@ -2802,6 +2835,7 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtZhPlace_1_1_1_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
                 if (n < 0) return false;
                 pos += n;
@@ -2811,6 +2845,7 @@ namespace DocSchema.Schemas
             // '】'
             private static bool AtZhPlace_1_1_1_4_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u3011')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "】");
                 if (n < 0) return false;
                 pos += n;
@@ -2894,6 +2929,7 @@ namespace DocSchema.Schemas
             // '、'
             private static bool AtZhDateline_5_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u3001')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "、");
                 if (n < 0) return false;
                 pos += n;
@@ -2976,6 +3012,7 @@ namespace DocSchema.Schemas
             // '月'
             private static bool AtZhDateline_9_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u6708')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "月");
                 if (n < 0) return false;
                 pos += n;
@@ -3022,6 +3059,7 @@ namespace DocSchema.Schemas
             // '日'
             private static bool AtZhDateline_15_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u65E5')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "日");
                 if (n < 0) return false;
                 pos += n;
@@ -3059,6 +3097,7 @@ namespace DocSchema.Schemas
             // '讯'
             private static bool AtZhDateline_19_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u8BAF')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "讯");
                 if (n < 0) return false;
                 pos += n;
@@ -3068,6 +3107,7 @@ namespace DocSchema.Schemas
             // '电'
             private static bool AtZhDateline_19_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7535')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "电");
                 if (n < 0) return false;
                 pos += n;
@@ -3084,6 +3124,7 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtZhDateline_22_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
                 if (n < 0) return false;
                 pos += n;
@@ -3093,6 +3134,7 @@ namespace DocSchema.Schemas
             // '】'
             private static bool AtZhDateline_22_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u3011')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "】");
                 if (n < 0) return false;
                 pos += n;

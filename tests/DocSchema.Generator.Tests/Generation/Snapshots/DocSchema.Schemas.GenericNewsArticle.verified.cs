@@ -190,6 +190,7 @@ namespace DocSchema.Schemas
             // '('
             private static bool AtZhCredit_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('(')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
                 if (n < 0) return false;
                 pos += n;
@@ -226,6 +227,7 @@ namespace DocSchema.Schemas
             // '图'
             private static bool AtZhCredit_4_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u56FE')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "图");
                 if (n < 0) return false;
                 pos += n;
@@ -235,6 +237,7 @@ namespace DocSchema.Schemas
             // '取自'
             private static bool AtZhCredit_4_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u53D6')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "取自");
                 if (n < 0) return false;
                 pos += n;
@@ -244,6 +247,7 @@ namespace DocSchema.Schemas
             // '截自'
             private static bool AtZhCredit_4_1_2_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u622A')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "截自");
                 if (n < 0) return false;
                 pos += n;
@@ -253,6 +257,7 @@ namespace DocSchema.Schemas
             // '源'
             private static bool AtZhCredit_4_1_2_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u6E90')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "源");
                 if (n < 0) return false;
                 pos += n;
@@ -262,6 +267,7 @@ namespace DocSchema.Schemas
             // '片来源'
             private static bool AtZhCredit_4_1_2_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7247')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "片来源");
                 if (n < 0) return false;
                 pos += n;
@@ -271,6 +277,7 @@ namespace DocSchema.Schemas
             // '片'
             private static bool AtZhCredit_4_1_2_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7247')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "片");
                 if (n < 0) return false;
                 pos += n;
@@ -394,6 +401,7 @@ namespace DocSchema.Schemas
             // '照'
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7167')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照");
                 if (n < 0) return false;
                 pos += n;
@@ -403,6 +411,7 @@ namespace DocSchema.Schemas
             // '摄'
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u6444')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "摄");
                 if (n < 0) return false;
                 pos += n;
@@ -412,6 +421,7 @@ namespace DocSchema.Schemas
             // '图'
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u56FE')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "图");
                 if (n < 0) return false;
                 pos += n;
@@ -421,6 +431,7 @@ namespace DocSchema.Schemas
             // '照片'
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7167')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照片");
                 if (n < 0) return false;
                 pos += n;
@@ -430,6 +441,7 @@ namespace DocSchema.Schemas
             // '供图'
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u4F9B')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "供图");
                 if (n < 0) return false;
                 pos += n;
@@ -476,6 +488,7 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtZhCredit_4_16_1_1_1_1_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
                 if (n < 0) return false;
                 pos += n;
@@ -546,6 +559,7 @@ namespace DocSchema.Schemas
             // '照片'
             private static bool AtZhCredit_4_16_1_15_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7167')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照片");
                 if (n < 0) return false;
                 pos += n;
@@ -555,6 +569,7 @@ namespace DocSchema.Schemas
             // '照'
             private static bool AtZhCredit_4_16_1_15_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7167')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照");
                 if (n < 0) return false;
                 pos += n;
@@ -564,6 +579,7 @@ namespace DocSchema.Schemas
             // '摄'
             private static bool AtZhCredit_4_16_1_15_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u6444')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "摄");
                 if (n < 0) return false;
                 pos += n;
@@ -573,6 +589,7 @@ namespace DocSchema.Schemas
             // '供图'
             private static bool AtZhCredit_4_16_1_15_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u4F9B')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "供图");
                 if (n < 0) return false;
                 pos += n;
@@ -582,6 +599,7 @@ namespace DocSchema.Schemas
             // '图'
             private static bool AtZhCredit_4_16_1_15_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u56FE')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "图");
                 if (n < 0) return false;
                 pos += n;
@@ -654,6 +672,7 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtZhCredit_44(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
                 if (n < 0) return false;
                 pos += n;
@@ -753,6 +772,7 @@ namespace DocSchema.Schemas
             // '('
             private static bool AtEnCredit_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('(')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
                 if (n < 0) return false;
                 pos += n;
@@ -825,6 +845,7 @@ namespace DocSchema.Schemas
             // ':'
             private static bool AtEnCredit_4_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(':')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ":");
                 if (n < 0) return false;
                 pos += n;
@@ -1058,6 +1079,7 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtEnCredit_28(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
                 if (n < 0) return false;
                 pos += n;
@@ -1138,6 +1160,7 @@ namespace DocSchema.Schemas
             // '('
             private static bool AtZhDateline_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('(')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
                 if (n < 0) return false;
                 pos += n;
@@ -1147,6 +1170,7 @@ namespace DocSchema.Schemas
             // '【'
             private static bool AtZhDateline_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u3010')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "【");
                 if (n < 0) return false;
                 pos += n;
@@ -1163,6 +1187,7 @@ namespace DocSchema.Schemas
             // '讯'
             private static bool AtZhPlace_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u8BAF')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "讯");
                 if (n < 0) return false;
                 pos += n;
@@ -1172,6 +1197,7 @@ namespace DocSchema.Schemas
             // '电'
             private static bool AtZhPlace_1_1_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7535')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "电");
                 if (n < 0) return false;
                 pos += n;
@@ -1188,6 +1214,7 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtZhPlace_1_1_1_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
                 if (n < 0) return false;
                 pos += n;
@@ -1197,6 +1224,7 @@ namespace DocSchema.Schemas
             // '】'
             private static bool AtZhPlace_1_1_1_4_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u3011')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "】");
                 if (n < 0) return false;
                 pos += n;
@@ -1280,6 +1308,7 @@ namespace DocSchema.Schemas
             // '、'
             private static bool AtZhDateline_5_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u3001')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "、");
                 if (n < 0) return false;
                 pos += n;
@@ -1362,6 +1391,7 @@ namespace DocSchema.Schemas
             // '月'
             private static bool AtZhDateline_9_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u6708')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "月");
                 if (n < 0) return false;
                 pos += n;
@@ -1399,6 +1429,7 @@ namespace DocSchema.Schemas
             // '3'
             private static bool AtDay_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('3')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "3");
                 if (n < 0) return false;
                 pos += n;
@@ -1457,6 +1488,7 @@ namespace DocSchema.Schemas
             // '0'
             private static bool AtDay_1_7_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('0')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "0");
                 if (n < 0) return false;
                 pos += n;
@@ -1550,6 +1582,7 @@ namespace DocSchema.Schemas
             // '日'
             private static bool AtZhDateline_15_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u65E5')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "日");
                 if (n < 0) return false;
                 pos += n;
@@ -1587,6 +1620,7 @@ namespace DocSchema.Schemas
             // '讯'
             private static bool AtZhDateline_19_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u8BAF')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "讯");
                 if (n < 0) return false;
                 pos += n;
@@ -1596,6 +1630,7 @@ namespace DocSchema.Schemas
             // '电'
             private static bool AtZhDateline_19_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7535')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "电");
                 if (n < 0) return false;
                 pos += n;
@@ -1612,6 +1647,7 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtZhDateline_22_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
                 if (n < 0) return false;
                 pos += n;
@@ -1621,6 +1657,7 @@ namespace DocSchema.Schemas
             // '】'
             private static bool AtZhDateline_22_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u3011')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "】");
                 if (n < 0) return false;
                 pos += n;
@@ -1821,6 +1858,7 @@ namespace DocSchema.Schemas
             // '热门新闻'
             private static bool AtEndMarker_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u70ED')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "热门新闻");
                 if (n < 0) return false;
                 pos += n;
@@ -1830,6 +1868,7 @@ namespace DocSchema.Schemas
             // '相关新闻'
             private static bool AtEndMarker_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u76F8')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "相关新闻");
                 if (n < 0) return false;
                 pos += n;
@@ -1839,6 +1878,7 @@ namespace DocSchema.Schemas
             // '延伸阅读'
             private static bool AtEndMarker_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u5EF6')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "延伸阅读");
                 if (n < 0) return false;
                 pos += n;
@@ -1848,6 +1888,7 @@ namespace DocSchema.Schemas
             // '推荐阅读'
             private static bool AtEndMarker_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u63A8')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "推荐阅读");
                 if (n < 0) return false;
                 pos += n;
@@ -1857,6 +1898,7 @@ namespace DocSchema.Schemas
             // '相关阅读'
             private static bool AtEndMarker_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u76F8')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "相关阅读");
                 if (n < 0) return false;
                 pos += n;
@@ -1866,6 +1908,7 @@ namespace DocSchema.Schemas
             // '阅读全文'
             private static bool AtEndMarker_1_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u9605')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "阅读全文");
                 if (n < 0) return false;
                 pos += n;
@@ -1875,6 +1918,7 @@ namespace DocSchema.Schemas
             // '責任編輯'
             private static bool AtEndMarker_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u8CAC')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "責任編輯");
                 if (n < 0) return false;
                 pos += n;
@@ -1884,6 +1928,7 @@ namespace DocSchema.Schemas
             // '责任编辑'
             private static bool AtEndMarker_1_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u8D23')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "责任编辑");
                 if (n < 0) return false;
                 pos += n;
@@ -1893,6 +1938,7 @@ namespace DocSchema.Schemas
             // '更多新闻'
             private static bool AtEndMarker_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u66F4')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "更多新闻");
                 if (n < 0) return false;
                 pos += n;
@@ -1902,6 +1948,7 @@ namespace DocSchema.Schemas
             // '版权所有'
             private static bool AtEndMarker_1_10(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7248')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "版权所有");
                 if (n < 0) return false;
                 pos += n;
@@ -1911,6 +1958,7 @@ namespace DocSchema.Schemas
             // '版權所有'
             private static bool AtEndMarker_1_11(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7248')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "版權所有");
                 if (n < 0) return false;
                 pos += n;
@@ -1920,6 +1968,7 @@ namespace DocSchema.Schemas
             // '©'
             private static bool AtEndMarker_1_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u00A9')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "©");
                 if (n < 0) return false;
                 pos += n;
@@ -2123,6 +2172,7 @@ namespace DocSchema.Schemas
             // 'Follow'
             private static bool AtPromotion_5_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('F')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "Follow");
                 if (n < 0) return false;
                 pos += n;
@@ -2159,6 +2209,7 @@ namespace DocSchema.Schemas
             // '订阅'
             private static bool AtPromotion_5_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u8BA2')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "订阅");
                 if (n < 0) return false;
                 pos += n;
@@ -2168,6 +2219,7 @@ namespace DocSchema.Schemas
             // '訂閱'
             private static bool AtPromotion_5_1_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u8A02')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "訂閱");
                 if (n < 0) return false;
                 pos += n;
@@ -2177,6 +2229,7 @@ namespace DocSchema.Schemas
             // '关注'
             private static bool AtPromotion_5_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u5173')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "关注");
                 if (n < 0) return false;
                 pos += n;
@@ -2186,6 +2239,7 @@ namespace DocSchema.Schemas
             // '關注'
             private static bool AtPromotion_5_1_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u95DC')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "關注");
                 if (n < 0) return false;
                 pos += n;
@@ -2195,6 +2249,7 @@ namespace DocSchema.Schemas
             // '追踪'
             private static bool AtPromotion_5_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u8FFD')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "追踪");
                 if (n < 0) return false;
                 pos += n;
@@ -2204,6 +2259,7 @@ namespace DocSchema.Schemas
             // '加入'
             private static bool AtPromotion_5_1_10(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u52A0')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "加入");
                 if (n < 0) return false;
                 pos += n;
@@ -2237,6 +2293,7 @@ namespace DocSchema.Schemas
             // 'WhatsApp'
             private static bool AtPromotion_5_13_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('W')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "WhatsApp");
                 if (n < 0) return false;
                 pos += n;
@@ -2246,6 +2303,7 @@ namespace DocSchema.Schemas
             // 'Telegram'
             private static bool AtPromotion_5_13_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('T')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "Telegram");
                 if (n < 0) return false;
                 pos += n;
@@ -2255,6 +2313,7 @@ namespace DocSchema.Schemas
             // 'Facebook'
             private static bool AtPromotion_5_13_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('F')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "Facebook");
                 if (n < 0) return false;
                 pos += n;
@@ -2264,6 +2323,7 @@ namespace DocSchema.Schemas
             // 'Instagram'
             private static bool AtPromotion_5_13_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('I')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "Instagram");
                 if (n < 0) return false;
                 pos += n;
@@ -2273,6 +2333,7 @@ namespace DocSchema.Schemas
             // 'YouTube'
             private static bool AtPromotion_5_13_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('Y')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "YouTube");
                 if (n < 0) return false;
                 pos += n;
@@ -2300,6 +2361,7 @@ namespace DocSchema.Schemas
             // '频道'
             private static bool AtPromotion_5_13_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u9891')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "频道");
                 if (n < 0) return false;
                 pos += n;
@@ -2309,6 +2371,7 @@ namespace DocSchema.Schemas
             // '頻道'
             private static bool AtPromotion_5_13_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u983B')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "頻道");
                 if (n < 0) return false;
                 pos += n;
@@ -2318,6 +2381,7 @@ namespace DocSchema.Schemas
             // '《'
             private static bool AtPromotion_5_13_10(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u300A')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "《");
                 if (n < 0) return false;
                 pos += n;
@@ -2782,6 +2846,7 @@ namespace DocSchema.Schemas
             // ' '
             private static bool AtEnPlace_2_1_3_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(' ')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, " ");
                 if (n < 0) return false;
                 pos += n;
@@ -2865,6 +2930,7 @@ namespace DocSchema.Schemas
             // ','
             private static bool AtEnDateline_2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(',')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ",");
                 if (n < 0) return false;
                 pos += n;
@@ -3134,6 +3200,7 @@ namespace DocSchema.Schemas
             // '.'
             private static bool AtMonthName_1_13_14_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('.')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ".");
                 if (n < 0) return false;
                 pos += n;
@@ -3515,6 +3582,7 @@ namespace DocSchema.Schemas
             // '('
             private static bool AtEnDateline_16_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('(')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
                 if (n < 0) return false;
                 pos += n;
@@ -3606,6 +3674,7 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtEnDateline_16_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
                 if (n < 0) return false;
                 pos += n;

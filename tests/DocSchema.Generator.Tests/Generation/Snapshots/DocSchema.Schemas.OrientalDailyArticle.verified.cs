@@ -260,6 +260,7 @@ namespace DocSchema.Schemas
             // '('
             private static bool AtZhCredit_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('(')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
                 if (n < 0) return false;
                 pos += n;
@@ -296,6 +297,7 @@ namespace DocSchema.Schemas
             // '图'
             private static bool AtZhCredit_4_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u56FE')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "图");
                 if (n < 0) return false;
                 pos += n;
@@ -305,6 +307,7 @@ namespace DocSchema.Schemas
             // '取自'
             private static bool AtZhCredit_4_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u53D6')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "取自");
                 if (n < 0) return false;
                 pos += n;
@@ -314,6 +317,7 @@ namespace DocSchema.Schemas
             // '截自'
             private static bool AtZhCredit_4_1_2_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u622A')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "截自");
                 if (n < 0) return false;
                 pos += n;
@@ -323,6 +327,7 @@ namespace DocSchema.Schemas
             // '源'
             private static bool AtZhCredit_4_1_2_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u6E90')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "源");
                 if (n < 0) return false;
                 pos += n;
@@ -332,6 +337,7 @@ namespace DocSchema.Schemas
             // '片来源'
             private static bool AtZhCredit_4_1_2_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7247')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "片来源");
                 if (n < 0) return false;
                 pos += n;
@@ -341,6 +347,7 @@ namespace DocSchema.Schemas
             // '片'
             private static bool AtZhCredit_4_1_2_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7247')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "片");
                 if (n < 0) return false;
                 pos += n;
@@ -464,6 +471,7 @@ namespace DocSchema.Schemas
             // '照'
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7167')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照");
                 if (n < 0) return false;
                 pos += n;
@@ -473,6 +481,7 @@ namespace DocSchema.Schemas
             // '摄'
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u6444')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "摄");
                 if (n < 0) return false;
                 pos += n;
@@ -482,6 +491,7 @@ namespace DocSchema.Schemas
             // '图'
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u56FE')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "图");
                 if (n < 0) return false;
                 pos += n;
@@ -491,6 +501,7 @@ namespace DocSchema.Schemas
             // '照片'
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7167')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照片");
                 if (n < 0) return false;
                 pos += n;
@@ -500,6 +511,7 @@ namespace DocSchema.Schemas
             // '供图'
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u4F9B')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "供图");
                 if (n < 0) return false;
                 pos += n;
@@ -546,6 +558,7 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtZhCredit_4_16_1_1_1_1_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
                 if (n < 0) return false;
                 pos += n;
@@ -616,6 +629,7 @@ namespace DocSchema.Schemas
             // '照片'
             private static bool AtZhCredit_4_16_1_15_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7167')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照片");
                 if (n < 0) return false;
                 pos += n;
@@ -625,6 +639,7 @@ namespace DocSchema.Schemas
             // '照'
             private static bool AtZhCredit_4_16_1_15_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7167')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照");
                 if (n < 0) return false;
                 pos += n;
@@ -634,6 +649,7 @@ namespace DocSchema.Schemas
             // '摄'
             private static bool AtZhCredit_4_16_1_15_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u6444')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "摄");
                 if (n < 0) return false;
                 pos += n;
@@ -643,6 +659,7 @@ namespace DocSchema.Schemas
             // '供图'
             private static bool AtZhCredit_4_16_1_15_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u4F9B')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "供图");
                 if (n < 0) return false;
                 pos += n;
@@ -652,6 +669,7 @@ namespace DocSchema.Schemas
             // '图'
             private static bool AtZhCredit_4_16_1_15_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u56FE')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "图");
                 if (n < 0) return false;
                 pos += n;
@@ -724,6 +742,7 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtZhCredit_44(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
                 if (n < 0) return false;
                 pos += n;
@@ -812,6 +831,7 @@ namespace DocSchema.Schemas
             // '要看'
             private static bool AtPromotion_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u8981')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "要看");
                 if (n < 0) return false;
                 pos += n;
@@ -821,6 +841,7 @@ namespace DocSchema.Schemas
             // '要看最快'
             private static bool AtPromotion_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u8981')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "要看最快");
                 if (n < 0) return false;
                 pos += n;
@@ -846,6 +867,7 @@ namespace DocSchema.Schemas
             // 'Follow'
             private static bool AtPromotion_1_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('F')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "Follow");
                 if (n < 0) return false;
                 pos += n;
@@ -855,6 +877,7 @@ namespace DocSchema.Schemas
             // '追踪'
             private static bool AtPromotion_1_5_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u8FFD')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "追踪");
                 if (n < 0) return false;
                 pos += n;
@@ -864,6 +887,7 @@ namespace DocSchema.Schemas
             // '關注'
             private static bool AtPromotion_1_5_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u95DC')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "關注");
                 if (n < 0) return false;
                 pos += n;
@@ -873,6 +897,7 @@ namespace DocSchema.Schemas
             // '关注'
             private static bool AtPromotion_1_5_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u5173')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "关注");
                 if (n < 0) return false;
                 pos += n;
@@ -928,6 +953,7 @@ namespace DocSchema.Schemas
             // 'WhatsApp Channel'
             private static bool AtPromotion_11_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('W')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "WhatsApp Channel");
                 if (n < 0) return false;
                 pos += n;
@@ -937,6 +963,7 @@ namespace DocSchema.Schemas
             // 'Telegram'
             private static bool AtPromotion_11_2_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('T')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "Telegram");
                 if (n < 0) return false;
                 pos += n;
@@ -946,6 +973,7 @@ namespace DocSchema.Schemas
             // 'Facebook专页'
             private static bool AtPromotion_11_2_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('F')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "Facebook专页");
                 if (n < 0) return false;
                 pos += n;
@@ -955,6 +983,7 @@ namespace DocSchema.Schemas
             // 'Facebook專頁'
             private static bool AtPromotion_11_2_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('F')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "Facebook專頁");
                 if (n < 0) return false;
                 pos += n;
@@ -1017,6 +1046,7 @@ namespace DocSchema.Schemas
             // '热门新闻'
             private static bool MatchBodyEnd2_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u70ED')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "热门新闻");
                 if (n < 0) return false;
                 pos += n;
@@ -1026,6 +1056,7 @@ namespace DocSchema.Schemas
             // '相关新闻'
             private static bool MatchBodyEnd2_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u76F8')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "相关新闻");
                 if (n < 0) return false;
                 pos += n;
@@ -1035,6 +1066,7 @@ namespace DocSchema.Schemas
             // '延伸阅读'
             private static bool MatchBodyEnd2_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u5EF6')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "延伸阅读");
                 if (n < 0) return false;
                 pos += n;
@@ -1044,6 +1076,7 @@ namespace DocSchema.Schemas
             // '推荐阅读'
             private static bool MatchBodyEnd2_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u63A8')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "推荐阅读");
                 if (n < 0) return false;
                 pos += n;
@@ -1088,6 +1121,7 @@ namespace DocSchema.Schemas
             // '阅读全文'
             private static bool MatchBodyEnd3_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u9605')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "阅读全文");
                 if (n < 0) return false;
                 pos += n;
@@ -1367,6 +1401,7 @@ namespace DocSchema.Schemas
             // '('
             private static bool AtZhDateline_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('(')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
                 if (n < 0) return false;
                 pos += n;
@@ -1376,6 +1411,7 @@ namespace DocSchema.Schemas
             // '【'
             private static bool AtZhDateline_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u3010')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "【");
                 if (n < 0) return false;
                 pos += n;
@@ -1392,6 +1428,7 @@ namespace DocSchema.Schemas
             // '讯'
             private static bool AtZhPlace_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u8BAF')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "讯");
                 if (n < 0) return false;
                 pos += n;
@@ -1401,6 +1438,7 @@ namespace DocSchema.Schemas
             // '电'
             private static bool AtZhPlace_1_1_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7535')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "电");
                 if (n < 0) return false;
                 pos += n;
@@ -1417,6 +1455,7 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtZhPlace_1_1_1_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
                 if (n < 0) return false;
                 pos += n;
@@ -1426,6 +1465,7 @@ namespace DocSchema.Schemas
             // '】'
             private static bool AtZhPlace_1_1_1_4_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u3011')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "】");
                 if (n < 0) return false;
                 pos += n;
@@ -1509,6 +1549,7 @@ namespace DocSchema.Schemas
             // '、'
             private static bool AtZhDateline_5_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u3001')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "、");
                 if (n < 0) return false;
                 pos += n;
@@ -1591,6 +1632,7 @@ namespace DocSchema.Schemas
             // '月'
             private static bool AtZhDateline_9_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u6708')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "月");
                 if (n < 0) return false;
                 pos += n;
@@ -1628,6 +1670,7 @@ namespace DocSchema.Schemas
             // '3'
             private static bool AtDay_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('3')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "3");
                 if (n < 0) return false;
                 pos += n;
@@ -1686,6 +1729,7 @@ namespace DocSchema.Schemas
             // '0'
             private static bool AtDay_1_7_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('0')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "0");
                 if (n < 0) return false;
                 pos += n;
@@ -1779,6 +1823,7 @@ namespace DocSchema.Schemas
             // '日'
             private static bool AtZhDateline_15_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u65E5')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "日");
                 if (n < 0) return false;
                 pos += n;
@@ -1816,6 +1861,7 @@ namespace DocSchema.Schemas
             // '讯'
             private static bool AtZhDateline_19_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u8BAF')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "讯");
                 if (n < 0) return false;
                 pos += n;
@@ -1825,6 +1871,7 @@ namespace DocSchema.Schemas
             // '电'
             private static bool AtZhDateline_19_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7535')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "电");
                 if (n < 0) return false;
                 pos += n;
@@ -1841,6 +1888,7 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtZhDateline_22_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
                 if (n < 0) return false;
                 pos += n;
@@ -1850,6 +1898,7 @@ namespace DocSchema.Schemas
             // '】'
             private static bool AtZhDateline_22_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u3011')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "】");
                 if (n < 0) return false;
                 pos += n;
@@ -1886,6 +1935,7 @@ namespace DocSchema.Schemas
             // '阅读全文'
             private static bool MatchDetect3_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u9605')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "阅读全文");
                 if (n < 0) return false;
                 pos += n;
@@ -1947,6 +1997,7 @@ namespace DocSchema.Schemas
             // '阅读全文'
             private static bool MatchRelatedSeparator_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u9605')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "阅读全文");
                 if (n < 0) return false;
                 pos += n;
@@ -1981,6 +2032,7 @@ namespace DocSchema.Schemas
             // '热门新闻'
             private static bool MatchRelatedAfter_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u70ED')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "热门新闻");
                 if (n < 0) return false;
                 pos += n;
@@ -1990,6 +2042,7 @@ namespace DocSchema.Schemas
             // '相关新闻'
             private static bool MatchRelatedAfter_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u76F8')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "相关新闻");
                 if (n < 0) return false;
                 pos += n;
@@ -1999,6 +2052,7 @@ namespace DocSchema.Schemas
             // '延伸阅读'
             private static bool MatchRelatedAfter_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u5EF6')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "延伸阅读");
                 if (n < 0) return false;
                 pos += n;
@@ -2008,6 +2062,7 @@ namespace DocSchema.Schemas
             // '推荐阅读'
             private static bool MatchRelatedAfter_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
+                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u63A8')) return false;
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "推荐阅读");
                 if (n < 0) return false;
                 pos += n;
