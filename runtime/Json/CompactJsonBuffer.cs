@@ -81,6 +81,9 @@ internal sealed class CompactJsonBuffer
     /// <summary>How many bytes are written.</summary>
     public int Length => _length;
 
+    /// <summary>How many bytes the buffer holds before it grows (its tests fill it to the edge).</summary>
+    internal int Capacity => _bytes.Length;
+
     /// <summary>
     /// True when <paramref name="writer"/> writes compact JSON with the article encoder, and a whole
     /// article written as one raw value at its depth stays within its depth limit: then the bytes
@@ -314,9 +317,14 @@ internal sealed class CompactJsonBuffer
     {
         var quoted = name.Quoted;
         Ensure(quoted.Length + 1);
-        ref byte output = ref MemoryMarshal.GetArrayDataReference(_bytes);
         int at = _length;
-        if (_afterValue) Unsafe.Add(ref output, at++) = (byte)',';
+        if (_afterValue) _bytes[at++] = (byte)',';
+
+        // The padding goes past the name: the stores below are not checked one by one, so the room
+        // is checked once more here, and a room check that forgot the padding throws rather than
+        // writes past the array.
+        if ((uint)(at + quoted.Length) > (uint)_bytes.Length) throw new InvalidOperationException("No room for a name's padded bytes.");
+        ref byte output = ref MemoryMarshal.GetArrayDataReference(_bytes);
         ref byte source = ref MemoryMarshal.GetArrayDataReference(quoted);
         for (int k = 0; k < quoted.Length; k += JsonName.Padding)
             Vector128.LoadUnsafe(ref source, (nuint)k).StoreUnsafe(ref output, (nuint)(at + k));

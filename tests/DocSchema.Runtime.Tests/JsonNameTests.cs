@@ -28,6 +28,31 @@ public class JsonNameTests
         foreach (var name in Names()) AssertWrittenAsTheWriterWritesIt(name);
     }
 
+    [Fact]
+    public void A_name_at_the_edge_of_the_buffer_grows_it_before_its_padding_is_copied()
+    {
+        // The buffer filled (with copies of its own bytes, which reserve exactly their length) to
+        // where the name's padded bytes and its comma need one byte more than is left.
+        foreach (var name in Names())
+        {
+            var jsonName = new JsonName(JsonNames.Encode(name));
+            var buffer = CompactJsonBuffer.Rent(new Utf8JsonWriter(Stream.Null, ArticleJsonWriter.Options(indented: false)));
+            buffer.StartObject();
+            buffer.String(jsonName, "filler");
+            int target = buffer.Capacity - jsonName.Quoted.Length;
+            while (buffer.Length < target) buffer.Repeat(0, Math.Min(buffer.Length, target - buffer.Length));
+            int capacity = buffer.Capacity;
+            Assert.Equal(target, buffer.Length);
+
+            buffer.Null(jsonName);
+
+            Assert.True(buffer.Capacity > capacity, $"\"{name}\": the buffer did not grow");
+            var expected = "," + Encoding.UTF8.GetString(jsonName.Quoted, 0, jsonName.QuotedLength) + "null";
+            Assert.Equal(expected, Encoding.UTF8.GetString(buffer.Written[target..]));
+            buffer.Return();
+        }
+    }
+
     private static void AssertWrittenAsTheWriterWritesIt(string name)
     {
         var jsonName = new JsonName(JsonNames.Encode(name));
