@@ -51,24 +51,53 @@ public static class GaleChurchAligner
             return unpaired;
         }
 
-        // With one side empty of text the ratio means nothing; 1 leaves the priors to decide.
-        double ratio = fromTotal > 0 && toTotal > 0 ? (double)toTotal / fromTotal : 1;
-        var cost = new LengthMatchCost(ratio);
-
-        // Prefix sums make each bead's lengths O(1).
-        long[] fromSums = PrefixSums(from);
-        long[] toSums = PrefixSums(to);
-
         // A narrow band first: its best alignment is an alignment of the whole, so its cost bounds
         // the optimum from above, and the full band can drop every cell that cannot lie on a path
         // that good. Exact: only cells no optimal path passes through are dropped.
+        var (cost, fromSums, toSums) = Prepare(fromTotal, toTotal, from, to);
         var narrow = new AlignmentBand(n, m, NarrowHalfWidth);
         var (narrowBest, narrowStep) = Fill(narrow, cost, fromSums, toSums, double.PositiveInfinity);
         double bound = narrowBest[narrow.IndexOf(n, m)];
         ReturnCells(narrowBest, narrowStep);
+        return AlignWithin(cost, fromSums, toSums, bound);
+    }
 
+    /// <summary>
+    /// The alignment of <paramref name="from"/> with <paramref name="to"/> (both with a paragraph)
+    /// over the full band, dropping cells above <paramref name="bound"/>: for the tests, which give
+    /// a bound the narrow pass never would.
+    /// </summary>
+    internal static IReadOnlyList<AlignmentBead> AlignWithin(IReadOnlyList<int> from, IReadOnlyList<int> to, double bound)
+    {
+        var (cost, fromSums, toSums) = Prepare(Total(from, nameof(from)), Total(to, nameof(to)), from, to);
+        return AlignWithin(cost, fromSums, toSums, bound);
+    }
+
+    // The length cost of the two sides' ratio, and each side's prefix sums.
+    private static (LengthMatchCost Cost, long[] FromSums, long[] ToSums) Prepare(long fromTotal, long toTotal, IReadOnlyList<int> from, IReadOnlyList<int> to)
+    {
+        // With one side empty of text the ratio means nothing; 1 leaves the priors to decide.
+        double ratio = fromTotal > 0 && toTotal > 0 ? (double)toTotal / fromTotal : 1;
+
+        // Prefix sums make each bead's lengths O(1).
+        return (new LengthMatchCost(ratio), PrefixSums(from), PrefixSums(to));
+    }
+
+    private static IReadOnlyList<AlignmentBead> AlignWithin(LengthMatchCost cost, long[] fromSums, long[] toSums, double bound)
+    {
+        int n = fromSums.Length - 1;
+        int m = toSums.Length - 1;
         var band = new AlignmentBand(n, m);
         var (best, step) = Fill(band, cost, fromSums, toSums, bound);
+        if (double.IsPositiveInfinity(best[band.IndexOf(n, m)]))
+        {
+            // The bound dropped the end itself, which the narrow pass's own path rules out in
+            // exact arithmetic; rounding could do it only where costs reach about 10^10 (lengths
+            // near int.MaxValue). The band again, with nothing dropped: the full programme.
+            ReturnCells(best, step);
+            (best, step) = Fill(band, cost, fromSums, toSums, double.PositiveInfinity);
+        }
+
         try
         {
             return TraceBack(band, step, n, m);

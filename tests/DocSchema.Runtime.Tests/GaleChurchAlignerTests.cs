@@ -146,6 +146,25 @@ public class GaleChurchAlignerTests
     }
 
     [Fact]
+    public void A_bound_that_drops_the_end_gives_the_full_programme_instead_of_no_alignment()
+    {
+        // The narrow pass never gives such a bound in exact arithmetic (its own path reaches the
+        // end within it); rounding could, with lengths near int.MaxValue. Bounds below every path
+        // (negative, zero, just under the optimum) must still give the full programme's beads.
+        var random = new Random(1995);
+        for (int round = 0; round < 100; round++)
+        {
+            int n = random.Next(1, 20);
+            var from = Enumerable.Range(0, n).Select(_ => random.Next(0, 300)).ToList();
+            var to = Enumerable.Range(0, Math.Max(1, n + random.Next(-2, 3))).Select(_ => random.Next(0, 900)).ToList();
+            var full = FullAlignment(from, to);
+            foreach (double bound in (double[])[-1, 0, 1e-3])
+                Assert.True(full.SequenceEqual(GaleChurchAligner.AlignWithin(from, to, bound)), $"round {round}, bound {bound}");
+            Assert.True(full.SequenceEqual(GaleChurchAligner.AlignWithin(from, to, double.PositiveInfinity)), $"round {round}, no bound");
+        }
+    }
+
+    [Fact]
     public void No_length_cost_falls_below_the_floor_the_pruning_counts_on()
     {
         var random = new Random(1993);
