@@ -27,7 +27,16 @@ internal sealed class WordList
         if (i >= end || !_byFirst.TryGet(text[i], out var words)) return 0;
         var rest = text.AsSpan(i, end - i);
         foreach (var word in words)
-            if (rest.StartsWith(word)) return word.Length;
+        {
+            // Every word here starts with the text's character: the rest of a word of two or three
+            // characters (most Chinese words) is compared here, where a call to compare spans cost
+            // more than the comparison.
+            if (word.Length > rest.Length) continue;
+            if (word.Length == 1) return 1;
+            if (rest[1] != word[1]) continue;
+            if (word.Length == 2 || rest[2..word.Length].SequenceEqual(word.AsSpan(2))) return word.Length;
+        }
+
         return 0;
     }
 

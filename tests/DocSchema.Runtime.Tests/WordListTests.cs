@@ -1,0 +1,36 @@
+using DocSchema.Runtime.Quotes;
+
+namespace DocSchema.Runtime.Tests;
+
+/// <summary>
+/// A word list finds, at a position of unspaced text, the longest of its words that ends at or
+/// before a limit; it compares the rest of a word after its first character itself. Against the
+/// plain reading (every word tried, longest first) over seeded texts made of the words' characters.
+/// </summary>
+public class WordListTests
+{
+    // Words of one to five characters, several sharing a first character and a prefix.
+    private static readonly string[] s_words = ["总", "总统", "总统府", "总书记", "副总统", "副", "发言人", "发表", "首席执行官", "部长", "部"];
+
+    [Fact]
+    public void The_word_found_is_the_longest_the_text_starts_with_before_the_limit()
+    {
+        var list = new WordList(s_words);
+        var longestFirst = s_words.OrderByDescending(w => w.Length).ToArray();
+        var alphabet = string.Concat(s_words.Distinct()) + "的在a ";
+        var random = new Random(20261123);
+        int found = 0;
+        for (int round = 0; round < 5_000; round++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(1, 12)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            int i = random.Next(0, text.Length + 1);
+            int end = random.Next(i, text.Length + 1);
+            int expected = longestFirst.FirstOrDefault(w => end - i >= w.Length && text.AsSpan(i).StartsWith(w))?.Length ?? 0;
+            Assert.True(expected == list.MatchAt(text, i, end), $"round {round}: \"{text}\" at {i} before {end}");
+            found += expected > 0 ? 1 : 0;
+        }
+
+        // Matches of every kind occur, so the comparison is not vacuous.
+        Assert.InRange(found, 500, 4_500);
+    }
+}
