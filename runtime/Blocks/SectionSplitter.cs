@@ -19,7 +19,7 @@ public static class SectionSplitter
     {
         var sections = new List<IReadOnlyList<Block>>();
         if (blocks.Count == 0) return sections;
-        var starts = SectionStarts(Scripts(source, blocks as Block[] ?? [.. blocks]));
+        var starts = SectionStarts(Answers(source, blocks as Block[] ?? [.. blocks]));
         for (var s = 0; s < starts.Count; s++)
         {
             int end = s + 1 < starts.Count ? starts[s + 1] : blocks.Count;
@@ -40,28 +40,28 @@ public static class SectionSplitter
         if (blocks.Length == 0) return scripts.Length == 0;
 
         // Each block's script is found once and serves both the split and each section's vote.
-        var blockScripts = Scripts(source, blocks);
-        var starts = SectionStarts(blockScripts);
+        var answers = Answers(source, blocks);
+        var starts = SectionStarts(answers);
         if (starts.Count != scripts.Length) return false;
         for (var s = 0; s < starts.Count; s++)
         {
             int end = s + 1 < starts.Count ? starts[s + 1] : blocks.Length;
             if (end - starts[s] < MinimumRun) return false;
-            if (Dominant(blockScripts.AsSpan(starts[s], end - starts[s])) != scripts[s]) return false;
+            if (Dominant(answers.AsSpan(starts[s], end - starts[s])) != scripts[s]) return false;
         }
         return true;
     }
 
     // The index of the first block of each section: the first is 0.
-    private static List<int> SectionStarts(Script[] scripts)
+    private static List<int> SectionStarts(ScriptAndLanguage[] blocks)
     {
         var starts = new List<int> { 0 };
         var currentScript = Script.None;
-        for (var i = 0; i < scripts.Length; i++)
+        for (var i = 0; i < blocks.Length; i++)
         {
-            var script = scripts[i];
+            var script = blocks[i].Script;
             if (currentScript == Script.None && script is Script.Han or Script.Latin) currentScript = script;
-            else if (script is Script.Han or Script.Latin && script != currentScript && i > starts[^1] && RunLength(scripts, i, script) >= MinimumRun)
+            else if (script is Script.Han or Script.Latin && script != currentScript && i > starts[^1] && RunLength(blocks, i, script) >= MinimumRun)
             {
                 starts.Add(i);
                 currentScript = script;
@@ -70,42 +70,39 @@ public static class SectionSplitter
         return starts;
     }
 
-    // Each block's script. Under --schema auto a bilingual schema's Score (HasSections) and its
+    // Each block's script and language. Under --schema auto a bilingual schema's Score (HasSections) and its
     // Parse (ByScript) ask this of the same blocks of the same text, so the last answer stays with
     // the SourceText, beside a copy of the blocks it answers for; the callers only read it. The
     // same tally gives each block's language unless it is Latin, and whether the quote attributor
     // reads it as Chinese, which the article's paragraphs that are whole blocks take instead of
     // tallying their letters again.
-    private static Script[] Scripts(SourceText source, ReadOnlySpan<Block> blocks)
+    private static ScriptAndLanguage[] Answers(SourceText source, ReadOnlySpan<Block> blocks)
     {
-        if (source.BlockScripts is { } kept && kept.Blocks.AsSpan().SequenceEqual(blocks)) return kept.Scripts;
+        if (source.BlockScripts is { } kept && kept.Blocks.AsSpan().SequenceEqual(blocks)) return kept.Answers;
 
-        var scripts = new Script[blocks.Length];
-        var languages = new string?[blocks.Length];
-        var hanAtLeastHalfLatin = new bool[blocks.Length];
-        for (var i = 0; i < blocks.Length; i++)
-            (scripts[i], languages[i], hanAtLeastHalfLatin[i]) = LanguageDetector.ScriptAndLanguageOf(source.AsSpan(blocks[i].Span));
-        source.BlockScripts = new BlockScripts(blocks.ToArray(), scripts, languages, hanAtLeastHalfLatin);
-        return scripts;
+        var answers = new ScriptAndLanguage[blocks.Length];
+        for (var i = 0; i < blocks.Length; i++) answers[i] = LanguageDetector.ScriptAndLanguageOf(source.AsSpan(blocks[i].Span));
+        source.BlockScripts = new BlockScripts(blocks.ToArray(), answers);
+        return answers;
     }
 
-    private static int RunLength(Script[] scripts, int start, Script script)
+    private static int RunLength(ScriptAndLanguage[] blocks, int start, Script script)
     {
         var length = 0;
-        for (var i = start; i < scripts.Length && length < MinimumRun; i++)
+        for (var i = start; i < blocks.Length && length < MinimumRun; i++)
         {
-            if (scripts[i] == script) length++;
-            else if (scripts[i] is Script.Han or Script.Latin) break;
+            if (blocks[i].Script == script) length++;
+            else if (blocks[i].Script is Script.Han or Script.Latin) break;
         }
         return length;
     }
 
-    private static Script Dominant(ReadOnlySpan<Script> scripts)
+    private static Script Dominant(ReadOnlySpan<ScriptAndLanguage> blocks)
     {
         int han = 0, latin = 0;
-        foreach (var script in scripts)
+        foreach (var block in blocks)
         {
-            switch (script)
+            switch (block.Script)
             {
                 case Script.Han: han++; break;
                 case Script.Latin: latin++; break;

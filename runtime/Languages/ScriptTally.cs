@@ -31,7 +31,8 @@ internal struct ScriptTally
     /// True when the text's Han characters (of the main block, extension A and the compatibility
     /// block) are at least half as many as its Latin letters (ASCII and up to U+024F): how the quote
     /// attributor tells a Chinese paragraph from an English one (<see cref="Quotes.QuoteParagraph"/>),
-    /// counted here so that a paragraph whose language is detected is not counted again for it.
+    /// counted here, with the letters, so that a paragraph whose language is detected is not counted
+    /// again for it.
     /// </summary>
     public bool IsHanAtLeastHalfLatin { get; private set; }
 

@@ -176,44 +176,11 @@ internal sealed class QuoteParagraph
     /// <summary>Han ideographs (basic block and extension A, compatibility ideographs).</summary>
     public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
 
-    // Han characters at least half as many as Latin letters (a Han character holds a word or so).
-    // The count stops as soon as the characters left could not change the answer. ScriptTally's
-    // IsHanAtLeastHalfLatin gives the same answer from its own count (a test compares the two).
-    internal static bool IsMostlyHan(string text, TextSpan span)
-    {
-        int han = 0, latin = 0;
-        var chars = text.AsSpan(span.Start, span.Length);
-        for (int i = 0; i < chars.Length; i++)
-        {
-            char c = chars[i];
-            if (c < 0x80)
-            {
-                // An ASCII character may start a run that is counted sixteen at a time.
-                latin += AsciiLetters.CountBlocks(chars, i, out int blocksEnd);
-                if (blocksEnd > i)
-                {
-                    i = blocksEnd;
-                    // Even if every character left were Han, the Latin letters would outweigh them.
-                    if (latin > 2 * (han + chars.Length - i)) return false;
-                    i--;
-                    continue;
-                }
-
-                if ((uint)((c | 0x20) - 'a') <= 'z' - 'a') latin++;
-            }
-            else if (IsHan(c))
-            {
-                // Even if every character left were a Latin letter, the Han ones would hold.
-                if (++han * 2 >= latin + chars.Length - i - 1) return true;
-            }
-            else if (c < '\u0250' && char.IsLetter(c))
-            {
-                latin++;
-            }
-        }
-
-        return han * 2 >= latin;
-    }
+    // Han characters at least half as many as Latin letters (a Han character holds a word or so),
+    // as the letter tally counts them: a paragraph whose language was detected brings the answer
+    // with it (Read's isChinese); a headline or a caption is tallied here.
+    internal static bool IsMostlyHan(string text, TextSpan span) =>
+        ScriptTally.Of(text.AsSpan(span.Start, span.Length), countVariants: false).IsHanAtLeastHalfLatin;
 
     // Fills sites[..quotes.Count] with the sites of `quotes`.
     private static void Sites(string text, TextSpan paragraph, IReadOnlyList<TextSpan> quotes, QuoteSite[] sites)
