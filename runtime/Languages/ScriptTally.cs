@@ -47,8 +47,9 @@ internal struct ScriptTally
         var tally = default(ScriptTally);
 
         // ASCII and the main Han block are nearly every character of the news this reads, so they
-        // are counted in locals without the general classification; everything else goes through it.
-        long ascii = 0, asciiLetters = 0, han = 0, simplified = 0, traditional = 0;
+        // are counted in locals without the general classification, as is the punctuation that
+        // TallyBlocks counts sixteen characters at a time; everything else goes through it.
+        long asciiLetters = 0, han = 0, none = 0, simplified = 0, traditional = 0;
 
         // For IsHanAtLeastHalfLatin: the Han characters outside the main block it counts, and the
         // Latin letters above ASCII.
@@ -56,20 +57,24 @@ internal struct ScriptTally
         var variants = countVariants ? HanVariants.Classes : default;
         for (int i = 0; i < text.Length;)
         {
+            if (TallyBlocks.IsSupported && text.Length - i >= TallyBlocks.Width)
+            {
+                var blocks = TallyBlocks.Count(text, i, countVariants);
+                asciiLetters += blocks.AsciiLetters;
+                han += blocks.Han;
+                none += blocks.None;
+                simplified += blocks.Simplified;
+                traditional += blocks.Traditional;
+                i = blocks.End;
+                if (i == text.Length) break;
+            }
+
+            // A character the blocks did not take, or one of the last fifteen.
             char c = text[i];
             if (c < 0x80)
             {
-                // An ASCII character may start a run that is counted sixteen at a time.
-                asciiLetters += AsciiLetters.CountBlocks(text, i, out int blocksEnd);
-                if (blocksEnd > i)
-                {
-                    ascii += blocksEnd - i;
-                    i = blocksEnd;
-                    continue;
-                }
-
-                ascii++;
                 if ((uint)((c | 0x20) - 'a') <= 'z' - 'a') asciiLetters++;
+                else none++;
                 i++;
                 continue;
             }
@@ -120,7 +125,7 @@ internal struct ScriptTally
         }
 
         tally._counts[(int)LetterScript.Latin] += asciiLetters;
-        tally._counts[(int)LetterScript.None] += ascii - asciiLetters;
+        tally._counts[(int)LetterScript.None] += none;
         tally._counts[(int)LetterScript.Han] += han;
         tally.SimplifiedOnly = simplified;
         tally.TraditionalOnly = traditional;
