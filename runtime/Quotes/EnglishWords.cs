@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using DocSchema.Runtime.Text;
 
 namespace DocSchema.Runtime.Quotes;
@@ -9,6 +12,8 @@ namespace DocSchema.Runtime.Quotes;
 /// </summary>
 internal static class EnglishWords
 {
+    private const int Width = 16;
+
     private static readonly EnglishWordSet s_abbreviations = new()
     {
         "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "cmdr",
@@ -50,8 +55,12 @@ internal static class EnglishWords
             }
 
             int start = i;
-            while (i < chars.Length && !quoted[i])
+            while (true)
             {
+                // Most of a word is ASCII letters and digits, taken sixteen at a time; the scalar
+                // steps below take the rest (other letters, and the marks that join words).
+                i += AsciiWordRun(chars, quoted, i);
+                if (i >= chars.Length || quoted[i]) break;
                 char c = chars[i];
                 if (char.IsLetterOrDigit(c))
                 {
@@ -74,6 +83,38 @@ internal static class EnglishWords
                 i++;
             words.Add(TextSpan.FromBounds(span.Start + start, span.Start + i));
         }
+    }
+
+    /// <summary>
+    /// How many characters from <paramref name="index"/> are ASCII letters or digits outside quotes,
+    /// counted sixteen at a time (one vector of characters, one of their in-quote flags): 0 when
+    /// fewer than sixteen characters are left, so the caller's own steps finish a paragraph's last word.
+    /// </summary>
+    /// <remarks>A word is about five letters, so this usually takes a whole word in one step where
+    /// the character loop took five, each storing and reloading its index around the loop's calls.</remarks>
+    private static int AsciiWordRun(ReadOnlySpan<char> chars, ReadOnlySpan<bool> quoted, int index)
+    {
+        if (!Vector256.IsHardwareAccelerated) return 0;
+        ref ushort charStart = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<char, ushort>(chars));
+        ref byte quotedStart = ref MemoryMarshal.GetReference(MemoryMarshal.AsBytes(quoted));
+        int run = 0;
+        while (chars.Length - index >= Width)
+        {
+            var block = Vector256.LoadUnsafe(ref charStart, (nuint)index);
+
+            // (c | 0x20) − 'a' ≤ 25 exactly for the ASCII letters and c − '0' ≤ 9 for the digits:
+            // every other character, inside ASCII or above it, wraps or exceeds.
+            var isLetter = Vector256.LessThanOrEqual((block | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a')));
+            var isDigit = Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9));
+            uint wordBits = (isLetter | isDigit).ExtractMostSignificantBits();
+            uint quotedBits = (~Vector128.Equals(Vector128.LoadUnsafe(ref quotedStart, (nuint)index), Vector128<byte>.Zero)).ExtractMostSignificantBits();
+            int taken = BitOperations.TrailingZeroCount(~wordBits | quotedBits); // at most 16: ~wordBits has bit 16 set
+            run += taken;
+            index += taken;
+            if (taken < Width) break;
+        }
+
+        return run;
     }
 
     /// <summary>True when the period at <paramref name="i"/> belongs to an abbreviation or initial rather than ending a sentence.</summary>
