@@ -35,6 +35,9 @@ internal static class EnglishSpeakerNames
     private static readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> s_titleFirstWords =
         s_titlesByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The same first words for ASCII words, asked about at nearly every word of a paragraph.
+    private static readonly AsciiWordIndex<string[][]> s_titleFirstWordIndex = IndexOf(s_titlesByFirstWord);
+
     private static readonly EnglishWordSet s_organizationWords = new()
     {
         "house", "kremlin", "pentagon", "ministry", "department", "office", "government", "administration", "council",
@@ -369,13 +372,13 @@ internal static class EnglishSpeakerNames
     private static bool HasTitleWord(QuoteParagraph p, int first, int last)
     {
         for (int j = first; j <= last; j++)
-            if (s_titleFirstWords.ContainsKey(p.Word(j))) return true;
+            if (TitlesStartingWith(p.Word(j)) is not null) return true;
         return false;
     }
 
     private static int TitleAt(string text, ReadOnlySpan<TextSpan> words, int j)
     {
-        if (!s_titleFirstWords.TryGetValue(WordAt(text, words[j]), out var titles)) return 0;
+        if (TitlesStartingWith(WordAt(text, words[j])) is not { } titles) return 0;
         foreach (var title in titles)
         {
             if (j + title.Length > words.Length) continue;
@@ -386,6 +389,21 @@ internal static class EnglishSpeakerNames
         }
 
         return 0;
+    }
+
+    // The titles whose first word is `word` (any case), longest first, or null.
+    private static string[][]? TitlesStartingWith(ReadOnlySpan<char> word) => s_titleFirstWordIndex.Find(word, out var titles) switch
+    {
+        AsciiWordMatch.Found => titles,
+        AsciiWordMatch.Missing => null,
+        _ => s_titleFirstWords.TryGetValue(word, out titles) ? titles : null,
+    };
+
+    private static AsciiWordIndex<string[][]> IndexOf(Dictionary<string, string[][]> titlesByFirstWord)
+    {
+        var index = new AsciiWordIndex<string[][]>();
+        foreach (var (first, titles) in titlesByFirstWord) index.Add(first, titles);
+        return index;
     }
 
     private static Dictionary<string, string[][]> TitlesByFirstWord(params string[] phrases) =>

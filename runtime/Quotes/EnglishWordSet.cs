@@ -7,13 +7,13 @@ namespace DocSchema.Runtime.Quotes;
 /// string of them. The span lookup is taken once: <c>GetAlternateLookup</c> checks the comparer's
 /// type on every call, which cost more than the lookup itself on the attributor's word-by-word walks.
 /// </summary>
-/// <remarks>Before hashing, a <see cref="WordStartFilter"/> turns away most words of a paragraph, which are in none of the attributor's sets.</remarks>
+/// <remarks>An <see cref="AsciiWordIndex{TValue}"/> answers for ASCII words, nearly all of a paragraph's, without hashing.</remarks>
 internal sealed class EnglishWordSet : IEnumerable<string>
 {
     private readonly HashSet<string> _words = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    private readonly WordStartFilter _starts = new();
+    private readonly AsciiWordIndex<bool> _index = new();
 
     public EnglishWordSet() => _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -21,11 +21,16 @@ internal sealed class EnglishWordSet : IEnumerable<string>
     public void Add(string word)
     {
         _words.Add(word);
-        _starts.Add(word);
+        _index.Add(word, true);
     }
 
     /// <summary>True when <paramref name="word"/> is in the set, in any case.</summary>
-    public bool Contains(ReadOnlySpan<char> word) => _starts.MayContain(word) && _lookup.Contains(word);
+    public bool Contains(ReadOnlySpan<char> word) => _index.Find(word, out _) switch
+    {
+        AsciiWordMatch.Found => true,
+        AsciiWordMatch.Missing => false,
+        _ => _lookup.Contains(word),
+    };
 
     /// <inheritdoc/>
     public IEnumerator<string> GetEnumerator() => _words.GetEnumerator();

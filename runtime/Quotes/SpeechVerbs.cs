@@ -33,12 +33,12 @@ internal static class SpeechVerbs
         (SpeechVerbTier.Cognition, ["believe", "believes", "believed", "think", "thinks", "feel", "feels", "felt", "hoped"]),
         (SpeechVerbTier.Source, ["reported", "reportedly"]));
 
-    // The shortest and longest English verb: it bounds the stack copy TryGetEnglish lowercases into.
-    private static readonly (int Min, int Max) s_englishLengths = (s_english.Keys.Min(w => w.Length), s_english.Keys.Max(w => w.Length));
+    // Every English word of a paragraph is asked about; the index answers for ASCII words without
+    // the lower-cased copy and the hash lookup (the verbs are lower-case, so folding ASCII letters
+    // is what lower-casing does to them).
+    private static readonly AsciiWordIndex<SpeechVerbTier> s_englishIndex = IndexOf(s_english);
 
-    // Every English word of a paragraph is asked about, and most ("the", "and", "President") are
-    // turned away by one bit test before the lower-cased copy and the hash lookup.
-    private static readonly WordStartFilter s_englishStarts = WordStartFilter.Of(s_english.Keys);
+    private static readonly int s_longestEnglish = s_english.Keys.Max(w => w.Length);
 
     // Taken once: GetAlternateLookup checks the comparer on every call (see EnglishWordSet).
     private static readonly Dictionary<string, SpeechVerbTier>.AlternateLookup<ReadOnlySpan<char>> s_englishBySpan =
@@ -118,19 +118,17 @@ internal static class SpeechVerbs
     /// <summary>The tier of an English word (any case), or false when it is not a speech verb.</summary>
     public static bool TryGetEnglish(ReadOnlySpan<char> word, out SpeechVerbTier tier)
     {
-        // Most words are shorter or longer than any verb (a, the, of; administration): no lookup.
-        if (word.Length < s_englishLengths.Min || word.Length > s_englishLengths.Max)
-        {
-            tier = default;
-            return false;
-        }
+        var match = s_englishIndex.Find(word, out tier);
+        if (match != AsciiWordMatch.BeyondAscii) return match == AsciiWordMatch.Found;
+        return TryGetLowerCased(word, out tier);
+    }
 
-        if (!s_englishStarts.MayContain(word))
-        {
-            tier = default;
-            return false;
-        }
-
+    // A word beyond ASCII, lower-cased as the table's verbs are: out of line, for its stack copy,
+    // which the longest verb bounds (a word of a hostile page may be a whole paragraph).
+    private static bool TryGetLowerCased(ReadOnlySpan<char> word, out SpeechVerbTier tier)
+    {
+        tier = default;
+        if (word.Length > s_longestEnglish) return false;
         Span<char> lower = stackalloc char[word.Length];
 
         InvariantCasing.ToLower(word, lower);
@@ -186,6 +184,13 @@ internal static class SpeechVerbs
         }
 
         return false;
+    }
+
+    private static AsciiWordIndex<SpeechVerbTier> IndexOf(Dictionary<string, SpeechVerbTier> verbs)
+    {
+        var index = new AsciiWordIndex<SpeechVerbTier>();
+        foreach (var (verb, tier) in verbs) index.Add(verb, tier);
+        return index;
     }
 
     private static Dictionary<string, SpeechVerbTier> Build(params (SpeechVerbTier Tier, string[] Words)[] groups)

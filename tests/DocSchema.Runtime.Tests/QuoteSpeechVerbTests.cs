@@ -59,6 +59,37 @@ public class QuoteSpeechVerbTests
         }
     }
 
+    [Fact]
+    public void An_english_word_is_a_verb_exactly_when_lower_cased_it_is_one_of_the_verbs()
+    {
+        // Verbs in random case, with a letter changed, beyond ASCII (the Kelvin sign lower-cases
+        // to k, long s does not lower-case to s) or cut short, as the attributor meets them.
+        var verbs = SpeechVerbs.EnglishVerbs.ToHashSet(StringComparer.Ordinal);
+        var list = verbs.ToList();
+        const string replacements = "aeksKS\u212Aſé'";
+        var random = new Random(907);
+        int found = 0;
+        for (int round = 0; round < 20_000; round++)
+        {
+            var word = new System.Text.StringBuilder(list[random.Next(list.Count)]);
+            for (int k = 0; k < word.Length; k++)
+                if (random.Next(2) == 0) word[k] = char.ToUpperInvariant(word[k]);
+            if (random.Next(3) == 0) word[random.Next(word.Length)] = replacements[random.Next(replacements.Length)];
+            if (random.Next(5) == 0) word.Length = random.Next(word.Length + 1);
+            string text = word.ToString();
+            bool expected = verbs.Contains(text.ToLowerInvariant());
+            Assert.True(expected == SpeechVerbs.TryGetEnglish(text, out _), $"'{text}'");
+            found += expected ? 1 : 0;
+        }
+
+        Assert.InRange(found, 5_000, 15_000);
+    }
+
+    [Fact]
+    public void A_word_beyond_ascii_as_long_as_a_hostile_paragraph_is_no_verb() =>
+        // Lower-cased into a stack copy only when it could be a verb: this one is 40 MB of characters, ten times a thread's stack.
+        Assert.False(SpeechVerbs.TryGetEnglish(new string('\u00E9', 20_000_000), out _));
+
     [Theory]
     [InlineData("the")] // as long as "say", "add" and "tell"; no verb starts "th"
     [InlineData("and")] // as long as "add", and starts like it
