@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DocSchema.Runtime.Results;
 
 namespace DocSchema.Runtime.Text;
@@ -101,7 +102,13 @@ public sealed class SourceText
     }
 
     /// <summary>True for characters a value never starts or ends with: white space, BOM and zero-width marks.</summary>
-    public static bool IsTrimmable(char c) => c switch
+    /// <remarks>Inlined for the characters of text, printable ASCII and U+3001–U+FEFE (Han and its
+    /// punctuation), none of them trimmable: the line reader and every value's trim ask about both ends.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsTrimmable(char c) =>
+        (uint)(c - '!') > '~' - '!' && (uint)(c - '\u3001') > '\uFEFE' - '\u3001' && IsTrimmableBeyondText(c);
+
+    private static bool IsTrimmableBeyondText(char c) => c switch
     {
         // Spelled out from U+0100 on, so that Han text and its punctuation (“”、。), asked about
         // at nearly every character by the quote attributor, never reach the Unicode category
