@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using DocSchema.Runtime.Text;
@@ -92,6 +93,7 @@ internal static class EnglishWords
     /// </summary>
     /// <remarks>A word is about five letters, so this usually takes a whole word in one step where
     /// the character loop took five, each storing and reloading its index around the loop's calls.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int AsciiWordRun(ReadOnlySpan<char> chars, ReadOnlySpan<bool> quoted, int index)
     {
         if (!Vector256.IsHardwareAccelerated) return 0;
