@@ -39,10 +39,11 @@ internal sealed class CompactJsonBuffer
     // A buffer grown past this by a huge article is not kept for the thread's next one.
     private const int KeptCapacity = 1 << 20;
 
-    // A character takes at most six bytes (\uXXXX), plus two quotation marks; and a vector store
-    // may write up to 16 bytes past the last byte that counts.
+    // A character takes at most six bytes (\uXXXX), plus two quotation marks; and a vector's stores
+    // reach up to 28 bytes from where its characters' bytes start, which for a string's last vector
+    // (written over characters already written) may be 20 past the last byte that counts.
     private const int MaxBytesPerChar = 6;
-    private const int VectorSlack = 16;
+    private const int VectorSlack = 32;
 
     // The longest string encoded here (6 bytes a character at most: 384 KB reserved, within the
     // buffer kept); a longer one is written by a writer and copied.
@@ -415,10 +416,13 @@ internal sealed class CompactJsonBuffer
         int i = 0;
         while (i < value.Length)
         {
-            // Whole vectors of plain characters: printable ASCII, CJK, or the two mixed (Chinese
-            // text writes digits, spaces and Latin names between its characters).
+            // Where the characters one by one stop: after the one character a vector stopped at, or
+            // at the end for a string's last few characters that no vector could take.
+            int end = value.Length;
             if (Vector128.IsHardwareAccelerated)
             {
+                // Whole vectors of plain characters: printable ASCII, CJK, or the two mixed (Chinese
+                // text writes digits, spaces and Latin names between its characters).
                 while (value.Length - i >= Width)
                 {
                     var vector = Vector128.LoadUnsafe(ref chars, (nuint)i);
@@ -427,25 +431,52 @@ internal sealed class CompactJsonBuffer
                     {
                         Vector128.Narrow(vector, vector).StoreUnsafe(ref output, (nuint)written);
                         written += Width;
-                    }
-                    else if (CanShuffle && (ascii | PlainTextPrefix.PlainThreeByte(vector)) == Vector128<ushort>.AllBitsSet)
-                    {
-                        written += StoreMixed(vector, ascii, ref Unsafe.Add(ref output, written));
-                    }
-                    else
-                    {
-                        break;
+                        i += Width;
+                        continue;
                     }
 
-                    i += Width;
+                    var plain = CanShuffle ? ascii | PlainTextPrefix.PlainThreeByte(vector) : ascii;
+                    if (plain == Vector128<ushort>.AllBitsSet)
+                    {
+                        written += StoreMixed(vector, ascii, ref Unsafe.Add(ref output, written));
+                        i += Width;
+                        continue;
+                    }
+
+                    // A quotation mark, a backslash or a rarer character: the plain characters
+                    // before it are the first bytes of the vector's (the rest is written over), and
+                    // it goes by itself.
+                    int before = BitOperations.TrailingZeroCount(~plain.ExtractMostSignificantBits());
+                    if (before > 0)
+                    {
+                        written += StorePrefix(vector, ascii, before, ref Unsafe.Add(ref output, written));
+                        i += before;
+                    }
+
+                    end = i + 1;
+                    break;
                 }
 
                 if (i == value.Length) break;
+                if (end == value.Length && value.Length >= Width)
+                {
+                    // The last few characters: the string's last vector, over characters already
+                    // written; when all eight are plain, the overlapped ones were written as the
+                    // vector writes them, so it is written from where they start.
+                    var vector = Vector128.LoadUnsafe(ref chars, (nuint)(value.Length - Width));
+                    var ascii = PlainTextPrefix.PrintableAscii(vector);
+                    var plain = CanShuffle ? ascii | PlainTextPrefix.PlainThreeByte(vector) : ascii;
+                    if (plain == Vector128<ushort>.AllBitsSet)
+                    {
+                        int overlapped = Width - (value.Length - i);
+                        written -= PrefixLength(ascii, overlapped);
+                        written += StorePrefix(vector, ascii, Width, ref Unsafe.Add(ref output, written));
+                        break;
+                    }
+                }
             }
 
-            // A vector with a character outside the ranges, or the last few characters: one by one,
-            // then vectors again (a run of such characters costs one failed vector per eight).
-            int end = Math.Min(value.Length, i + Width);
+            // The character a vector stopped at, or the last few characters: one by one.
             while (i < end)
             {
                 char c = value[i];
@@ -477,12 +508,32 @@ internal sealed class CompactJsonBuffer
         return true;
     }
 
+    // The bytes of the first `count` characters of a vector of plain ones (`ascii` marking the
+    // printable ASCII ones) at `destination`, and how many they are; bytes after them may be written too.
+    private static int StorePrefix(Vector128<ushort> chars, Vector128<ushort> ascii, int count, ref byte destination)
+    {
+        int length = PrefixLength(ascii, count);
+        if (length == count) Vector128.Narrow(chars, chars).StoreUnsafe(ref destination);
+        else StoreMixed(chars, ascii, ref destination);
+        return length;
+    }
+
+    // The UTF-8 length of the first `count` characters of a vector of plain ones: one byte for each
+    // printable ASCII character, three for each other.
+    private static int PrefixLength(Vector128<ushort> ascii, int count)
+    {
+        uint lanes = (1u << count) - 1;
+        return count + (2 * BitOperations.PopCount(~ascii.ExtractMostSignificantBits() & lanes));
+    }
+
     // Shuffles whose indices change from vector to vector, where the machine has one instruction for them.
     private static bool CanShuffle => Ssse3.IsSupported || AdvSimd.Arm64.IsSupported;
 
     // Eight characters, each printable ASCII (one byte) or of U+0800–U+FFFF without surrogates
     // (three bytes: 1110xxxx 10xxxxxx 10xxxxxx), as their UTF-8 bytes at `destination`, four
-    // characters at a time; returns how many bytes that is.
+    // characters at a time; returns how many bytes that is. Inlined: it runs for every eight
+    // characters of Chinese text, and as a call it took its vectors through memory.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int StoreMixed(Vector128<ushort> chars, Vector128<ushort> ascii, ref byte destination)
     {
         // An ASCII character's one byte stands where a three-byte one's lead would.

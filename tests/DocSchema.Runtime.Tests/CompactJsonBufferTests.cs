@@ -46,6 +46,32 @@ public class CompactJsonBufferTests
     }
 
     [Fact]
+    public void A_character_a_vector_stops_at_and_a_strings_last_vector_over_written_characters_are_written_as_the_writer_writes_them()
+    {
+        // A vector stops at a character it cannot take and writes the plain ones before it; a
+        // string's last few characters are written by its last vector, over characters already
+        // written. Strings of 8 to 24 characters of ASCII and Chinese in every proportion, with
+        // one character of each kind the vectors do not take (or none) at every position.
+        string[] others = ["", "\"", "\\", "\n", "\u0001", "é", "\u2028", "😀", "\uD800"];
+        for (int length = 8; length <= 24; length++)
+        {
+            for (int pattern = 0; pattern < 8; pattern++)
+            {
+                var plain = new char[length];
+                for (int k = 0; k < length; k++) plain[k] = (k * pattern % 7) < 3 ? (char)('a' + (k % 26)) : (char)('\u4E00' + (pattern * 31) + k);
+                foreach (var other in others)
+                {
+                    for (int at = 0; at < length; at++)
+                    {
+                        var value = new string(plain, 0, at) + other + new string(plain, at, length - at);
+                        Assert.True(WriterBytes(value).AsSpan().SequenceEqual(BufferBytes(value)), $"\"{Escape(value)}\"");
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Random_text_with_escapes_pairs_and_lone_surrogates_is_written_as_the_writer_writes_it()
     {
         string[] pieces =
