@@ -57,4 +57,28 @@ public sealed class CharIndexTests
         Assert.Equal(-1, index.NextKey(text, 2, 4));
         Assert.Equal(-1, index.NextKey(text, 5, 5));
     }
+
+    [Fact]
+    public void Next_key_is_the_first_keyed_character_in_random_texts_at_every_start_and_end()
+    {
+        // Keys anywhere in the plane (the Han block, ASCII, the ends of the plane and of 32-unit
+        // words), texts of their characters and their neighbours, long enough for several vectors.
+        var random = new Random(5150);
+        for (int round = 0; round < 300; round++)
+        {
+            var keys = new HashSet<char>();
+            for (int k = random.Next(1, 40); k > 0; k--)
+                keys.Add(random.Next(4) switch { 0 => (char)random.Next(0x4E00, 0xA000), 1 => (char)random.Next(0x20, 0x80), 2 => random.Next(2) == 0 ? '\u0000' : '\uFFFF', _ => (char)random.Next(0, 0x10000) });
+            var index = new CharIndex<char>(keys, c => c);
+            var near = keys.SelectMany(c => new[] { c, (char)(c ^ 1), (char)(c ^ 31), (char)(c ^ 32), (char)(c + 1) }).ToArray();
+            var text = new string(Enumerable.Range(0, random.Next(0, 70)).Select(_ => random.Next(8) == 0 ? near[random.Next(near.Length)] : (char)random.Next(0x4E00, 0x4E40)).ToArray());
+            for (int start = 0; start <= text.Length; start++)
+            {
+                int end = random.Next(start, text.Length + 1);
+                int expected = -1;
+                for (int i = start; i < end && expected < 0; i++) if (keys.Contains(text[i])) expected = i;
+                Assert.True(expected == index.NextKey(text, start, end), $"round {round}, {start}..{end} in \"{text}\" with keys [{string.Join(", ", keys.Select(c => $"U+{(int)c:X4}"))}]");
+            }
+        }
+    }
 }
