@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Text;
+using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -463,6 +464,8 @@ internal sealed class CompactJsonBuffer
                     // The last few characters: the string's last vector, over characters already
                     // written; when all eight are plain, the overlapped ones were written as the
                     // vector writes them, so it is written from where they start.
+                    // (A string shorter than a vector would read before its first character.)
+                    Debug.Assert(value.Length >= Width);
                     var vector = Vector128.LoadUnsafe(ref chars, (nuint)(value.Length - Width));
                     var ascii = PlainTextPrefix.PrintableAscii(vector);
                     var plain = CanShuffle ? ascii | PlainTextPrefix.PlainThreeByte(vector) : ascii;

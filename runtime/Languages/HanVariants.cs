@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace DocSchema.Runtime.Languages;
 
@@ -88,12 +87,6 @@ internal static class HanVariants
     /// </summary>
     internal static ReadOnlySpan<uint> Classes => s_classes;
 
-    /// <summary>
-    /// The address of <see cref="Classes"/>, for the vector gathers of <see cref="TallyBlocks"/>:
-    /// the table lives on the pinned object heap, so it never moves.
-    /// </summary>
-    internal static unsafe uint* ClassesAddress => (uint*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(s_classes));
-
     /// <summary>0, <see cref="Simplified"/> or <see cref="Traditional"/> for <paramref name="c"/>, which must be <see cref="InBlock"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int ClassOf(char c, ReadOnlySpan<uint> classes)
@@ -104,7 +97,7 @@ internal static class HanVariants
 
     private static uint[] BuildClasses()
     {
-        var classes = GC.AllocateArray<uint>(((Last - First) / 16) + 1, pinned: true);
+        var classes = new uint[((Last - First) / 16) + 1];
         for (int i = 0; i + 1 < Pairs.Length; i += 3)
         {
             // Pairs are two characters and a space: "这這 个個 …".

@@ -69,50 +69,52 @@ internal static class TallyBlocks
         int letters = 0, han = 0, none = 0;
         var simplified = Vector256<uint>.Zero;
         var traditional = Vector256<uint>.Zero;
-        uint* variants = countVariants ? HanVariants.ClassesAddress : null;
-        while (text.Length - index >= Width)
+        fixed (uint* variants = HanVariants.Classes)
         {
-            var chars = Vector256.LoadUnsafe(ref start, (nuint)index);
-
-            // (c | 0x20) − 'a' ≤ 25 exactly for the ASCII letters, as in the scalar test; other
-            // ASCII characters wrap or exceed, and so does everything at or above U+0080.
-            uint letterBits = Vector256.LessThanOrEqual((chars | caseBit) - a, lettersAfterA).ExtractMostSignificantBits();
-            if ((chars & nonAscii) == Vector256<ushort>.Zero)
+            while (text.Length - index >= Width)
             {
-                // English: a block of ASCII alone, the common case, takes one compare.
-                int blockLetters = BitOperations.PopCount(letterBits);
-                letters += blockLetters;
-                none += Width - blockLetters;
-                index += Width;
-                continue;
+                var chars = Vector256.LoadUnsafe(ref start, (nuint)index);
+
+                // (c | 0x20) − 'a' ≤ 25 exactly for the ASCII letters, as in the scalar test; other
+                // ASCII characters wrap or exceed, and so does everything at or above U+0080.
+                uint letterBits = Vector256.LessThanOrEqual((chars | caseBit) - a, lettersAfterA).ExtractMostSignificantBits();
+                if ((chars & nonAscii) == Vector256<ushort>.Zero)
+                {
+                    // English: a block of ASCII alone, the common case, takes one compare.
+                    int blockLetters = BitOperations.PopCount(letterBits);
+                    letters += blockLetters;
+                    none += Width - blockLetters;
+                    index += Width;
+                    continue;
+                }
+
+                var isHan = Vector256.LessThanOrEqual(chars - hanFirst, hanAfterFirst);
+                var isAscii = Vector256.Equals(chars & nonAscii, Vector256<ushort>.Zero);
+                var isPunctuation =
+                    Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)0x2000), Vector256.Create((ushort)0x6F))
+                    | Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)0x3000), Vector256.Create((ushort)0x04))
+                    | Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)0x3008), Vector256.Create((ushort)0x28))
+                    | Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)0xFF01), Vector256.Create((ushort)0x1F));
+                uint counted = (isHan | isAscii | isPunctuation).ExtractMostSignificantBits();
+
+                // The lanes before the first one of another kind (all sixteen when there is none).
+                int take = BitOperations.TrailingZeroCount(~counted | 0x10000);
+                uint taken = (1u << take) - 1;
+                uint hanBits = isHan.ExtractMostSignificantBits() & taken;
+                int blockHan = BitOperations.PopCount(hanBits);
+                int blockAsciiLetters = BitOperations.PopCount(letterBits & taken);
+                letters += blockAsciiLetters;
+                han += blockHan;
+                none += take - blockAsciiLetters - blockHan;
+                if (countVariants && hanBits != 0)
+                {
+                    var takenHan = isHan & Vector256.LessThan(Vector256<ushort>.Indices, Vector256.Create((ushort)take));
+                    AddVariants(chars, takenHan, variants, ref simplified, ref traditional);
+                }
+
+                index += take;
+                if (take < Width) break;
             }
-
-            var isHan = Vector256.LessThanOrEqual(chars - hanFirst, hanAfterFirst);
-            var isAscii = Vector256.Equals(chars & nonAscii, Vector256<ushort>.Zero);
-            var isPunctuation =
-                Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)0x2000), Vector256.Create((ushort)0x6F))
-                | Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)0x3000), Vector256.Create((ushort)0x04))
-                | Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)0x3008), Vector256.Create((ushort)0x28))
-                | Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)0xFF01), Vector256.Create((ushort)0x1F));
-            uint counted = (isHan | isAscii | isPunctuation).ExtractMostSignificantBits();
-
-            // The lanes before the first one of another kind (all sixteen when there is none).
-            int take = BitOperations.TrailingZeroCount(~counted | 0x10000);
-            uint taken = (1u << take) - 1;
-            uint hanBits = isHan.ExtractMostSignificantBits() & taken;
-            int blockHan = BitOperations.PopCount(hanBits);
-            int blockAsciiLetters = BitOperations.PopCount(letterBits & taken);
-            letters += blockAsciiLetters;
-            han += blockHan;
-            none += take - blockAsciiLetters - blockHan;
-            if (countVariants && hanBits != 0)
-            {
-                var takenHan = isHan & Vector256.LessThan(Vector256<ushort>.Indices, Vector256.Create((ushort)take));
-                AddVariants(chars, takenHan, variants, ref simplified, ref traditional);
-            }
-
-            index += take;
-            if (take < Width) break;
         }
 
         return new Counts(index, letters, han, none, (int)Vector256.Sum(simplified), (int)Vector256.Sum(traditional));
@@ -120,8 +122,8 @@ internal static class TallyBlocks
 
     /// <summary>
     /// Adds the variant classes of the lanes of <paramref name="isHan"/> to the two sums, each lane
-    /// looked up in <see cref="HanVariants.ClassesAddress"/> as <see cref="HanVariants.ClassOf"/>
-    /// does, eight at a time by a gather of the lanes' table words.
+    /// looked up in <see cref="HanVariants.Classes"/> (at <paramref name="classes"/>) as
+    /// <see cref="HanVariants.ClassOf"/> does, eight at a time by a gather of the lanes' table words.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static unsafe void AddVariants(

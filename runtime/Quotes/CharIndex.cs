@@ -75,37 +75,41 @@ internal sealed class CharIndex<T>
     /// </remarks>
     public int NextKey(string text, int start, int end)
     {
+        // Small enough to be inlined at the attributor's loops; the searches check the bounds.
         if (start >= end) return -1;
-        if (!Avx2.IsSupported)
-        {
-            int found = text.AsSpan(start, end - start).IndexOfAny(_keySearch);
-            return found < 0 ? -1 : start + found;
-        }
-
-        return NextKeyGathered(text, start, end, _keyBits ??= KeyBits(_keys));
+        return Avx2.IsSupported ? IndexOfKey(text, start, end, _keyBits ??= KeyBits(_keys)) : IndexOfKey(text, start, end, _keySearch);
     }
 
-    private static unsafe int NextKeyGathered(string text, int start, int end, uint[] keyBits)
+    private static int IndexOfKey(string text, int start, int end, SearchValues<char> keys)
     {
-        // The bits are on the pinned object heap: their address does not change.
-        uint* bits = (uint*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(keyBits));
-        ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
-        int i = start;
-        for (; end - i >= Width; i += Width)
-        {
-            var (low, high) = Vector256.Widen(Vector256.LoadUnsafe(ref chars, (nuint)i));
+        int found = text.AsSpan(start, end - start).IndexOfAny(keys);
+        return found < 0 ? -1 : start + found;
+    }
 
-            // A character's bit shifted to the top of its word's lane: the lane's sign bit.
-            var lowBits = Avx2.ShiftLeftLogicalVariable(Avx2.GatherVector256(bits, (low >>> 5).AsInt32(), sizeof(uint)), ~low & Vector256.Create(31u));
-            var highBits = Avx2.ShiftLeftLogicalVariable(Avx2.GatherVector256(bits, (high >>> 5).AsInt32(), sizeof(uint)), ~high & Vector256.Create(31u));
-            uint keyed = lowBits.ExtractMostSignificantBits() | (highBits.ExtractMostSignificantBits() << 8);
-            if (keyed != 0) return i + BitOperations.TrailingZeroCount(keyed);
-        }
-
-        for (; i < end; i++)
+    // The first character from `start` to `end` whose bit is set, sixteen characters at a time.
+    private static unsafe int IndexOfKey(string text, int start, int end, uint[] keyBits)
+    {
+        var span = text.AsSpan(start, end - start);
+        ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span));
+        fixed (uint* bits = keyBits)
         {
-            char c = text[i];
-            if (((keyBits[c >> 5] >> (c & 31)) & 1) != 0) return i;
+            int i = 0;
+            for (; span.Length - i >= Width; i += Width)
+            {
+                var (low, high) = Vector256.Widen(Vector256.LoadUnsafe(ref chars, (nuint)i));
+
+                // A character's bit shifted to the top of its word's lane: the lane's sign bit.
+                var lowBits = Avx2.ShiftLeftLogicalVariable(Avx2.GatherVector256(bits, (low >>> 5).AsInt32(), sizeof(uint)), ~low & Vector256.Create(31u));
+                var highBits = Avx2.ShiftLeftLogicalVariable(Avx2.GatherVector256(bits, (high >>> 5).AsInt32(), sizeof(uint)), ~high & Vector256.Create(31u));
+                uint keyed = lowBits.ExtractMostSignificantBits() | (highBits.ExtractMostSignificantBits() << 8);
+                if (keyed != 0) return start + i + BitOperations.TrailingZeroCount(keyed);
+            }
+
+            for (; i < span.Length; i++)
+            {
+                char c = span[i];
+                if (((bits[c >> 5] >> (c & 31)) & 1) != 0) return start + i;
+            }
         }
 
         return -1;
@@ -114,7 +118,7 @@ internal sealed class CharIndex<T>
     // One bit per UTF-16 unit, set for the keys.
     private static uint[] KeyBits(char[] keys)
     {
-        var bits = GC.AllocateArray<uint>((char.MaxValue + 1) / 32, pinned: true);
+        var bits = new uint[(char.MaxValue + 1) / 32];
         foreach (char c in keys) bits[c >> 5] |= 1u << (c & 31);
         return bits;
     }
