@@ -464,7 +464,8 @@ internal sealed class CompactJsonBuffer
                     // The last few characters: the string's last vector, over characters already
                     // written; when all eight are plain, the overlapped ones were written as the
                     // vector writes them, so it is written from where they start.
-                    // (A string shorter than a vector would read before its first character.)
+                    // The guard above keeps out a string shorter than a vector, whose vector would
+                    // read before its first character; asserted too, as no output shows it missing.
                     Debug.Assert(value.Length >= Width);
                     var vector = Vector128.LoadUnsafe(ref chars, (nuint)(value.Length - Width));
                     var ascii = PlainTextPrefix.PrintableAscii(vector);

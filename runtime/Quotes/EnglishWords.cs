@@ -92,7 +92,8 @@ internal static class EnglishWords
     /// fewer than sixteen characters are left, so the caller's own steps finish a paragraph's last word.
     /// </summary>
     /// <remarks>A word is about five letters, so this usually takes a whole word in one step where
-    /// the character loop took five, each storing and reloading its index around the loop's calls.</remarks>
+    /// the character loop took five, each storing and reloading its index around the loop's calls.
+    /// Inlined into that loop: as a call per word it cost a fifth of what it saved.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int AsciiWordRun(ReadOnlySpan<char> chars, ReadOnlySpan<bool> quoted, int index)
     {
