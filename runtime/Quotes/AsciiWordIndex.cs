@@ -54,6 +54,14 @@ internal sealed class AsciiWordIndex<TValue>
     // ASCII words that do not start with two letters (a, 9/11, u.s. starts with u and a period).
     private Entry[] _others = [];
 
+    /// <summary>An index of <paramref name="words"/> (a table's keys and values).</summary>
+    public static AsciiWordIndex<TValue> Of(IEnumerable<KeyValuePair<string, TValue>> words)
+    {
+        var index = new AsciiWordIndex<TValue>();
+        foreach (var (word, value) in words) index.Add(word, value);
+        return index;
+    }
+
     /// <summary>Adds a word with its value; a word with a character beyond ASCII only marks its start and length.</summary>
     public void Add(string word, TValue value)
     {

@@ -36,7 +36,7 @@ internal static class EnglishSpeakerNames
         s_titlesByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The same first words for ASCII words, asked about at nearly every word of a paragraph.
-    private static readonly AsciiWordIndex<string[][]> s_titleFirstWordIndex = IndexOf(s_titlesByFirstWord);
+    private static readonly AsciiWordIndex<string[][]> s_titleFirstWordIndex = AsciiWordIndex<string[][]>.Of(s_titlesByFirstWord);
 
     private static readonly EnglishWordSet s_organizationWords = new()
     {
@@ -398,13 +398,6 @@ internal static class EnglishSpeakerNames
         AsciiWordMatch.Missing => null,
         _ => s_titleFirstWords.TryGetValue(word, out titles) ? titles : null,
     };
-
-    private static AsciiWordIndex<string[][]> IndexOf(Dictionary<string, string[][]> titlesByFirstWord)
-    {
-        var index = new AsciiWordIndex<string[][]>();
-        foreach (var (first, titles) in titlesByFirstWord) index.Add(first, titles);
-        return index;
-    }
 
     private static Dictionary<string, string[][]> TitlesByFirstWord(params string[] phrases) =>
         phrases.Select(t => t.Split(' '))

@@ -36,7 +36,7 @@ internal static class SpeechVerbs
     // Every English word of a paragraph is asked about; the index answers for ASCII words without
     // the lower-cased copy and the hash lookup (the verbs are lower-case, so folding ASCII letters
     // is what lower-casing does to them).
-    private static readonly AsciiWordIndex<SpeechVerbTier> s_englishIndex = IndexOf(s_english);
+    private static readonly AsciiWordIndex<SpeechVerbTier> s_englishIndex = AsciiWordIndex<SpeechVerbTier>.Of(s_english);
 
     private static readonly int s_longestEnglish = s_english.Keys.Max(w => w.Length);
 
@@ -184,13 +184,6 @@ internal static class SpeechVerbs
         }
 
         return false;
-    }
-
-    private static AsciiWordIndex<SpeechVerbTier> IndexOf(Dictionary<string, SpeechVerbTier> verbs)
-    {
-        var index = new AsciiWordIndex<SpeechVerbTier>();
-        foreach (var (verb, tier) in verbs) index.Add(verb, tier);
-        return index;
     }
 
     private static Dictionary<string, SpeechVerbTier> Build(params (SpeechVerbTier Tier, string[] Words)[] groups)
