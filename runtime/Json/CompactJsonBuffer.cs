@@ -436,7 +436,7 @@ internal sealed class CompactJsonBuffer
                         continue;
                     }
 
-                    var plain = CanShuffle ? ascii | PlainTextPrefix.PlainThreeByte(vector) : ascii;
+                    var plain = Plain(vector, ascii);
                     if (plain == Vector128<ushort>.AllBitsSet)
                     {
                         written += StoreMixed(vector, ascii, ref Unsafe.Add(ref output, written));
@@ -469,7 +469,7 @@ internal sealed class CompactJsonBuffer
                     Debug.Assert(value.Length >= Width);
                     var vector = Vector128.LoadUnsafe(ref chars, (nuint)(value.Length - Width));
                     var ascii = PlainTextPrefix.PrintableAscii(vector);
-                    var plain = CanShuffle ? ascii | PlainTextPrefix.PlainThreeByte(vector) : ascii;
+                    var plain = Plain(vector, ascii);
                     if (plain == Vector128<ushort>.AllBitsSet)
                     {
                         int overlapped = Width - (value.Length - i);
@@ -529,6 +529,12 @@ internal sealed class CompactJsonBuffer
         uint lanes = (1u << count) - 1;
         return count + (2 * BitOperations.PopCount(~ascii.ExtractMostSignificantBits() & lanes));
     }
+
+    // The lanes of `chars` a vector writes as they are: printable ASCII (`ascii`), and where the
+    // machine shuffles, the three-byte characters the encoder leaves as they are.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<ushort> Plain(Vector128<ushort> chars, Vector128<ushort> ascii) =>
+        CanShuffle ? ascii | PlainTextPrefix.PlainThreeByte(chars) : ascii;
 
     // Shuffles whose indices change from vector to vector, where the machine has one instruction for them.
     private static bool CanShuffle => Ssse3.IsSupported || AdvSimd.Arm64.IsSupported;
