@@ -246,11 +246,21 @@ public static class ArticleJsonWriter
         sink.EndArray();
     }
 
-    private static void WriteQuotes<TSink>(TSink sink, IReadOnlyList<Quote> quotes)
+    // The section's quotes, each one's "text" member noted in `marks` for the speakers' entries.
+    private static void WriteQuotes<TSink>(TSink sink, IReadOnlyList<Quote> quotes, in QuoteTextMarks marks)
         where TSink : struct, IJsonSink
     {
         sink.StartArray(JsonNames.Quotes);
-        foreach (var quote in quotes.Items()) WriteQuote(sink, quote, withParagraph: true);
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            var quote = quotes[i];
+            sink.StartObject();
+            int start = sink.Mark();
+            sink.String(JsonNames.Text, quote.Text.Text);
+            marks.Note(i, start, sink.Mark());
+            WriteQuoteAfterText(sink, quote, withParagraph: true);
+        }
+
         sink.EndArray();
     }
 
@@ -262,6 +272,13 @@ public static class ArticleJsonWriter
     {
         sink.StartObject();
         sink.String(JsonNames.Text, quote.Text.Text);
+        WriteQuoteAfterText(sink, quote, withParagraph);
+    }
+
+    // A quote's members after its text, and the end of its object.
+    private static void WriteQuoteAfterText<TSink>(TSink sink, Quote quote, bool withParagraph)
+        where TSink : struct, IJsonSink
+    {
         if (withParagraph) sink.Number(JsonNames.Paragraph, quote.Paragraph);
         if (quote.Speaker is { } speaker) sink.String(JsonNames.Speaker, speaker);
         else sink.Null(JsonNames.Speaker);
@@ -275,9 +292,11 @@ public static class ArticleJsonWriter
     /// paragraph, kind) with "caption" the one-based caption it comes from (then "paragraph" is
     /// null), else null. <paramref name="captionQuotes"/> are the quotes of each caption, in order.
     /// </summary>
-    public static void WriteSpeakers(Utf8JsonWriter writer, IReadOnlyList<Speaker> speakers, IReadOnlyList<IReadOnlyList<Quote>> captionQuotes) => WriteSpeakers(new WriterSink(writer), speakers, captionQuotes);
+    public static void WriteSpeakers(Utf8JsonWriter writer, IReadOnlyList<Speaker> speakers, IReadOnlyList<IReadOnlyList<Quote>> captionQuotes) =>
+        WriteSpeakers(new WriterSink(writer), speakers, captionQuotes, default);
 
-    private static void WriteSpeakers<TSink>(TSink sink, IReadOnlyList<Speaker> speakers, IReadOnlyList<IReadOnlyList<Quote>> captionQuotes)
+    // A quote's text written before, in "quotes" (`marks`), is repeated rather than encoded again.
+    private static void WriteSpeakers<TSink>(TSink sink, IReadOnlyList<Speaker> speakers, IReadOnlyList<IReadOnlyList<Quote>> captionQuotes, QuoteTextMarks marks)
         where TSink : struct, IJsonSink
     {
         // Most sections quote no caption: then there is nothing to look up.
@@ -298,11 +317,13 @@ public static class ArticleJsonWriter
             foreach (var mention in speaker.Mentions.Items()) sink.StringValue(mention);
             sink.EndArray();
             sink.StartArray(JsonNames.Quotes);
+            int next = 0;
             foreach (var quote in speaker.Quotes.Items())
             {
                 var caption = captionOf is not null && captionOf.TryGetValue(quote, out var number) ? number : (int?)null;
                 sink.StartObject();
-                sink.String(JsonNames.Text, quote.Text.Text);
+                if (!(marks.TryFind(quote, ref next, out int start, out int end) && sink.Repeat(start, end)))
+                    sink.String(JsonNames.Text, quote.Text.Text);
                 WriteNumber(sink, JsonNames.Paragraph, caption is null ? quote.Paragraph : null);
                 WriteNumber(sink, JsonNames.Caption, caption);
                 if (quote.Kind is { } kind) sink.String(JsonNames.Kind, KindName(kind));
@@ -382,8 +403,10 @@ public static class ArticleJsonWriter
         WriteCaptions(sink, section.Captions);
         WriteSubheadings(sink, section.Subheadings);
         WriteParagraphs(sink, section.Paragraphs);
-        WriteQuotes(sink, section.Quotes);
-        WriteSpeakers(sink, section.Speakers, CaptionQuotes(section.Captions));
+        var marks = QuoteTextMarks.For(section.Quotes, section.Speakers, canRepeat: sink.Mark() >= 0);
+        WriteQuotes(sink, section.Quotes, marks);
+        WriteSpeakers(sink, section.Speakers, CaptionQuotes(section.Captions), marks);
+        marks.Return();
     }
 
     private static IReadOnlyList<Quote>[] CaptionQuotes(IReadOnlyList<Caption> captions)

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using DocSchema.Runtime.Json;
+using DocSchema.Runtime.Quotes;
+using DocSchema.Runtime.Text;
 
 namespace DocSchema.Runtime.Tests;
 
@@ -228,6 +230,69 @@ public class CompactJsonBufferTests
         }
 
         Assert.Contains("[]/*custom*/,\"nested\":{\"deeper\":{\"deeper\":{", Attempt(ArticleJsonWriter.Options(indented: false), writer => ArticleJsonWriter.Write(writer, commented)).Bytes);
+    }
+
+    [Fact]
+    public void Speakers_quotes_repeat_the_bytes_of_the_quotes_text_and_past_the_search_budget_are_encoded_as_the_writer_writes_them()
+    {
+        // Eighty speakers, each quoted in every eightieth paragraph of 4,800: the quotes differ (an
+        // escape, Chinese, the paragraph's number), so a text repeated from the wrong quote shows.
+        // Every speaker's search starts over at the section's first quote, so together they need
+        // far more steps than the budget (8 per quote): the later speakers' texts are encoded.
+        const int Speakers = 80, Paragraphs = 4_800;
+        var text = new StringBuilder("Headline\n");
+        for (int i = 0; i < Paragraphs; i++)
+            text.Append("\n“Words \\ number ").Append(i).Append(" of \"ours\" 第").Append(i).Append("段,” said ").Append(SurnameOf(i % Speakers)).Append(".\n");
+        var article = TestArticle.Parse(text.ToString(), _ => { });
+
+        Assert.Equal(Speakers, article.Speakers.Count);
+        // The statement and the word quoted inside it ("ours"), both the speaker's.
+        Assert.All(article.Speakers, speaker => Assert.Equal(2 * Paragraphs / Speakers, speaker.Quotes.Count));
+        var expected = Attempt(ArticleJsonWriter.Options(indented: false), writer => ArticleJsonWriter.WriteThroughWriter(writer, article)).Bytes;
+        Assert.Equal(expected, Attempt(ArticleJsonWriter.Options(indented: false), writer => ArticleJsonWriter.Write(writer, article)).Bytes);
+    }
+
+    [Fact]
+    public void Quote_text_marks_find_a_speakers_quotes_by_reference_going_forward_within_the_budget()
+    {
+        var quotes = Enumerable.Range(0, 600).Select(i => new Quote(new TextValue($"q{i}", new TextSpan(i, 2)), i + 1, "S", QuoteKind.Direct)).ToList();
+        var speakers = new List<Speaker> { new("S", SpeakerKind.Person, [], quotes) };
+        var marks = QuoteTextMarks.For(quotes, speakers, canRepeat: true);
+        for (int i = 0; i < quotes.Count; i++) marks.Note(i, 10 * i, (10 * i) + 7);
+
+        // Found by reference from where the last search stopped; an equal quote that is another
+        // object is not the same quote, and one behind the search is not looked for.
+        int next = 0;
+        Assert.True(marks.TryFind(quotes[3], ref next, out int start, out int end));
+        Assert.Equal((30, 37, 4), (start, end, next));
+        Assert.False(marks.TryFind(quotes[5] with { }, ref next, out _, out _));
+        Assert.Equal(4, next);
+        Assert.False(marks.TryFind(quotes[2], ref next, out _, out _));
+        Assert.True(marks.TryFind(quotes[599], ref next, out start, out end));
+        Assert.Equal((5990, 5997, 600), (start, end, next));
+
+        // The budget is 8 steps a quote (4,800 here, more than the least, 4,096), a step being a
+        // quote passed over: 3 + 596 + 596 + 595 = 1,790 so far. The 3,010 left take five more
+        // searches for quote 599 from the start (599 steps each), not six.
+        int finds = 0;
+        for (next = 0; finds < 10 && marks.TryFind(quotes[599], ref next, out _, out _); next = 0) finds++;
+        Assert.Equal(5, finds);
+        marks.Return();
+
+        // No marks where the sink cannot repeat or nobody is listed again.
+        foreach (var none in new[] { QuoteTextMarks.For(quotes, speakers, canRepeat: false), QuoteTextMarks.For(quotes, [], canRepeat: true) })
+        {
+            none.Note(0, 1, 2);
+            next = 0;
+            Assert.False(none.TryFind(quotes[0], ref next, out _, out _));
+        }
+    }
+
+    // A surname the attributor takes for a person: two syllables, capitalised.
+    private static string SurnameOf(int n)
+    {
+        string[] syllables = ["Kar", "Mel", "Dor", "Vin", "Tal", "Bren", "Sor", "Lud", "Fen"];
+        return syllables[n % 9] + syllables[n / 9 % 9].ToLowerInvariant() + "ski";
     }
 
     private static (string Bytes, string? Error) Attempt(System.Text.Json.JsonWriterOptions options, Action<Utf8JsonWriter> write)
