@@ -251,13 +251,13 @@ public static class ArticleJsonWriter
         where TSink : struct, IJsonSink
     {
         sink.StartArray(JsonNames.Quotes);
-        for (var i = 0; i < quotes.Count; i++)
+        int i = 0;
+        foreach (var quote in quotes.Items())
         {
-            var quote = quotes[i];
             sink.StartObject();
             int start = sink.Mark();
             sink.String(JsonNames.Text, quote.Text.Text);
-            marks.Note(i, start, sink.Mark());
+            marks.Note(i++, start, sink.Mark());
             WriteQuoteAfterText(sink, quote, withParagraph: true);
         }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using DocSchema.Runtime.Quotes;
 
 namespace DocSchema.Runtime.Json;
@@ -13,7 +14,8 @@ namespace DocSchema.Runtime.Json;
 /// object has the same text, so its bytes are the same whatever built the article. The attributor
 /// lists a speaker's quotes in the section's order (<see cref="Speaker.Quotes"/>), so each speaker's
 /// search goes forward only; what it does not find (a caption's quote, a list built otherwise) is
-/// encoded as before. The searches share a budget linear in the number of quotes, so that a section
+/// encoded as before, and so is every text of a list that is not a <see cref="List{T}"/> (the
+/// attributor's), which is searched as a span. The searches share a budget linear in the number of quotes, so that a section
 /// of thousands of speakers cannot make writing quadratic: past it, texts are encoded.
 /// </remarks>
 internal struct QuoteTextMarks
@@ -23,26 +25,26 @@ internal struct QuoteTextMarks
     private const int MinBudget = 4096;
     private const int BudgetPerQuote = 8;
 
-    private readonly IReadOnlyList<Quote> _quotes;
+    private readonly List<Quote>? _quotes;
 
     // The marks of quote i's member at 2i (its start) and 2i + 1 (its end); null when the sink
     // cannot repeat or nobody is quoted twice.
     private int[]? _marks;
     private int _budget;
 
-    private QuoteTextMarks(IReadOnlyList<Quote> quotes, int[]? marks)
+    private QuoteTextMarks(List<Quote>? quotes)
     {
         _quotes = quotes;
-        _marks = marks;
-        _budget = Math.Max(MinBudget, BudgetPerQuote * quotes.Count);
+        _marks = quotes is null ? null : ArrayPool<int>.Shared.Rent(2 * quotes.Count);
+        _budget = quotes is null ? 0 : Math.Max(MinBudget, BudgetPerQuote * quotes.Count);
     }
 
     /// <summary>
     /// Marks for <paramref name="quotes"/>, kept only where they can serve: a sink that repeats
-    /// (<paramref name="canRepeat"/>) and speakers to list the quotes again.
+    /// (<paramref name="canRepeat"/>), speakers to list the quotes again, and a <see cref="List{T}"/> of them.
     /// </summary>
     public static QuoteTextMarks For(IReadOnlyList<Quote> quotes, IReadOnlyList<Speaker> speakers, bool canRepeat) =>
-        new(quotes, canRepeat && quotes.Count > 0 && speakers.Count > 0 ? ArrayPool<int>.Shared.Rent(2 * quotes.Count) : null);
+        new(canRepeat && quotes.Count > 0 && speakers.Count > 0 ? quotes as List<Quote> : null);
 
     /// <summary>Notes that quote <paramref name="index"/>'s member lies between the marks <paramref name="start"/> and <paramref name="end"/>.</summary>
     public readonly void Note(int index, int start, int end)
@@ -61,9 +63,10 @@ internal struct QuoteTextMarks
     {
         start = end = 0;
         if (_marks is not { } marks) return false;
-        for (int i = next; i < _quotes.Count && _budget > 0; i++, _budget--)
+        var quotes = CollectionsMarshal.AsSpan(_quotes);
+        for (int i = next; i < quotes.Length && _budget > 0; i++, _budget--)
         {
-            if (!ReferenceEquals(_quotes[i], quote)) continue;
+            if (!ReferenceEquals(quotes[i], quote)) continue;
             next = i + 1;
             start = marks[2 * i];
             end = marks[(2 * i) + 1];

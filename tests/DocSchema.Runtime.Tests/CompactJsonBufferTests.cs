@@ -279,8 +279,8 @@ public class CompactJsonBufferTests
         Assert.Equal(5, finds);
         marks.Return();
 
-        // No marks where the sink cannot repeat or nobody is listed again.
-        foreach (var none in new[] { QuoteTextMarks.For(quotes, speakers, canRepeat: false), QuoteTextMarks.For(quotes, [], canRepeat: true) })
+        // No marks where the sink cannot repeat, nobody is listed again, or the quotes are not a List (searched as a span).
+        foreach (var none in new[] { QuoteTextMarks.For(quotes, speakers, canRepeat: false), QuoteTextMarks.For(quotes, [], canRepeat: true), QuoteTextMarks.For(quotes.ToArray(), speakers, canRepeat: true) })
         {
             none.Note(0, 1, 2);
             next = 0;
