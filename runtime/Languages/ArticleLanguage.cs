@@ -1,4 +1,5 @@
 using DocSchema.Runtime.Articles;
+using DocSchema.Runtime.Collections;
 
 namespace DocSchema.Runtime.Languages;
 
@@ -15,30 +16,13 @@ public static class ArticleLanguage
     /// </summary>
     public static string LanguageOf(IReadOnlyList<Paragraph> paragraphs)
     {
-        var weights = new Dictionary<string, (int Paragraphs, int Characters)>(StringComparer.Ordinal);
-        for (var i = 0; i < paragraphs.Count; i++)
+        var tally = new LanguageTally();
+        foreach (var paragraph in paragraphs.Items())
         {
-            var paragraph = paragraphs[i];
-            if (paragraph.Language == LanguageDetector.Undetermined) continue;
-            var (count, characters) = weights.GetValueOrDefault(paragraph.Language);
-            weights[paragraph.Language] = (count + 1, characters + paragraph.Text.Text.Length);
+            if (paragraph.Language != LanguageDetector.Undetermined) tally.Add(paragraph.Language, paragraph.Text.Text.Length);
         }
 
-        // Most paragraphs, then most characters, then the first tag in ordinal order: a total
-        // order, so the answer never depends on the dictionary's order.
-        string? best = null;
-        (int Paragraphs, int Characters) bestWeight = (0, 0);
-        foreach (var (language, weight) in weights)
-        {
-            if (best is null || weight.Paragraphs > bestWeight.Paragraphs
-                || (weight.Paragraphs == bestWeight.Paragraphs && (weight.Characters > bestWeight.Characters
-                    || (weight.Characters == bestWeight.Characters && string.CompareOrdinal(language, best) < 0))))
-            {
-                best = language;
-                bestWeight = weight;
-            }
-        }
-        return best ?? LanguageDetector.Undetermined;
+        return tally.Leader() ?? LanguageDetector.Undetermined;
     }
 
     /// <summary>The article's language: its sections' language when they agree, else <see cref="Mixed"/>.</summary>
