@@ -16,10 +16,11 @@ internal sealed class SpeakerResolver
     private readonly Dictionary<string, SpeakerEntity> _roles = new(StringComparer.Ordinal);
     private long _clock;
 
-    // The key of each name met since the resolver was last cleared: a section names the same few
-    // people again and again, and a dictionary probe costs a fifth of making the key afresh
-    // (trimming, case folding, a new string).
-    private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+    // Each name met since the resolver was last cleared, with its key and, once it has one, its
+    // speaker: a section names the same few people again and again, and a dictionary probe costs a
+    // fifth of making the key afresh (trimming, case folding, a new string); the speaker kept
+    // beside the key spares a second probe, of _byKey, for every name met before.
+    private readonly Dictionary<string, KnownName> _names = new(StringComparer.Ordinal);
 
     // The speakers made since the resolver was last cleared (the first _entitiesInUse) and those
     // of sections before it, kept with their lists' room to be reset and reused (the resolver of a
@@ -79,7 +80,7 @@ internal sealed class SpeakerResolver
             case SpeakerMentionKind.Role:
                 {
                     // 特朗普总统: a known name before the title is that person.
-                    if (mention.Text.Length > 0 && _byKey.TryGetValue(KeyOf(mention.Text), out var named))
+                    if (mention.Text.Length > 0 && SpeakerOf(mention.Text) is { } named)
                         return Touch(named, mention.Surface);
                     var holder = mention.Role is { } role ? RoleHolder(role.ToLowerInvariant()) : null;
                     if (holder is not null || mention.Text.Length == 0) return Touch(holder, mention.Surface);
@@ -119,7 +120,7 @@ internal sealed class SpeakerResolver
         for (int i = 0; i < _entitiesInUse; i++) _entities[i].Reset(false, ""); // drops their names
         _entitiesInUse = 0;
         _roles.Clear();
-        _keys.Clear();
+        _names.Clear();
         _clock = 0;
         ClearDiscourse();
     }
@@ -176,20 +177,40 @@ internal sealed class SpeakerResolver
     private SpeakerEntity Named(SpeakerMention mention)
     {
         string name = mention.Text;
-        string key = KeyOf(name);
+        ref var known = ref Known(name);
+        string key = known.Key;
+        var entity = known.Speaker;
+        if (entity is null)
+        {
+            entity = SpeakerOfKey(name, key, mention.IsOrganization);
+
+            // Probed again: the reference above may point into storage the surname's key moved.
+            CollectionsMarshal.GetValueRefOrNullRef(_names, name).Speaker = entity;
+        }
+
+        entity.AddForm(name, key, mention.Surface);
+        entity.LastTouched = ++_clock;
+        if (!entity.IsOrganization) LastNamedPerson = entity;
+        return entity;
+    }
+
+    // The speaker `key` (the key of `name`) belongs to: one a name of the same key found, or the
+    // person with the surname, or a new one.
+    private SpeakerEntity SpeakerOfKey(string name, string key, bool isOrganization)
+    {
         if (!_byKey.TryGetValue(key, out var entity))
         {
-            string surname = SpeakerNames.Surname(name, mention.IsOrganization);
-            string surnameKey = KeyOf(surname);
-            if (!mention.IsOrganization && _bySurname.TryGetValue(surnameKey, out var people))
+            string surname = SpeakerNames.Surname(name, isOrganization);
+            string surnameKey = Known(surname).Key;
+            if (!isOrganization && _bySurname.TryGetValue(surnameKey, out var people))
             {
                 entity = LastTouched(people, SpeakerNames.IsSingleName(name) ? null : key);
             }
 
             if (entity is null)
             {
-                entity = NewEntity(mention.IsOrganization, surname);
-                if (!mention.IsOrganization)
+                entity = NewEntity(isOrganization, surname);
+                if (!isOrganization)
                 {
                     if (!_bySurname.TryGetValue(surnameKey, out var list))
                         _bySurname[surnameKey] = list = _spareSurnameLists.Count > 0 ? _spareSurnameLists.Pop() : [];
@@ -200,16 +221,24 @@ internal sealed class SpeakerResolver
             _byKey[key] = entity;
         }
 
-        entity.AddForm(name, key, mention.Surface);
-        entity.LastTouched = ++_clock;
-        if (!entity.IsOrganization) LastNamedPerson = entity;
         return entity;
     }
 
-    private string KeyOf(string name)
+    // What is known of `name`, its key made if it is new: a reference into _names, good until the
+    // next name is added.
+    private ref KnownName Known(string name)
     {
-        ref string? key = ref CollectionsMarshal.GetValueRefOrAddDefault(_keys, name, out _);
-        return key ??= SpeakerNames.Key(name);
+        ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(_names, name, out bool exists);
+        if (!exists) known.Key = SpeakerNames.Key(name);
+        return ref known;
+    }
+
+    // The speaker `name` belongs to, or null when no name of its key has been met.
+    private SpeakerEntity? SpeakerOf(string name)
+    {
+        ref var known = ref Known(name);
+        if (known.Speaker is null && _byKey.TryGetValue(known.Key, out var speaker)) known.Speaker = speaker;
+        return known.Speaker;
     }
 
     // A speaker with no form yet: one kept from a forgotten section if there is one.
@@ -232,5 +261,12 @@ internal sealed class SpeakerResolver
             if (last is null || person.LastTouched > last.LastTouched) last = person;
         }
         return last;
+    }
+
+    // A name's key and, once a name of that key is a speaker's, that speaker (see _names).
+    private struct KnownName
+    {
+        public string Key;
+        public SpeakerEntity? Speaker;
     }
 }
