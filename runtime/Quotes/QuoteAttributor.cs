@@ -72,8 +72,7 @@ internal sealed class QuoteAttributor
     private readonly List<Unit> _units = [];
     private readonly List<PendingQuote> _pending = [];
 
-    // Build's speakers in order of their first quote, each with its name and quotes.
-    private readonly Dictionary<SpeakerEntity, (string Name, List<Quote> Quotes)> _spoken = [];
+    // Build's speakers in order of their first quote (each one's name and quotes: SpeakerEntity.Spoken).
     private readonly List<SpeakerEntity> _speakerOrder = [];
     private readonly HashSet<string> _mentionKeys = new(StringComparer.Ordinal);
 
@@ -139,7 +138,6 @@ internal sealed class QuoteAttributor
         _quotes.Clear();
         _units.Clear();
         _pending.Clear(); // its quotes hold speakers
-        _spoken.Clear();
         _speakerOrder.Clear();
         _mentionKeys.Clear();
         _scan.Start("", default);
@@ -514,7 +512,7 @@ internal sealed class QuoteAttributor
         var speakers = new List<Speaker>(_speakerOrder.Count);
         foreach (var entity in _speakerOrder)
         {
-            var (name, spoken) = _spoken[entity];
+            var (name, spoken) = entity.Spoken!.Value;
             speakers.Add(new Speaker(name, entity.IsOrganization ? SpeakerKind.Organization : SpeakerKind.Person, entity.OtherMentions(name, _mentionKeys), spoken));
         }
 
@@ -536,9 +534,9 @@ internal sealed class QuoteAttributor
                 continue;
             }
 
-            if (!_spoken.TryGetValue(entity, out var spoken))
+            if (entity.Spoken is not { } spoken)
             {
-                _spoken[entity] = spoken = (entity.CanonicalName(), []);
+                entity.Spoken = spoken = (entity.CanonicalName(), []);
                 _speakerOrder.Add(entity);
             }
 

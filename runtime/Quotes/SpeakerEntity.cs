@@ -26,6 +26,13 @@ internal sealed class SpeakerEntity
     public long LastTouched { get; set; }
 
     /// <summary>
+    /// The name the speaker is shown by and the quotes attributed to it, from the attributor's
+    /// first quote of it on (null before): kept here rather than in a dictionary keyed by the
+    /// speaker, probed for every quote made.
+    /// </summary>
+    public (string Name, List<Quote> Quotes)? Spoken { get; set; }
+
+    /// <summary>
     /// Makes this the speaker a new one would be, keeping its lists' room: a resolver reuses the
     /// speakers of a section it has forgotten (<see cref="SpeakerResolver.Clear"/>).
     /// </summary>
@@ -34,6 +41,7 @@ internal sealed class SpeakerEntity
         IsOrganization = isOrganization;
         Surname = surname;
         LastTouched = 0;
+        Spoken = null; // the quotes are an article's
         _forms.Clear();
         _surfaces.Clear();
     }
