@@ -49,13 +49,25 @@ internal static class SpeakerNames
     /// <summary>The name as a lookup key: case folded, a leading "the" and surrounding punctuation dropped.</summary>
     public static string Key(string name)
     {
-        // Trimmed and cut as a span, so the key is the only string allocated.
-        var key = name.AsSpan().Trim().Trim(".,'’");
+        // Trimmed and cut as a span, so the key is the only string allocated; only where an end
+        // would be trimmed, for the trims ask the Unicode tables at both ends and a name mention
+        // nearly always begins and ends with a letter.
+        var key = name.AsSpan();
+        if (key.IsEmpty || IsTrimmed(key[0]) || IsTrimmed(key[^1])) key = key.Trim().Trim(KeyTrimmed);
         if (key.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) key = key[4..];
         // Chinese names (all ideographs) have no case: copied as they are, without the casing tables.
         if (!key.IsEmpty && !key.ContainsAnyExceptInRange('\u3400', '\u9FFF')) return key.Length == name.Length ? name : key.ToString();
         return string.Create(key.Length, key, static (destination, source) => InvariantCasing.ToLower(source, destination));
     }
+
+    // What Key trims from a name's ends after white space.
+    private const string KeyTrimmed = ".,'’";
+    private static readonly SearchValues<char> s_keyTrimmed = SearchValues.Create(KeyTrimmed);
+
+    // Letters of ASCII and from U+3400 on (where the ideographs begin) are neither white space nor
+    // any of KeyTrimmed: answered without asking either.
+    private static bool IsTrimmed(char c) =>
+        !char.IsAsciiLetter(c) && c < '\u3400' && (char.IsWhiteSpace(c) || s_keyTrimmed.Contains(c));
 
     /// <summary>True when the name is one word (or one Chinese name part): it can only be a surname.</summary>
     public static bool IsSingleName(string name) =>
