@@ -74,7 +74,7 @@ internal sealed class QuoteAttributor
 
     // Build's speakers in order of their first quote (each one's name and quotes: SpeakerEntity.Spoken).
     private readonly List<SpeakerEntity> _speakerOrder = [];
-    private readonly HashSet<string> _mentionKeys = new(StringComparer.Ordinal);
+    private readonly KeySet _mentionKeys = new();
 
     private QuoteAttributor() => _paragraph = new QuoteParagraph(_buffers);
 

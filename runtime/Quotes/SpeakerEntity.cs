@@ -102,7 +102,7 @@ internal sealed class SpeakerEntity
     /// Every mention as written except <paramref name="canonical"/> itself. <paramref name="seen"/>
     /// is working storage for the keys met (cleared first), so that one set serves every speaker.
     /// </summary>
-    public IReadOnlyList<string> OtherMentions(string canonical, HashSet<string> seen)
+    public IReadOnlyList<string> OtherMentions(string canonical, KeySet seen)
     {
         // "the Kremlin" and "The Kremlin" are the name itself; "the Kremlin readout" is another mention.
         seen.Clear();
