@@ -69,6 +69,11 @@ internal static class PlainTextPrefix
     public static Vector128<ushort> PrintableAscii(Vector128<ushort> c) =>
         InRange(c, ' ', '~') & ~Vector128.Equals(c, Vector128.Create((ushort)'"')) & ~Vector128.Equals(c, Vector128.Create((ushort)'\\'));
 
+    /// <summary>As <see cref="PrintableAscii(Vector128{ushort})"/>, for sixteen characters.</summary>
+    public static Vector256<ushort> PrintableAscii(Vector256<ushort> c) =>
+        Vector256.LessThanOrEqual(c - Vector256.Create((ushort)' '), Vector256.Create((ushort)('~' - ' ')))
+        & ~Vector256.Equals(c, Vector256.Create((ushort)'"')) & ~Vector256.Equals(c, Vector256.Create((ushort)'\\'));
+
     /// <summary>All bits set in each lane holding a character of the ranges that takes three UTF-8 bytes (punctuation, CJK, full-width forms).</summary>
     public static Vector128<ushort> PlainThreeByte(Vector128<ushort> c) =>
         InRange(c, '\u2010', '\u2027')
