@@ -125,6 +125,13 @@ internal sealed class CharIndex<T>
 
     public IEnumerable<char> Keys => _keys.AsReadOnly();
 
+    /// <summary>
+    /// False when <paramref name="c"/> is no key: the filter's one bit test, small enough to be
+    /// inlined where a caller asks at every character (true may still be no key; <see cref="TryGet"/> says).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayHave(char c) => (_filter[(c % FilterBits) / 32] & (1u << (c % 32))) != 0;
+
     /// <summary>The entries keyed by <paramref name="c"/>, in their order; false (and null) when there are none.</summary>
     /// <remarks>A miss gives null rather than an empty array: in code shared by every reference
     /// type <typeparamref name="T"/>, <c>[]</c> (<see cref="Array.Empty{T}"/>) costs a lookup in the
@@ -132,7 +139,7 @@ internal sealed class CharIndex<T>
     public bool TryGet(char c, [MaybeNullWhen(false)] out T[] entries)
     {
         // Characters that share a filter bit with a key fall through to the table, which is exact.
-        if ((_filter[(c % FilterBits) / 32] & (1u << (c % 32))) == 0)
+        if (!MayHave(c))
         {
             entries = null;
             return false;

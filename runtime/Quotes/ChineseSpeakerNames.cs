@@ -22,11 +22,6 @@ internal static class ChineseSpeakerNames
         "特首", "大臣", "元首", "首脑", "总長", "總統", "副總統", "總理", "發言人", "國務卿", "議員", "部長", "主席",
         "官員", "總裁", "記者", "領導人");
 
-    // Every character a title can start with: TitleAt is asked at every character of a subject
-    // (FromCandidate), and as three calls down to the list's index a miss cost about ninety
-    // instructions.
-    private static readonly CharBits s_titleStarts = new(s_titles.FirstCharacters);
-
     // Characters after a title that make it part of another word: 总统府, 委员会, 总统大选, 部长级.
     private const string NotAfterTitle = "府会會选選职職级級候";
 
@@ -306,7 +301,6 @@ internal static class ChineseSpeakerNames
 
     private static int TitleAt(string text, int i, int end)
     {
-        if (!s_titleStarts.Contains(text[i])) return 0;
         int length = s_titles.MatchAt(text, i, end);
         if (length == 0) return 0;
         if (i + length < end && NotAfterTitle.Contains(text[i + length])) return 0;
