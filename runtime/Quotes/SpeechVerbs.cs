@@ -159,7 +159,7 @@ internal static class SpeechVerbs
         foreach (var verb in verbs)
         {
             int verbEnd = index + verb.Text.Length;
-            if (!rest.StartsWith(verb.Text)) continue;
+            if (!WordList.StartsWithPastFirst(rest, verb.Text)) continue;
             char after = verbEnd < end ? text[verbEnd] : '\0';
             if (verb.Before.Contains(before) || verb.After.Contains(after)) continue;
             if (verb.NeedsStatement && !StatementFollows(text, verbEnd, end)) continue;

@@ -39,17 +39,21 @@ internal sealed class WordList
         var rest = text.AsSpan(i, end - i);
         foreach (var word in words)
         {
-            // Every word here starts with the text's character: the rest of a word of two or three
-            // characters (most Chinese words) is compared here, where a call to compare spans cost
-            // more than the comparison.
-            if (word.Length > rest.Length) continue;
-            if (word.Length == 1) return 1;
-            if (rest[1] != word[1]) continue;
-            if (word.Length == 2 || rest[2..word.Length].SequenceEqual(word.AsSpan(2))) return word.Length;
+            if (StartsWithPastFirst(rest, word)) return word.Length;
         }
 
         return 0;
     }
+
+    /// <summary>
+    /// True when <paramref name="text"/> starts with <paramref name="word"/>, whose first character
+    /// is known to be the text's: the rest of a word of two or three characters (most Chinese
+    /// words) is compared here, where a call to compare spans cost more than the comparison.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool StartsWithPastFirst(ReadOnlySpan<char> text, string word) =>
+        word.Length <= text.Length
+        && (word.Length == 1 || (text[1] == word[1] && (word.Length == 2 || text[2..word.Length].SequenceEqual(word.AsSpan(2)))));
 
     /// <summary>
     /// The first offset at or after <paramref name="start"/> (before <paramref name="end"/>) where one
