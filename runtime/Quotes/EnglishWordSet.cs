@@ -24,6 +24,18 @@ internal sealed class EnglishWordSet : IEnumerable<string>
         _index.Add(word, true);
     }
 
+    /// <summary>A set of the words of every one of <paramref name="sets"/>.</summary>
+    public static EnglishWordSet UnionOf(params EnglishWordSet[] sets)
+    {
+        var union = new EnglishWordSet();
+        foreach (var set in sets)
+        {
+            foreach (var word in set._words) union.Add(word);
+        }
+
+        return union;
+    }
+
     /// <summary>True when <paramref name="word"/> is in the set, in any case.</summary>
     public bool Contains(ReadOnlySpan<char> word) => _index.Find(word, out _) switch
     {
