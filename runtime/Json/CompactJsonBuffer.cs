@@ -250,8 +250,19 @@ internal sealed class CompactJsonBuffer
     {
         Name(name);
         Ensure(11);
-        Utf8Formatter.TryFormat(value, _bytes.AsSpan(_length), out int written);
-        _length += written;
+        if ((uint)value < 100)
+        {
+            // A paragraph's or a caption's number, a day, a month: one or two digits written here,
+            // the formatter's general path costing several times as much.
+            if (value >= 10) _bytes[_length++] = (byte)('0' + (value / 10));
+            _bytes[_length++] = (byte)('0' + (value % 10));
+        }
+        else
+        {
+            Utf8Formatter.TryFormat(value, _bytes.AsSpan(_length), out int written);
+            _length += written;
+        }
+
         _afterValue = true;
     }
 
