@@ -254,11 +254,8 @@ public static class ArticleJsonWriter
         int i = 0;
         foreach (var quote in quotes.Items())
         {
-            sink.StartObject();
-            int start = sink.Mark();
-            sink.String(JsonNames.Text, quote.Text.Text);
-            marks.Note(i++, start, sink.Mark());
-            WriteQuoteAfterText(sink, quote, withParagraph: true);
+            var (start, end) = WriteQuote(sink, quote, withParagraph: true);
+            marks.Note(i++, start, end);
         }
 
         sink.EndArray();
@@ -267,24 +264,22 @@ public static class ArticleJsonWriter
     /// <summary>Writes one quote: text, paragraph (unless <paramref name="withParagraph"/> is false, as for caption quotes), speaker, kind.</summary>
     public static void WriteQuote(Utf8JsonWriter writer, Quote quote, bool withParagraph) => WriteQuote(new WriterSink(writer), quote, withParagraph);
 
-    private static void WriteQuote<TSink>(TSink sink, Quote quote, bool withParagraph)
+    // One quote; returns the marks before and after its "text" member, its object's first (so its
+    // bytes start with no comma, as they do where a speaker's entry repeats them).
+    private static (int Start, int End) WriteQuote<TSink>(TSink sink, Quote quote, bool withParagraph)
         where TSink : struct, IJsonSink
     {
         sink.StartObject();
+        int start = sink.Mark();
         sink.String(JsonNames.Text, quote.Text.Text);
-        WriteQuoteAfterText(sink, quote, withParagraph);
-    }
-
-    // A quote's members after its text, and the end of its object.
-    private static void WriteQuoteAfterText<TSink>(TSink sink, Quote quote, bool withParagraph)
-        where TSink : struct, IJsonSink
-    {
+        int end = sink.Mark();
         if (withParagraph) sink.Number(JsonNames.Paragraph, quote.Paragraph);
         if (quote.Speaker is { } speaker) sink.String(JsonNames.Speaker, speaker);
         else sink.Null(JsonNames.Speaker);
         if (quote.Kind is { } kind) sink.String(JsonNames.Kind, KindName(kind));
         else sink.Null(JsonNames.Kind);
         sink.EndObject();
+        return (start, end);
     }
 
     /// <summary>
@@ -321,6 +316,7 @@ public static class ArticleJsonWriter
             foreach (var quote in speaker.Quotes.Items())
             {
                 var caption = captionOf is not null && captionOf.TryGetValue(quote, out var number) ? number : (int?)null;
+                // The text first, as in "quotes" (WriteQuote): its bytes there need no comma here either.
                 sink.StartObject();
                 if (!(marks.TryFind(quote, ref next, out int start, out int end) && sink.Repeat(start, end)))
                     sink.String(JsonNames.Text, quote.Text.Text);

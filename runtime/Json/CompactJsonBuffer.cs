@@ -28,7 +28,9 @@ namespace DocSchema.Runtime.Json;
 /// <see cref="Utf8Formatter"/> writes them. Strings are escaped as
 /// <see cref="SupplementaryAsIsEncoder"/> escapes them: the characters of
 /// <see cref="PlainTextPrefix"/>'s ranges go eight at a time (printable ASCII narrowed to bytes,
-/// CJK spread into its three UTF-8 bytes by byte shuffles), every other one by the relaxed
+/// sixteen at a time in a run of it where the machine has AVX2; CJK spread into its three UTF-8
+/// bytes by byte shuffles, fixed ones for eight three-byte characters, ones looked up by which
+/// characters are ASCII for a mix), every other one by the relaxed
 /// encoder's own answer, a surrogate pair as its four bytes. A string with a lone surrogate (the
 /// writer escapes it as <c>\uFFFD</c>) or of more than 65,536 characters is written by a
 /// <see cref="Utf8JsonWriter"/> with the target's options, and its bytes copied; an article with

@@ -12,10 +12,11 @@ namespace DocSchema.Runtime.Json;
 /// <remarks>
 /// A speaker's quote is found in the section's list by reference: the same <see cref="Quote"/>
 /// object has the same text, so its bytes are the same whatever built the article. The attributor
-/// lists a speaker's quotes in the section's order (<see cref="Speaker.Quotes"/>), so each speaker's
-/// search goes forward only; what it does not find (a caption's quote, a list built otherwise) is
-/// encoded as before, and so is every text of a list that is not a <see cref="List{T}"/> (the
-/// attributor's), which is searched as a span. The searches share a budget linear in the number of quotes, so that a section
+/// lists a speaker's quotes in the section's order, its captions' quotes last
+/// (<see cref="Speaker.Quotes"/>), so each speaker's search goes forward only, and stops at its
+/// first miss: what it does not find (a caption's quote, a list built in another order) is encoded
+/// as before. Marks are kept only for a <see cref="List{T}"/> of quotes (the attributor's), which is
+/// searched as a span. The searches share a budget linear in the number of quotes, so that a section
 /// of thousands of speakers cannot make writing quadratic: past it, texts are encoded.
 /// </remarks>
 internal struct QuoteTextMarks
@@ -56,8 +57,9 @@ internal struct QuoteTextMarks
 
     /// <summary>
     /// Finds <paramref name="quote"/> among the section's quotes from <paramref name="next"/> on (a
-    /// speaker's search starts at 0 and goes on from its last find); false when it is not there, or
-    /// the budget is spent.
+    /// speaker's search starts at 0 and goes on from its last find); false when it is not there
+    /// (then <paramref name="next"/> is past the last quote, so the speaker's later quotes are not
+    /// looked for), or the budget is spent.
     /// </summary>
     public bool TryFind(Quote quote, ref int next, out int start, out int end)
     {
@@ -73,6 +75,7 @@ internal struct QuoteTextMarks
             return true;
         }
 
+        next = quotes.Length;
         return false;
     }
 

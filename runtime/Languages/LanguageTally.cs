@@ -23,6 +23,8 @@ internal struct LanguageTally
     /// <summary>Counts a paragraph of <paramref name="characters"/> characters in <paramref name="language"/>.</summary>
     public void Add(string language, int characters)
     {
+        // A null tag would read as "none yet" in Leader; the dictionary this replaced refused it too.
+        ArgumentNullException.ThrowIfNull(language);
         for (int i = 0; i < _count; i++)
         {
             ref var entry = ref _entries[i];

@@ -145,6 +145,12 @@ internal sealed class CharIndex<T>
             return false;
         }
 
+        return TryGetPastFilter(c, out entries);
+    }
+
+    /// <summary>As <see cref="TryGet"/> for a character <see cref="MayHave"/> has let through: the table alone.</summary>
+    public bool TryGetPastFilter(char c, [MaybeNullWhen(false)] out T[] entries)
+    {
         for (int slot = SlotOf(c); ; slot = (slot + 1) & _slotMask)
         {
             var found = _slotEntries[slot];

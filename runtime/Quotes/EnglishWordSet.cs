@@ -20,8 +20,7 @@ internal sealed class EnglishWordSet : IEnumerable<string>
     /// <summary>Adds a word (collection initializers); duplicates are ignored.</summary>
     public void Add(string word)
     {
-        _words.Add(word);
-        _index.Add(word, true);
+        if (_words.Add(word)) _index.Add(word, true);
     }
 
     /// <summary>A set of the words of every one of <paramref name="sets"/>.</summary>

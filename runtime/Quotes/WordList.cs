@@ -35,7 +35,7 @@ internal sealed class WordList
     // MatchAt past the filter.
     private int MatchCandidateAt(string text, int i, int end)
     {
-        if (!_byFirst.TryGet(text[i], out var words)) return 0;
+        if (!_byFirst.TryGetPastFilter(text[i], out var words)) return 0;
         var rest = text.AsSpan(i, end - i);
         foreach (var word in words)
         {

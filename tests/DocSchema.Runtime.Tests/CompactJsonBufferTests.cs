@@ -147,6 +147,34 @@ public class CompactJsonBufferTests
         buffer.Return();
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(9)]
+    [InlineData(10)]
+    [InlineData(99)]
+    [InlineData(100)]
+    [InlineData(-1)]
+    [InlineData(int.MinValue)]
+    [InlineData(int.MaxValue)]
+    public void Numbers_of_one_and_two_digits_and_all_others_are_written_as_the_writer_writes_them(int value)
+    {
+        var name = JsonEncodedText.Encode("n");
+        var buffer = CompactJsonBuffer.Rent(new Utf8JsonWriter(Stream.Null, ArticleJsonWriter.Options(indented: false)));
+        buffer.StartObject();
+        buffer.Number(name, value);
+        buffer.Number(name, value);
+        buffer.EndObject();
+        var expected = Attempt(ArticleJsonWriter.Options(indented: false), writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber(name, value);
+            writer.WriteNumber(name, value);
+            writer.WriteEndObject();
+        }).Bytes;
+        Assert.Equal(expected, Encoding.UTF8.GetString(buffer.Written));
+        buffer.Return();
+    }
+
     [Fact]
     public void A_null_string_and_strings_too_long_to_encode_here_are_written_as_the_writer_writes_them()
     {
@@ -261,18 +289,22 @@ public class CompactJsonBufferTests
         for (int i = 0; i < quotes.Count; i++) marks.Note(i, 10 * i, (10 * i) + 7);
 
         // Found by reference from where the last search stopped; an equal quote that is another
-        // object is not the same quote, and one behind the search is not looked for.
+        // object is not the same quote, and a miss ends the speaker's search (its later quotes are
+        // its captions'), so nothing after it is looked for.
         int next = 0;
         Assert.True(marks.TryFind(quotes[3], ref next, out int start, out int end));
         Assert.Equal((30, 37, 4), (start, end, next));
         Assert.False(marks.TryFind(quotes[5] with { }, ref next, out _, out _));
-        Assert.Equal(4, next);
+        Assert.Equal(quotes.Count, next);
+        Assert.False(marks.TryFind(quotes[599], ref next, out _, out _));
+        next = 4;
         Assert.False(marks.TryFind(quotes[2], ref next, out _, out _));
+        next = 4;
         Assert.True(marks.TryFind(quotes[599], ref next, out start, out end));
         Assert.Equal((5990, 5997, 600), (start, end, next));
 
         // The budget is 8 steps a quote (4,800 here, more than the least, 4,096), a step being a
-        // quote passed over: 3 + 596 + 596 + 595 = 1,790 so far. The 3,010 left take five more
+        // quote passed over: 3 + 596 + 0 + 596 + 595 = 1,790 so far. The 3,010 left take five more
         // searches for quote 599 from the start (599 steps each), not six.
         int finds = 0;
         for (next = 0; finds < 10 && marks.TryFind(quotes[599], ref next, out _, out _); next = 0) finds++;
