@@ -290,7 +290,8 @@ public static class ArticleJsonWriter
     public static void WriteSpeakers(Utf8JsonWriter writer, IReadOnlyList<Speaker> speakers, IReadOnlyList<IReadOnlyList<Quote>> captionQuotes) =>
         WriteSpeakers(new WriterSink(writer), speakers, captionQuotes, default);
 
-    // A quote's text written before, in "quotes" (`marks`), is repeated rather than encoded again.
+    // A quote's text written before, in "quotes" (`marks`), is repeated rather than encoded again;
+    // `marks` is this method's copy, whose search budget it spends.
     private static void WriteSpeakers<TSink>(TSink sink, IReadOnlyList<Speaker> speakers, IReadOnlyList<IReadOnlyList<Quote>> captionQuotes, QuoteTextMarks marks)
         where TSink : struct, IJsonSink
     {

@@ -28,8 +28,8 @@ internal struct QuoteTextMarks
 
     private readonly List<Quote>? _quotes;
 
-    // The marks of quote i's member at 2i (its start) and 2i + 1 (its end); null when the sink
-    // cannot repeat or nobody is quoted twice.
+    // The marks of quote i's member at 2i (its start) and 2i + 1 (its end); null where they would
+    // not serve (see For).
     private int[]? _marks;
     private int _budget;
 
