@@ -597,13 +597,7 @@ internal sealed class CompactJsonBuffer
     private static int StoreMixed(Vector128<ushort> chars, Vector128<ushort> ascii, ref byte destination)
     {
         // An ASCII character's one byte stands where a three-byte one's lead would.
-        var leads = Vector128.ConditionalSelect(ascii, chars, Vector128.ShiftRightLogical(chars, 12) | Vector128.Create((ushort)0xE0));
-        var middles = (Vector128.ShiftRightLogical(chars, 6) & Vector128.Create((ushort)0x3F)) | Vector128.Create((ushort)0x80);
-        var lasts = (chars & Vector128.Create((ushort)0x3F)) | Vector128.Create((ushort)0x80);
-
-        // leadsAndMiddles: lead k at byte k, middle k at byte 8 + k; lastBytes: last k at byte k.
-        var leadsAndMiddles = Vector128.Narrow(leads, middles);
-        var lastBytes = Vector128.Narrow(lasts, lasts);
+        var (leadsAndMiddles, lastBytes) = Spread(chars, Vector128.ConditionalSelect(ascii, chars, ThreeByteLeads(chars)));
         int asciiBits = (int)ascii.ExtractMostSignificantBits();
         ref byte table = ref MemoryMarshal.GetArrayDataReference(s_gather);
         int written = 0;
@@ -628,14 +622,10 @@ internal sealed class CompactJsonBuffer
     private static int StoreThreeByte(Vector128<ushort> chars, ref byte destination)
     {
         const byte None = 0x80;
-        var leads = Vector128.ShiftRightLogical(chars, 12) | Vector128.Create((ushort)0xE0);
-        var middles = (Vector128.ShiftRightLogical(chars, 6) & Vector128.Create((ushort)0x3F)) | Vector128.Create((ushort)0x80);
-        var lasts = (chars & Vector128.Create((ushort)0x3F)) | Vector128.Create((ushort)0x80);
 
-        // Lead k at byte k and middle k at byte 8 + k; last k at byte k. Characters 0–4 and the
-        // lead of 5 make the first sixteen bytes, the rest of 5 and characters 6 and 7 the next eight.
-        var leadsAndMiddles = Vector128.Narrow(leads, middles);
-        var lastBytes = Vector128.Narrow(lasts, lasts);
+        // Characters 0–4 and the lead of 5 make the first sixteen bytes, the rest of 5 and
+        // characters 6 and 7 the next eight.
+        var (leadsAndMiddles, lastBytes) = Spread(chars, ThreeByteLeads(chars));
         var first = Shuffle(leadsAndMiddles, Vector128.Create(0, 8, None, 1, 9, None, 2, 10, None, 3, 11, None, 4, 12, None, 5))
             | Shuffle(lastBytes, Vector128.Create(None, None, 0, None, None, 1, None, None, 2, None, None, 3, None, None, 4, None));
         var second = Shuffle(leadsAndMiddles, Vector128.Create(13, None, 6, 14, None, 7, 15, None, None, None, None, None, None, None, None, None))
@@ -643,6 +633,22 @@ internal sealed class CompactJsonBuffer
         first.StoreUnsafe(ref destination);
         second.StoreUnsafe(ref destination, 16);
         return 3 * Width;
+    }
+
+    // The lead bytes of three-byte characters (U+0800–U+FFFF): 1110xxxx.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<ushort> ThreeByteLeads(Vector128<ushort> chars) =>
+        Vector128.ShiftRightLogical(chars, 12) | Vector128.Create((ushort)0xE0);
+
+    // Eight characters' UTF-8 bytes laid out for the shuffles, each character's first byte given
+    // (`leads`), its middle and last made here (10xxxxxx 10xxxxxx): LeadsAndMiddles holds lead k at
+    // byte k and middle k at byte 8 + k, LastBytes last k at byte k.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (Vector128<byte> LeadsAndMiddles, Vector128<byte> LastBytes) Spread(Vector128<ushort> chars, Vector128<ushort> leads)
+    {
+        var middles = (Vector128.ShiftRightLogical(chars, 6) & Vector128.Create((ushort)0x3F)) | Vector128.Create((ushort)0x80);
+        var lasts = (chars & Vector128.Create((ushort)0x3F)) | Vector128.Create((ushort)0x80);
+        return (Vector128.Narrow(leads, middles), Vector128.Narrow(lasts, lasts));
     }
 
     // A byte shuffle in which an index of 0x80 or more picks zero (pshufb; tbl picks zero for 16 or more).

@@ -8,31 +8,21 @@ copies of one page (docs/performance.md, "How to run"). Prints the difference pe
 with everything counted and without two things that move between runs of the same build: the
 collector's functions (a collection falls into one of the two runs or not; valgrind shows them
 without symbols, at 0x4e000-0x4efff as it loads them) and the threads'
-waiting (waits, safe handles, monitors, joins). Symbols come from `nm -n` of the `.dbg` file the
-native publish writes; valgrind loads the executable 0x108000 above the addresses `nm` lists.
+waiting (waits, safe handles, monitors, joins). Symbols come from the `.dbg` file the native
+publish writes (native_symbols.py); valgrind loads the executable 0x108000 above its addresses.
 """
-import bisect
 import re
-import subprocess
 import sys
+
+from native_symbols import NativeSymbols
 
 LOAD_OFFSET = 0x108000
 WAITING = re.compile(r"Wait|SafeHandle|Monitor__|Thread__Join")
 COLLECTOR = range(0x4E000, 0x4F000)
 
 
-def symbols(dbg):
-    table = []
-    for line in subprocess.run(["nm", "-n", dbg], capture_output=True, text=True, check=True).stdout.splitlines():
-        parts = line.split(None, 2)
-        if len(parts) == 3 and parts[1] in "tT":
-            table.append((int(parts[0], 16), parts[2]))
-    return table
-
-
-def self_costs(path, table):
+def self_costs(path, symbols):
     """Each function's own instructions (not its callees'), by symbol or by unsymbolized address."""
-    starts = [address for address, _ in table]
     names, costs = {}, {}
     current, in_call = None, False
 
@@ -43,8 +33,8 @@ def self_costs(path, table):
             hexa = re.match(r"0x([0-9a-f]+)", raw)
             if hexa:
                 loaded = int(hexa.group(1), 16)
-                i = bisect.bisect_right(starts, loaded - LOAD_OFFSET) - 1
-                raw = table[i][1] if i >= 0 and loaded not in COLLECTOR else f"0x{loaded:x}"
+                symbol = None if loaded in COLLECTOR else symbols.name_at(loaded - LOAD_OFFSET)
+                raw = symbol or f"0x{loaded:x}"
             names[match.group(1)] = raw
         return names.get(match.group(1), match.group(1))
 
@@ -67,8 +57,8 @@ def self_costs(path, table):
 
 def main():
     dbg, small, large, copies = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
-    table = symbols(dbg)
-    a, b = self_costs(small, table), self_costs(large, table)
+    symbols = NativeSymbols(dbg)
+    a, b = self_costs(small, symbols), self_costs(large, symbols)
     everything = collector = waiting = 0
     for name in set(a) | set(b):
         difference = b.get(name, 0) - a.get(name, 0)

@@ -9,14 +9,14 @@ Each sample goes to the first of these that its stack shows: the kernel (split i
 files and the rest), the allocator's clearing of new memory, its allocation helpers, collecting;
 else the phase of any frame of the stack (quote attribution, the JSON, language identification,
 the aligner, choosing the schema, decoding, reading files), in that order; else "everything
-else". The executable is stripped, so its frames are named from `nm -n` of the `.dbg` file the
-native publish writes (docs/performance.md, "The batch's CPU profile").
+else". The executable is stripped, so its frames are named from the `.dbg` file the native
+publish writes (native_symbols.py; docs/performance.md, "The batch's CPU profile").
 """
-import bisect
 import collections
 import re
-import subprocess
 import sys
+
+from native_symbols import NativeSymbols
 
 KERNEL_READING = re.compile(r"ksys_read|vfs_read|__x64_sys_read|__x64_sys_openat|do_sys_open|__x64_sys_close|filemap|newfstat|statx|getdents")
 LEAF = [
@@ -37,17 +37,11 @@ PHASES = [
 
 def main():
     script, dbg = sys.argv[1], sys.argv[2]
-    table = []
-    for line in subprocess.run(["nm", "-n", dbg], capture_output=True, text=True, check=True).stdout.splitlines():
-        parts = line.split(None, 2)
-        if len(parts) == 3 and parts[1] in "tT":
-            table.append((int(parts[0], 16), parts[2]))
-    starts = [address for address, _ in table]
+    symbols = NativeSymbols(dbg)
 
     def name(ip, symbol, dso):
         if "docschema" in dso:
-            i = bisect.bisect_right(starts, int(ip, 16)) - 1
-            return table[i][1] if i >= 0 else symbol
+            return symbols.name_at(int(ip, 16)) or symbol
         return f"{symbol} {dso}"
 
     samples, stack = [], []
