@@ -58,11 +58,6 @@ internal sealed class CompactJsonBuffer
 
     private static readonly JavaScriptEncoder s_relaxed = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
-    // For each half of a vector (characters 0–3, 4–7) and each mask of which of its four characters
-    // are ASCII: the indices into leadsAndMiddles, then into lastBytes, of its UTF-8 bytes in
-    // order (0xFF for none), so that a shuffle of each, ORed, gives them packed.
-    private static readonly byte[] s_gather = MakeGatherTable();
-
     [ThreadStatic]
     private static CompactJsonBuffer? t_cached;
 
@@ -599,12 +594,12 @@ internal sealed class CompactJsonBuffer
         // An ASCII character's one byte stands where a three-byte one's lead would.
         var (leadsAndMiddles, lastBytes) = Spread(chars, Vector128.ConditionalSelect(ascii, chars, ThreeByteLeads(chars)));
         int asciiBits = (int)ascii.ExtractMostSignificantBits();
-        ref byte table = ref MemoryMarshal.GetArrayDataReference(s_gather);
+        ref byte table = ref MemoryMarshal.GetReference(MixedShuffleTable.Entries);
         int written = 0;
         for (int half = 0; half < 2; half++)
         {
             int mask = (asciiBits >> (4 * half)) & 0b1111;
-            int entry = ((half << 4) | mask) * 2 * 16;
+            int entry = ((half << 4) | mask) * MixedShuffleTable.EntryLength;
             var bytes = Shuffle(leadsAndMiddles, Vector128.LoadUnsafe(ref table, (nuint)entry))
                 | Shuffle(lastBytes, Vector128.LoadUnsafe(ref table, (nuint)(entry + 16)));
             bytes.StoreUnsafe(ref destination, (nuint)written);
@@ -654,31 +649,6 @@ internal sealed class CompactJsonBuffer
     // A byte shuffle in which an index of 0x80 or more picks zero (pshufb; tbl picks zero for 16 or more).
     private static Vector128<byte> Shuffle(Vector128<byte> bytes, Vector128<byte> indices) =>
         Ssse3.IsSupported ? Ssse3.Shuffle(bytes, indices) : AdvSimd.Arm64.VectorTableLookup(bytes, indices);
-
-    private static byte[] MakeGatherTable()
-    {
-        var table = new byte[2 * 16 * 2 * 16];
-        table.AsSpan().Fill(0xFF);
-        for (int half = 0; half < 2; half++)
-        {
-            for (int mask = 0; mask < 16; mask++)
-            {
-                var fromLeadsAndMiddles = table.AsSpan(((half << 4) | mask) * 2 * 16, 16);
-                var fromLasts = table.AsSpan((((half << 4) | mask) * 2 * 16) + 16, 16);
-                int position = 0;
-                for (int k = 0; k < 4; k++)
-                {
-                    int lane = (4 * half) + k;
-                    fromLeadsAndMiddles[position++] = (byte)lane;
-                    if (((mask >> k) & 1) != 0) continue;
-                    fromLeadsAndMiddles[position++] = (byte)(8 + lane);
-                    fromLasts[position++] = (byte)lane;
-                }
-            }
-        }
-
-        return table;
-    }
 
     // The character (or surrogate pair) at `index`, neither printable ASCII but " and \ nor of the
     // Han block, escaped or encoded at `destination`: how many characters it read (0 for a lone
