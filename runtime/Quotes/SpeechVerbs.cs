@@ -113,7 +113,9 @@ internal static class SpeechVerbs
     ]);
 
     /// <summary>Nouns that make 发表/发布 a speech act: a statement, a speech, remarks.</summary>
-    private static readonly string[] s_statementObjects = ["声明", "聲明", "讲话", "講話", "谈话", "談話", "演说", "演說", "演讲", "演講", "公报", "公報", "评论", "評論", "推文", "贴文", "帖子", "文章"];
+    // A word list: StatementFollows asks at each of up to twelve characters after the verb, where
+    // comparing every noun took 1 % of the ABC page's instructions.
+    private static readonly WordList s_statementObjects = new("声明", "聲明", "讲话", "講話", "谈话", "談話", "演说", "演說", "演讲", "演講", "公报", "公報", "评论", "評論", "推文", "贴文", "帖子", "文章");
 
     /// <summary>The tier of an English word (any case), or false when it is not a speech verb.</summary>
     public static bool TryGetEnglish(ReadOnlySpan<char> word, out SpeechVerbTier tier)
@@ -178,9 +180,7 @@ internal static class SpeechVerbs
         for (int i = start; i < limit; i++)
         {
             if (char.IsPunctuation(text[i])) return false;
-            var rest = text.AsSpan(i, end - i);
-            foreach (var noun in s_statementObjects)
-                if (rest.StartsWith(noun)) return true;
+            if (s_statementObjects.MatchAt(text, i, end) > 0) return true;
         }
 
         return false;

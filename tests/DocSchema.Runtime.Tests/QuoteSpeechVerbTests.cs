@@ -33,6 +33,28 @@ public class QuoteSpeechVerbTests
     public void Chinese_look_alikes_are_not_verbs(string text, int at) =>
         Assert.False(SpeechVerbs.TryMatchChinese(text, at, text.Length, out _, out _));
 
+    [Fact]
+    public void Issuing_is_speech_only_with_a_statement_as_object_before_any_punctuation_within_twelve_characters()
+    {
+        // 发表 + k characters + 声明 (or 聲明, 推文): the noun may start at most eleven characters past the verb.
+        foreach (var noun in new[] { "声明", "聲明", "推文" })
+        {
+            for (int k = 0; k <= 14; k++)
+            {
+                string text = "他发表" + new string('长', k) + noun + "后离开";
+                Assert.True(k < 12 == SpeechVerbs.TryMatchChinese(text, 1, text.Length, out _, out _), $"{text}");
+
+                // The paragraph ends inside the noun: nothing is read past its end.
+                int cut = text.IndexOf(noun, StringComparison.Ordinal) + 1;
+                Assert.False(SpeechVerbs.TryMatchChinese(text, 1, cut, out _, out _), $"{text} cut at {cut}");
+            }
+        }
+
+        Assert.False(SpeechVerbs.TryMatchChinese("他发表了，声明", 1, 7, out _, out _)); // punctuation ends the object phrase
+        Assert.True(SpeechVerbs.TryMatchChinese("他发布了一则帖子", 1, 8, out int length, out var tier));
+        Assert.Equal((2, SpeechVerbTier.Speech), (length, tier));
+    }
+
     [Theory]
     [InlineData("said", "Speech")]
     [InlineData("Says", "Speech")]
