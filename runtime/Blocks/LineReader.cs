@@ -55,9 +55,11 @@ internal struct LineReader
             _next = start + length + LineBreaks.LengthAt(_text, start + length, _end);
         }
 
-        // Most lines start and end with text: two character tests spare the two searches.
+        // Most lines start and end with text: two character tests spare the two searches. An empty
+        // line (nearly half of a Chinese page's, which leave a blank line between paragraphs) needs
+        // no search at all.
         var line = rest[..length];
-        var first = line.Length > 0 && !SourceText.IsTrimmable(line[0]) ? 0 : line.IndexOfAnyExcept(TrimmableChars.Chars);
+        var first = line.Length == 0 ? -1 : !SourceText.IsTrimmable(line[0]) ? 0 : line.IndexOfAnyExcept(TrimmableChars.Chars);
         Current = first < 0
             ? new TextSpan(start, 0)
             : TextSpan.FromBounds(start + first, start + (SourceText.IsTrimmable(line[^1]) ? line.LastIndexOfAnyExcept(TrimmableChars.Chars) + 1 : line.Length));
