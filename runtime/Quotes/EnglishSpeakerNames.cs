@@ -124,15 +124,15 @@ internal static class EnglishSpeakerNames
             if (open <= floor || HasQuoteMark(p.GapBefore(open, floorOffset))) return SpeakerMention.None;
             i = open - 1;
         }
-        else if (!QuoteParagraph.OnlySpaces(p.GapBefore(verb, floorOffset)))
+        else if (!p.OnlySpacesBefore(verb, floorOffset))
         {
             return SpeakerMention.None;
         }
 
         // Adverbs and auxiliaries between subject and verb (also, later, has), when adjacent.
         int after = i + 1;
-        while (i >= floor && IsSkippable(p.Word(i)) && (i + 1 == after || QuoteParagraph.OnlySpaces(p.GapBefore(i + 1, floorOffset)))) i--;
-        if (i < floor || (i + 1 != after && !QuoteParagraph.OnlySpaces(p.GapBefore(i + 1, floorOffset)))) return SpeakerMention.None;
+        while (i >= floor && IsSkippable(p.Word(i)) && (i + 1 == after || p.OnlySpacesBefore(i + 1, floorOffset))) i--;
+        if (i < floor || (i + 1 != after && !p.OnlySpacesBefore(i + 1, floorOffset))) return SpeakerMention.None;
         if (s_pronouns.Contains(p.Word(i)))
             return new SpeakerMention(SpeakerMentionKind.Pronoun, p.Word(i).ToString().ToLowerInvariant(), null, false, p.Word(i).ToString());
 
@@ -141,7 +141,7 @@ internal static class EnglishSpeakerNames
         for (int j = i; j >= floor; j--)
         {
             var word = p.Word(j);
-            if (j < last && !QuoteParagraph.OnlySpaces(p.GapBefore(j + 1, floorOffset))) break;
+            if (j < last && !p.OnlySpacesBefore(j + 1, floorOffset)) break;
             if (EnglishWords.IsDeterminer(word) && word.Length <= 3)
             {
                 first = j;
@@ -167,7 +167,7 @@ internal static class EnglishSpeakerNames
         int last = -1;
         for (; j < limit; j++)
         {
-            if (j > first && !QuoteParagraph.OnlySpaces(p.GapBefore(j, floorOffset))) break;
+            if (j > first && !p.OnlySpacesBefore(j, floorOffset)) break;
             if (!IsPhraseWord(p, j, start, floorOffset)) break;
             last = j;
         }
@@ -214,7 +214,7 @@ internal static class EnglishSpeakerNames
             }
 
             int end = w;
-            while (end + 1 < p.Words.Count && QuoteParagraph.OnlySpaces(p.GapBefore(end + 1, p.Span.Start)) && IsPhraseWord(p, end + 1, w, p.Span.Start)
+            while (end + 1 < p.Words.Count && p.OnlySpacesBefore(end + 1, p.Span.Start) && IsPhraseWord(p, end + 1, w, p.Span.Start)
                 && (EnglishWords.IsCapitalized(p.Word(end + 1)) || IsNameConnector(p.Word(end + 1))))
                 end++;
             // Only a run with a title word can give a titled name; most capitalised runs have none.
@@ -254,7 +254,7 @@ internal static class EnglishSpeakerNames
         // secretary of state, state media): part of the phrase when a word follows directly.
         if (word is "state" or "foreign" or "defense" or "defence" or "press" or "news" or "military" or "government" or "official"
             or "senior" or "top" or "prime" or "vice" or "deputy" or "chief" or "executive" or "interior" or "finance" or "health")
-            return j + 1 < p.Words.Count && QuoteParagraph.OnlySpaces(p.GapBefore(j + 1, floorOffset));
+            return j + 1 < p.Words.Count && p.OnlySpacesBefore(j + 1, floorOffset);
         if (word is "of" && j > floor && j + 1 < p.Words.Count && s_roleNouns.Contains(p.Word(j - 1)))
             return true;
         return IsNameConnector(word) && j > floor && j + 1 < p.Words.Count && EnglishWords.IsCapitalized(p.Word(j - 1)) && EnglishWords.IsCapitalized(p.Word(j + 1));

@@ -159,7 +159,7 @@ internal static class QuoteClassifier
             int words = 0;
             for (int w = verb.Word + 1; w < p.Words.Count && p.Words[w].End <= comma; w++)
             {
-                if (!QuoteParagraph.OnlySpaces(p.GapBefore(w, p.Span.Start))) return null;
+                if (!p.OnlySpacesBefore(w, p.Span.Start)) return null;
                 words++;
             }
 

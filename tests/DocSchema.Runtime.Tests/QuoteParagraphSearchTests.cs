@@ -1,0 +1,58 @@
+using DocSchema.Runtime.Quotes;
+using DocSchema.Runtime.Text;
+
+namespace DocSchema.Runtime.Tests;
+
+/// <summary>The paragraph's word and verb searches and its gap test, against their plain definitions on seeded random text.</summary>
+public class QuoteParagraphSearchTests
+{
+    private static readonly string[] s_pieces =
+    [
+        "Trump", "said", "the", "President", "told", "reporters", "Mr.", "Zelenskyy", "added", "of", "state", "U.S.",
+        " ", " ", " ", "  ", "\t", "\u00A0", "\u3000", ", ", ". ", "; ", " \"", "\" ", " “", "” ", " - ", "(", ")", "'s",
+    ];
+
+    [Fact]
+    public void Only_spaces_before_a_word_is_the_gap_being_only_spaces_for_every_word_and_floor()
+    {
+        var random = new Random(20261123);
+        for (int round = 0; round < 400; round++)
+        {
+            var p = RandomParagraph(random);
+            for (int w = 0; w < p.Words.Count; w++)
+            {
+                // Floors before the paragraph, at and between words, and past the word's start (a
+                // floor is an offset in the text, never negative).
+                foreach (int floor in new[] { 0, p.Span.Start, w > 0 ? p.Words[w - 1].End - 1 : 0, p.Words[w].Start - 1, p.Words[w].Start, p.Words[w].Start + 1 })
+                    Assert.Equal(QuoteParagraph.OnlySpaces(p.GapBefore(w, Math.Max(0, floor))), p.OnlySpacesBefore(w, Math.Max(0, floor)));
+            }
+        }
+    }
+
+    [Fact]
+    public void The_word_and_verb_at_or_after_an_offset_are_the_first_whose_start_is_not_before_it()
+    {
+        var random = new Random(907);
+        for (int round = 0; round < 400; round++)
+        {
+            var p = RandomParagraph(random);
+            for (int offset = p.Span.Start - 2; offset <= p.Span.End + 2; offset++)
+            {
+                Assert.Equal(p.Words.Count(word => word.Start < offset), p.WordAtOrAfter(offset));
+                Assert.Equal(p.Verbs.Count(verb => verb.Start < offset), p.VerbIndexAtOrAfter(offset));
+            }
+        }
+    }
+
+    // A paragraph of random words, spaces and punctuation after a random prefix, so that its span
+    // does not start at the text's start.
+    private static QuoteParagraph RandomParagraph(Random random)
+    {
+        var text = new System.Text.StringBuilder(new string('x', random.Next(0, 5)));
+        int start = text.Length;
+        for (int k = random.Next(0, 40); k > 0; k--) text.Append(s_pieces[random.Next(s_pieces.Length)]);
+        var whole = text.ToString();
+        var span = new TextSpan(start, whole.Length - start);
+        return new QuoteParagraph(whole, span, QuoteScanner.Scan(whole, span));
+    }
+}
