@@ -4,10 +4,10 @@ namespace DocSchema.Runtime.Quotes;
 
 /// <summary>
 /// The working storage of a <see cref="QuoteParagraph"/> — its quote sites, which characters lie
-/// inside a quote, where sentences start and end, the words and the speech verbs — kept by one
+/// inside a quote, the sentences, the words and the speech verbs — kept by one
 /// attributor and handed from each paragraph to the next. A section reads dozens of paragraphs one
 /// after another and each needs these only while it is being read, so one set, grown to the
-/// longest paragraph, serves them all instead of six allocations (and their growth) per paragraph.
+/// longest paragraph, serves them all instead of five allocations (and their growth) per paragraph.
 /// </summary>
 /// <remarks>
 /// A paragraph built on these buffers is valid until the next paragraph is built on them: the
@@ -16,7 +16,6 @@ namespace DocSchema.Runtime.Quotes;
 internal sealed class ParagraphBuffers
 {
     private bool[] _inQuote = [];
-    private int[] _sentenceStarts = [];
     private QuoteSite[] _sites = [];
 
     /// <summary>Sentences of the current paragraph.</summary>
@@ -47,12 +46,5 @@ internal sealed class ParagraphBuffers
     {
         if (_sites.Length < count) _sites = new QuoteSite[Math.Max(count, _sites.Length * 2)];
         return _sites;
-    }
-
-    /// <summary>Room for <paramref name="count"/> sentence starts (not cleared: the caller fills them all).</summary>
-    public int[] SentenceStarts(int count)
-    {
-        if (_sentenceStarts.Length < count) _sentenceStarts = new int[Math.Max(count, _sentenceStarts.Length * 2)];
-        return _sentenceStarts;
     }
 }

@@ -28,9 +28,6 @@ internal sealed class QuoteParagraph
     private QuoteSite[] _sites = [];
     private int _siteCount;
 
-    // The start of each sentence, for the binary search of SentenceAt: the first Sentences.Count are used.
-    private int[] _sentenceStarts = [];
-
     /// <summary>A paragraph with storage of its own (tests, and anything that keeps several at once).</summary>
     public QuoteParagraph(string text, TextSpan span, IReadOnlyList<TextSpan> quotes)
         : this(new ParagraphBuffers())
@@ -74,8 +71,6 @@ internal sealed class QuoteParagraph
         }
 
         SplitSentences();
-        _sentenceStarts = buffers.SentenceStarts(Sentences.Count);
-        for (int s = 0; s < Sentences.Count; s++) _sentenceStarts[s] = Sentences[s].Start;
         if (!IsChinese) EnglishWords.Read(text, span, _inQuote, Words);
         if (IsChinese) FindChineseVerbs();
         else FindEnglishVerbs();
@@ -106,7 +101,9 @@ internal sealed class QuoteParagraph
     public char At(int i) => i >= Span.Start && i < Span.End ? Text[i] : NoChar;
 
     /// <summary>True when <paramref name="i"/> lies inside a quote, its marks included.</summary>
-    public bool InQuote(int i) => i >= Span.Start && i < Span.End && _inQuote[i - Span.Start];
+    /// <remarks>Inlined: the Chinese subject and clause walks ask it character by character.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool InQuote(int i) => (uint)(i - Span.Start) < (uint)Span.Length && _inQuote[i - Span.Start];
 
     /// <summary>
     /// The first offset at or after <paramref name="i"/> that lies outside every quote (the
@@ -122,8 +119,9 @@ internal sealed class QuoteParagraph
     /// <summary>The sentence containing offset <paramref name="i"/>.</summary>
     public TextSpan SentenceAt(int i)
     {
-        int index = Array.BinarySearch(_sentenceStarts, 0, Sentences.Count, i);
-        if (index < 0) index = ~index - 1;
+        // The last sentence starting at or before i: sentences are never empty, so their starts
+        // rise strictly (SplitSentences).
+        int index = FirstAtOrAfter<TextSpan, SpanStart>(CollectionsMarshal.AsSpan(Sentences), i + 1) - 1;
         return Sentences[Math.Clamp(index, 0, Sentences.Count - 1)];
     }
 
@@ -144,7 +142,7 @@ internal sealed class QuoteParagraph
     }
 
     /// <summary>Index of the first word starting at or after <paramref name="offset"/> (Words.Count when none).</summary>
-    public int WordAtOrAfter(int offset) => FirstAtOrAfter<TextSpan, WordStart>(CollectionsMarshal.AsSpan(Words), offset);
+    public int WordAtOrAfter(int offset) => FirstAtOrAfter<TextSpan, SpanStart>(CollectionsMarshal.AsSpan(Words), offset);
 
     /// <summary>Index of the first verb starting at or after <paramref name="offset"/> (Verbs.Count when none).</summary>
     public int VerbIndexAtOrAfter(int offset) => FirstAtOrAfter<VerbSite, VerbStart>(CollectionsMarshal.AsSpan(Verbs), offset);
@@ -202,7 +200,7 @@ internal sealed class QuoteParagraph
         static abstract int Of(in T item);
     }
 
-    private readonly struct WordStart : IStartOf<TextSpan>
+    private readonly struct SpanStart : IStartOf<TextSpan>
     {
         public static int Of(in TextSpan item) => item.Start;
     }

@@ -44,13 +44,56 @@ public class QuoteParagraphSearchTests
         }
     }
 
+    [Fact]
+    public void The_sentence_at_an_offset_is_the_last_one_starting_at_or_before_it_and_the_first_before_them_all()
+    {
+        var random = new Random(23);
+        int sentences = 0;
+        for (int round = 0; round < 400; round++)
+        {
+            var p = RandomParagraph(random);
+            sentences += p.Sentences.Count;
+            for (int offset = p.Span.Start - 2; offset <= p.Span.End + 2; offset++)
+            {
+                var expected = p.Sentences.LastOrDefault(sentence => sentence.Start <= offset, p.Sentences[0]);
+                Assert.Equal(expected, p.SentenceAt(offset));
+            }
+        }
+
+        Assert.True(sentences > 600, $"only {sentences} sentences"); // about two a paragraph
+    }
+
+    [Fact]
+    public void An_offset_is_in_a_quote_only_inside_the_paragraph_and_where_the_first_offset_outside_quotes_is_further_on()
+    {
+        var random = new Random(5);
+        int inside = 0;
+        for (int round = 0; round < 400; round++)
+        {
+            var p = RandomParagraph(random, quoted: true);
+            for (int offset = p.Span.Start - 3; offset <= p.Span.End + 3; offset++)
+            {
+                bool expected = offset >= p.Span.Start && offset < p.Span.End && p.OutsideQuotesFrom(offset) > offset;
+                Assert.Equal(expected, p.InQuote(offset));
+                inside += expected ? 1 : 0;
+            }
+        }
+
+        Assert.True(inside > 1000, $"only {inside} offsets in quotes");
+    }
+
     // A paragraph of random words, spaces and punctuation after a random prefix, so that its span
     // does not start at the text's start.
-    private static QuoteParagraph RandomParagraph(Random random)
+    private static QuoteParagraph RandomParagraph(Random random, bool quoted = false)
     {
         var text = new System.Text.StringBuilder(new string('x', random.Next(0, 5)));
         int start = text.Length;
-        for (int k = random.Next(0, 40); k > 0; k--) text.Append(s_pieces[random.Next(s_pieces.Length)]);
+        for (int k = random.Next(0, 40); k > 0; k--)
+        {
+            text.Append(s_pieces[random.Next(s_pieces.Length)]);
+            if (quoted && random.Next(6) == 0) text.Append(random.Next(2) == 0 ? " “" : "” ");
+        }
+
         var whole = text.ToString();
         var span = new TextSpan(start, whole.Length - start);
         return new QuoteParagraph(whole, span, QuoteScanner.Scan(whole, span));
