@@ -344,8 +344,29 @@ internal static class EnglishSpeakerNames
     }
 
     // The words joined by single spaces, as one new string: only the name words when namesOnly;
-    // as a title's role (lower case, without a final period) when asRole.
-    private static string Join(string text, ReadOnlySpan<TextSpan> words, bool namesOnly = false, bool asRole = false)
+    // as a title's role (lower case, without a final period) when asRole. Most names stand in the
+    // text as they are joined ("Donald Trump", one space apart): those are a slice of the text,
+    // cut without a copy word by word (a third of the cost).
+    internal static string Join(string text, ReadOnlySpan<TextSpan> words, bool namesOnly = false, bool asRole = false) =>
+        !asRole && IsSpacedRun(text, words, namesOnly)
+            ? text.Substring(words[0].Start, words[^1].End - words[0].Start)
+            : JoinWordByWord(text, words, namesOnly, asRole);
+
+    // True when the words are all kept (namesOnly keeping only name words) and one space apart.
+    private static bool IsSpacedRun(string text, ReadOnlySpan<TextSpan> words, bool namesOnly)
+    {
+        if (words.IsEmpty) return false;
+        for (int k = 0; k < words.Length; k++)
+        {
+            if (namesOnly && !IsNameWord(WordAt(text, words[k]))) return false;
+            if (k > 0 && (words[k].Start != words[k - 1].End + 1 || text[words[k - 1].End] != ' ')) return false;
+        }
+
+        return true;
+    }
+
+    // Join, copying each word: what it gives for any words (the tests compare the two).
+    internal static string JoinWordByWord(string text, ReadOnlySpan<TextSpan> words, bool namesOnly, bool asRole)
     {
         int length = 0;
         foreach (var word in words)

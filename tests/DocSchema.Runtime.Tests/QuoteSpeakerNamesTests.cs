@@ -89,6 +89,39 @@ public class QuoteSpeakerNamesTests
         Assert.Equal(text, mention.Text);
     }
 
+    [Fact]
+    public void Joining_words_that_stand_one_space_apart_gives_what_joining_them_word_by_word_gives()
+    {
+        // Runs of words with one space, two spaces, a tab, a comma or a line break between them,
+        // names and connectors and lower-case words, each joined in every mode.
+        string[] pieces = ["Donald", "Trump", "of", "state", "Vice", "President", "J.D.", "Vance", "al", "Mr.", "the", "Kremlin's"];
+        string[] gaps = [" ", " ", " ", "  ", "\t", ", ", "\n"];
+        var random = new Random(11);
+        int slices = 0;
+        for (int round = 0; round < 5_000; round++)
+        {
+            var text = new System.Text.StringBuilder(random.Next(2) == 0 ? "" : "Said ");
+            var words = new List<TextSpan>();
+            for (int k = random.Next(1, 6); k > 0; k--)
+            {
+                if (words.Count > 0) text.Append(gaps[random.Next(gaps.Length)]);
+                var piece = pieces[random.Next(pieces.Length)];
+                words.Add(new TextSpan(text.Length, piece.Length));
+                text.Append(piece);
+            }
+
+            string whole = text.ToString();
+            foreach (var (namesOnly, asRole) in new[] { (false, false), (true, false), (false, true), (true, true) })
+            {
+                var joined = EnglishSpeakerNames.Join(whole, words.ToArray(), namesOnly, asRole);
+                Assert.Equal(EnglishSpeakerNames.JoinWordByWord(whole, words.ToArray(), namesOnly, asRole), joined);
+                slices += joined.Length > 0 && whole.Contains(joined, StringComparison.Ordinal) ? 1 : 0;
+            }
+        }
+
+        Assert.True(slices > 3_000, $"only {slices} joins stood in the text as they are");
+    }
+
     private static SpeakerMention ReadChinese(string clause)
     {
         var p = Paragraph(clause);
