@@ -51,6 +51,9 @@ internal sealed class AlignmentBand
     /// <summary>The last column of row <paramref name="i"/>.</summary>
     public int High(int i) => _high[i];
 
+    /// <summary>Row <paramref name="i"/>'s columns and where its cells start; an empty row when <paramref name="i"/> is outside the band.</summary>
+    public BandRow Row(int i) => i < 0 || i > _rows ? BandRow.Empty : new BandRow(_low[i], _high[i], _offset[i]);
+
     /// <summary>The index of cell (<paramref name="i"/>, <paramref name="j"/>), or -1 when it is outside the band.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int IndexOf(int i, int j) =>

@@ -135,32 +135,43 @@ public static class GaleChurchAligner
         // The first and last column left finite in the row before (1) and the one before that (2);
         // NoColumn marks a row with none (far enough from any int that adding 2 cannot overflow).
         const int NoColumn = int.MaxValue / 2;
-        var shapes = BeadShape.All;
+        ReadOnlySpan<BeadShape> shapes = BeadShape.All;
+        var cells = best.AsSpan(0, band.CellCount);
+        double limit = bound + PruningMargin;
+
+        // The rows a bead into row i comes from, by how many paragraphs of the first section it
+        // takes (0, 1 or 2): read once a row rather than at every bead.
+        Span<BandRow> rowsBack = stackalloc BandRow[3];
         int low1 = NoColumn, high1 = -NoColumn, low2 = NoColumn, high2 = -NoColumn;
         for (int i = 0; i <= n; i++)
         {
+            for (int back = 0; back < rowsBack.Length; back++) rowsBack[back] = band.Row(i - back);
             // The columns a cell of an earlier row can reach: 1–1, 1–0 and 1–2 from the row before,
             // 2–1 from the one before that. Row 0 starts at the origin, which is its own.
             int first = i == 0 ? 0 : Math.Max(band.Low(i), Math.Min(low1, low2 + 1));
             int lastFromAbove = i == 0 ? 0 : Math.Max(high1 + 2, high2 + 1);
             int low = NoColumn, high = -NoColumn;
-            for (int j = first; j <= band.High(i); j++)
+            var row = rowsBack[0];
+            for (int j = first; j <= row.High; j++)
             {
-                int cell = band.IndexOf(i, j);
+                int cell = row.IndexOf(j);
                 if (i == 0 && j == 0)
                 {
-                    best[cell] = 0;
+                    cells[cell] = 0;
                     low = high = 0;
                     continue;
                 }
 
                 // What any path through this cell still adds, for the bound below and for skipping.
+                // The cell's best so far is kept here and stored once: no bead comes from its own cell.
                 double toFinish = LeastToFinish(n - i, m - j);
+                double cellBest = double.PositiveInfinity;
+                int cellStep = -1;
                 for (int s = 0; s < shapes.Length; s++)
                 {
                     BeadShape shape = shapes[s];
-                    int previous = band.IndexOf(i - shape.FromCount, j - shape.ToCount);
-                    if (previous < 0 || double.IsPositiveInfinity(best[previous]))
+                    int previous = rowsBack[shape.FromCount].IndexOf(j - shape.ToCount);
+                    if (previous < 0 || double.IsPositiveInfinity(cells[previous]))
                     {
                         continue;
                     }
@@ -170,9 +181,9 @@ public static class GaleChurchAligner
                     // far, and not be dropped by the bound. Rounding is monotonic, so a bead
                     // skipped here could not have won, or its cell would have been dropped
                     // (whose step no trace reads).
-                    double beforeLength = best[previous] + shape.Penalty;
+                    double beforeLength = cells[previous] + shape.Penalty;
                     double atLeast = beforeLength + LengthMatchCost.Floor;
-                    if (atLeast >= best[cell] || atLeast + toFinish > bound + PruningMargin)
+                    if (atLeast >= cellBest || atLeast + toFinish > limit)
                     {
                         continue;
                     }
@@ -180,19 +191,21 @@ public static class GaleChurchAligner
                     double total = beforeLength + cost.Cost(
                         fromSums[i] - fromSums[i - shape.FromCount],
                         toSums[j] - toSums[j - shape.ToCount]);
-                    if (total < best[cell])
+                    if (total < cellBest)
                     {
-                        best[cell] = total;
-                        step[cell] = (sbyte)s;
+                        cellBest = total;
+                        cellStep = s;
                     }
                 }
 
-                if (best[cell] + toFinish > bound + PruningMargin)
+                if (cellBest + toFinish > limit)
                 {
-                    best[cell] = double.PositiveInfinity;
+                    cellBest = double.PositiveInfinity;
                 }
 
-                if (!double.IsPositiveInfinity(best[cell]))
+                cells[cell] = cellBest;
+                step[cell] = (sbyte)cellStep;
+                if (!double.IsPositiveInfinity(cellBest))
                 {
                     low = Math.Min(low, j);
                     high = j;
