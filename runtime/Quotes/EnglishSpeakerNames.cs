@@ -213,9 +213,11 @@ internal static class EnglishSpeakerNames
                 continue;
             }
 
+            // The cheap tests first: most runs end at a lower-case word, which IsPhraseWord would
+            // look up in its word sets before the capital test turned it away.
             int end = w;
-            while (end + 1 < p.Words.Count && p.OnlySpacesBefore(end + 1, p.Span.Start) && IsPhraseWord(p, end + 1, w, p.Span.Start)
-                && (EnglishWords.IsCapitalized(p.Word(end + 1)) || IsNameConnector(p.Word(end + 1))))
+            while (end + 1 < p.Words.Count && (EnglishWords.IsCapitalized(p.Word(end + 1)) || IsNameConnector(p.Word(end + 1)))
+                && p.OnlySpacesBefore(end + 1, p.Span.Start) && IsPhraseWord(p, end + 1, w, p.Span.Start))
                 end++;
             // Only a run with a title word can give a titled name; most capitalised runs have none.
             if (!HasTitleWord(p, w, end))
