@@ -133,7 +133,7 @@ internal static class EnglishSpeakerNames
         int after = i + 1;
         while (i >= floor && IsSkippable(p.Word(i)) && (i + 1 == after || p.OnlySpacesBefore(i + 1, floorOffset))) i--;
         if (i < floor || (i + 1 != after && !p.OnlySpacesBefore(i + 1, floorOffset))) return SpeakerMention.None;
-        if (s_pronouns.Contains(p.Word(i)))
+        if (IsPronoun(p.Word(i)))
             return new SpeakerMention(SpeakerMentionKind.Pronoun, p.Word(i).ToString().ToLowerInvariant(), null, false, p.Word(i).ToString());
 
         int last = i;
@@ -142,7 +142,7 @@ internal static class EnglishSpeakerNames
         {
             var word = p.Word(j);
             if (j < last && !p.OnlySpacesBefore(j + 1, floorOffset)) break;
-            if (EnglishWords.IsDeterminer(word) && word.Length <= 3)
+            if (EnglishWords.IsShortDeterminer(word))
             {
                 first = j;
                 break;
@@ -159,11 +159,11 @@ internal static class EnglishSpeakerNames
     public static SpeakerMention After(QuoteParagraph p, int start, int limit, int floorOffset)
     {
         if (start >= limit) return SpeakerMention.None;
-        if (s_pronouns.Contains(p.Word(start)))
+        if (IsPronoun(p.Word(start)))
             return new SpeakerMention(SpeakerMentionKind.Pronoun, p.Word(start).ToString().ToLowerInvariant(), null, false, p.Word(start).ToString());
         int first = start;
         int j = start;
-        if (EnglishWords.IsDeterminer(p.Word(j)) && p.Word(j).Length <= 3) j++;
+        if (EnglishWords.IsShortDeterminer(p.Word(j))) j++;
         int last = -1;
         for (; j < limit; j++)
         {
@@ -184,9 +184,9 @@ internal static class EnglishSpeakerNames
         for (int w = start; w < limit && w < start + 16; w++)
         {
             var word = p.Word(w);
-            if (s_pronouns.Contains(word))
+            if (IsPronoun(word))
                 return new SpeakerMention(SpeakerMentionKind.Pronoun, word.ToString().ToLowerInvariant(), null, false, word.ToString());
-            bool determinerBeforeNoun = EnglishWords.IsDeterminer(word) && word.Length <= 3 && w + 1 < limit && IsPhraseWord(p, w + 1, start, floorOffset);
+            bool determinerBeforeNoun = EnglishWords.IsShortDeterminer(word) && w + 1 < limit && IsPhraseWord(p, w + 1, start, floorOffset);
             if (determinerBeforeNoun || (EnglishWords.IsCapitalized(word) && !s_connectives.Contains(word)))
             {
                 var mention = After(p, w, limit, floorOffset);
@@ -238,6 +238,10 @@ internal static class EnglishSpeakerNames
 
     private static bool HasQuoteMark(ReadOnlySpan<char> gap) => gap.IndexOfAny(QuoteMarks.All) >= 0;
 
+    // The length first: the pronouns are two to four letters, and most words are turned away
+    // without the set's lookup.
+    private static bool IsPronoun(ReadOnlySpan<char> word) => word.Length <= 4 && s_pronouns.Contains(word);
+
     private static bool IsSkippable(ReadOnlySpan<char> word) =>
         s_skippable.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && !EnglishWords.IsCapitalized(word));
 
@@ -275,7 +279,7 @@ internal static class EnglishSpeakerNames
         Span<TextSpan> words = count <= OnStack ? stackalloc TextSpan[OnStack] : new TextSpan[count];
         words = words[..count];
         for (int j = first; j <= last; j++) words[j - first] = p.Words[j];
-        if (EnglishWords.IsDeterminer(WordAt(text, words[0])) && words[0].Length <= 3) words = words[1..];
+        if (EnglishWords.IsShortDeterminer(WordAt(text, words[0]))) words = words[1..];
         if (words.IsEmpty) return SpeakerMention.None;
 
         var lastWord = WordAt(text, words[^1]);

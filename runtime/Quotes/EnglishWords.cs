@@ -134,6 +134,10 @@ internal static class EnglishWords
     /// <summary>a, the, this, his…: before a speech verb they make it a noun or adjective (the stated goal, his remarks).</summary>
     public static bool IsDeterminer(ReadOnlySpan<char> word) => s_determiners.Contains(word);
 
+    /// <summary>A determiner of at most three letters (a, an, the, its, his, her, our, my): one that opens a noun phrase of a subject.</summary>
+    /// <remarks>The length first: most words are longer, and are turned away without the set's lookup.</remarks>
+    public static bool IsShortDeterminer(ReadOnlySpan<char> word) => word.Length <= 3 && s_determiners.Contains(word);
+
     /// <summary>True when the word starts with an upper-case letter.</summary>
     public static bool IsCapitalized(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
 

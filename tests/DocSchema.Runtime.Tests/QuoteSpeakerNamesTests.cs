@@ -81,6 +81,9 @@ public class QuoteSpeakerNamesTests
     [InlineData("The readout stated that the issue remained.", "Document", "")]
     [InlineData("However, later Tuesday, the president conceded the issue remained.", "Role", "")]
     [InlineData("He added that the issue remained.", "Pronoun", "he")]
+    [InlineData("They said that the issue remained.", "Pronoun", "they")] // the longest pronoun
+    [InlineData("She said that the issue remained.", "Pronoun", "she")]
+    [InlineData("It said that the issue remained.", "Pronoun", "it")]
     [InlineData("The White House said the issue remained.", "Name", "White House")]
     public void English_subjects_that_need_resolving(string sentence, string kind, string text)
     {
