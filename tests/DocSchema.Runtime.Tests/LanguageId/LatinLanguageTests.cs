@@ -14,6 +14,19 @@ public class LatinLanguageTests(ITestOutputHelper output)
     private static readonly string[] s_latinTags = ["en", "ms", "id", "fr", "de", "es", "pt", "it", "nl", "vi"];
 
     [Theory]
+    [InlineData("President Donald Trump held a call with Vladimir Putin on Tuesday. Le président français Emmanuel Macron a déclaré mercredi que la France soutenait les efforts de paix, mais que tout accord devrait être négocié avec l'Ukraine et les partenaires européens, et il a ajouté que la sécurité du continent était en jeu.", "fr")]
+    [InlineData("Ukraine has said it would need to approve any agreement. Der Bundeskanzler sagte am Dienstag, dass Deutschland die Ukraine weiterhin unterstützen werde und dass ein Waffenstillstand nur ein erster Schritt zu einem dauerhaften Frieden sein könne, über den die Ukrainer selbst entscheiden müssten.", "de")]
+    [InlineData("Trump and Putin also spoke about the Middle East, the readout said. El presidente del Gobierno dijo el martes que España apoyaba un alto el fuego, pero que cualquier acuerdo debía contar con Ucrania y con los socios europeos, y añadió que la paz no podía imponerse desde fuera.", "es")]
+    public void A_short_opening_in_another_language_does_not_decide_the_paragraph(string paragraph, string majority)
+    {
+        // One English sentence of 56–66 characters, then three or four times as much in another
+        // language: the early stop must not come before the opening is past (LatinLanguageClassifier.DecidedAfter;
+        // at 64 characters these three gave "en").
+        Assert.Equal(majority, LatinLanguageClassifier.Classify(paragraph));
+        Assert.Equal(majority, LanguageDetector.Detect(paragraph));
+    }
+
+    [Theory]
     [InlineData("Trump says ceasefire would be tough", "en")]
     [InlineData("Floods force thousands from their homes", "en")]
     [InlineData("Central bank holds interest rates steady", "en")]
