@@ -24,6 +24,17 @@ public class QuoteCoreferenceTests
     }
 
     [Fact]
+    public void A_title_with_of_inside_names_its_holder_for_a_later_role()
+    {
+        // "Secretary of State Marco Rubio": the run of the titled name goes on through "of", a
+        // connector between capitalised words, so "the secretary of state" finds Marco Rubio.
+        var result = Paragraphs(
+            "Secretary of State Marco Rubio met Sergei Lavrov in Riyadh on Tuesday.",
+            "“We will talk again,” the secretary of state said.");
+        Assert.Equal("Marco Rubio", result.Quote("We will talk again").Speaker);
+    }
+
+    [Fact]
     public void Chinese_transliterated_full_name_and_surname_are_one_speaker()
     {
         var result = Paragraphs(
