@@ -45,12 +45,6 @@ internal sealed class AlignmentBand
     /// <summary>How many cells the band has.</summary>
     public int CellCount => _offset[_rows + 1];
 
-    /// <summary>The first column of row <paramref name="i"/>.</summary>
-    public int Low(int i) => _low[i];
-
-    /// <summary>The last column of row <paramref name="i"/>.</summary>
-    public int High(int i) => _high[i];
-
     /// <summary>Row <paramref name="i"/>'s columns and where its cells start; an empty row when <paramref name="i"/> is outside the band.</summary>
     public BandRow Row(int i) => i < 0 || i > _rows ? BandRow.Empty : new BandRow(_low[i], _high[i], _offset[i]);
 

@@ -148,10 +148,10 @@ public static class GaleChurchAligner
             for (int back = 0; back < rowsBack.Length; back++) rowsBack[back] = band.Row(i - back);
             // The columns a cell of an earlier row can reach: 1–1, 1–0 and 1–2 from the row before,
             // 2–1 from the one before that. Row 0 starts at the origin, which is its own.
-            int first = i == 0 ? 0 : Math.Max(band.Low(i), Math.Min(low1, low2 + 1));
+            var row = rowsBack[0];
+            int first = i == 0 ? 0 : Math.Max(row.Low, Math.Min(low1, low2 + 1));
             int lastFromAbove = i == 0 ? 0 : Math.Max(high1 + 2, high2 + 1);
             int low = NoColumn, high = -NoColumn;
-            var row = rowsBack[0];
             for (int j = first; j <= row.High; j++)
             {
                 int cell = row.IndexOf(j);
