@@ -16,7 +16,6 @@ internal sealed class AlignmentBand
     public const int HalfWidth = 50;
 
     private readonly int _rows;
-    private readonly int _columns;
     private readonly int[] _low;
     private readonly int[] _high;
     private readonly int[] _offset;
@@ -28,7 +27,6 @@ internal sealed class AlignmentBand
     public AlignmentBand(int rows, int columns, int halfWidth = HalfWidth)
     {
         _rows = rows;
-        _columns = columns;
         _low = new int[rows + 1];
         _high = new int[rows + 1];
         _offset = new int[rows + 2];
@@ -50,6 +48,5 @@ internal sealed class AlignmentBand
 
     /// <summary>The index of cell (<paramref name="i"/>, <paramref name="j"/>), or -1 when it is outside the band.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int IndexOf(int i, int j) =>
-        i < 0 || i > _rows || j < _low[i] || j > _high[i] || j > _columns ? -1 : _offset[i] + (j - _low[i]);
+    public int IndexOf(int i, int j) => Row(i).IndexOf(j);
 }

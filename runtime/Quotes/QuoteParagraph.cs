@@ -150,9 +150,7 @@ internal sealed class QuoteParagraph
     /// <summary>The text between word <paramref name="word"/> and the one before it (from <paramref name="floor"/> for the first).</summary>
     public ReadOnlySpan<char> GapBefore(int word, int floor)
     {
-        var words = CollectionsMarshal.AsSpan(Words);
-        int start = word > 0 ? Math.Max(words[word - 1].End, floor) : floor;
-        int end = words[word].Start;
+        var (start, end) = GapBounds(word, floor);
         return end > start ? Text.AsSpan(start, end - start) : [];
     }
 
@@ -162,11 +160,17 @@ internal sealed class QuoteParagraph
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool OnlySpacesBefore(int word, int floor)
     {
-        var words = CollectionsMarshal.AsSpan(Words);
-        int start = word > 0 ? Math.Max(words[word - 1].End, floor) : floor;
-        int end = words[word].Start;
+        var (start, end) = GapBounds(word, floor);
         if (end - start == 1 && Text[start] == ' ') return true;
         return end <= start || OnlySpaces(Text.AsSpan(start, end - start));
+    }
+
+    // Where the gap before word `word` starts and ends (the end below the start for none).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private (int Start, int End) GapBounds(int word, int floor)
+    {
+        var words = CollectionsMarshal.AsSpan(Words);
+        return (word > 0 ? Math.Max(words[word - 1].End, floor) : floor, words[word].Start);
     }
 
     /// <summary>The word's text.</summary>
