@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -65,18 +66,29 @@ internal sealed class FeatureTables
         return row < 0 ? default : RowOf(LatinLanguageProfiles.TrigramCosts, row);
     }
 
-    /// <summary>The row of trigram <paramref name="key"/> in the cost table, or -1 when no table has it.</summary>
+    /// <summary>The row of every trigram key in the cost table, or -1 where no table has it: for <see cref="TrigramRow"/>.</summary>
+    /// <remarks>The classifier's loop takes it once: the field read at every letter was not hoisted.</remarks>
+    public ReadOnlySpan<short> TrigramRows => _trigramRows;
+
+    /// <summary>The row of trigram <paramref name="key"/> in <paramref name="trigramRows"/> (<see cref="TrigramRows"/>), or -1 when no table has it.</summary>
     /// <remarks>With <see cref="TrigramCostsAt"/>, for the classifier's letter loop: a row found or not
     /// is two paths there, where the empty span of <see cref="Trigram"/> merged them into one that
-    /// tested the span's length again.</remarks>
+    /// tested the span's length again. Read without a bounds check: a key is three symbols below 64,
+    /// and the table holds all 2^18 keys.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int TrigramRow(int key) => _trigramRows[key];
+    public static int TrigramRow(ReadOnlySpan<short> trigramRows, int key)
+    {
+        Debug.Assert((uint)key < (uint)trigramRows.Length);
+        return Unsafe.Add(ref MemoryMarshal.GetReference(trigramRows), key);
+    }
 
     /// <summary>The costs of trigram row <paramref name="row"/> (from <see cref="TrigramRow"/>, not -1).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ReadOnlySpan<byte> TrigramCostsAt(int row) => RowOf(LatinLanguageProfiles.TrigramCosts, row);
 
     /// <summary>The costs of the word keyed <paramref name="key"/>, or an empty row when no table has it.</summary>
+    /// <remarks>Inlined: the classifier asks once per word, and a call there would take its costs through memory.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<byte> Word(uint key)
     {
         for (int slot = (int)(key & (uint)_wordMask); ; slot = (slot + 1) & _wordMask)

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace DocSchema.Runtime.Languages;
 
@@ -33,43 +35,32 @@ internal static class LatinSymbols
 
     private const uint FnvPrime = 16777619;
 
-    // Characters below U+0250 (ASCII, Latin-1, Latin Extended-A and B) are looked up; above, only
-    // letter-or-not and combining marks matter.
-    private const int TableSize = 0x250;
+    // Every UTF-16 unit has its symbol here (64 KB): the classifier's loop reads a character's
+    // symbol with one load, and makes no call for one beyond the Latin blocks (a curly quote, a
+    // dash, a Vietnamese letter), which would take its costs through memory. Built once, from
+    // LetterScripts.
+    private const int TableSize = char.MaxValue + 1;
     private static readonly byte[] s_table = BuildTable();
 
     /// <summary>The symbol of <paramref name="c"/>.</summary>
     /// <remarks>For a word read once (the Malay–Indonesian markers' keys); a loop over a text takes
     /// <see cref="Table"/> once and asks <see cref="Of(char, ReadOnlySpan{byte})"/>.</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static byte Of(char c) => Of(c, s_table);
+    public static byte Of(char c) => s_table[c];
 
     /// <summary>
-    /// The symbols of the units below U+0250, for <see cref="Of(char, ReadOnlySpan{byte})"/>: a
-    /// loop over a text takes it once, where each <see cref="Of(char)"/> reads the static field
-    /// again behind a test that the class is initialized.
+    /// The symbol of every UTF-16 unit, for <see cref="Of(char, ReadOnlySpan{byte})"/>: a loop over a
+    /// text takes it once, where each <see cref="Of(char)"/> reads the static field again behind a
+    /// test that the class is initialized.
     /// </summary>
     public static ReadOnlySpan<byte> Table => s_table;
 
     /// <summary>As <see cref="Of(char)"/>, with <see cref="Table"/> taken once by the caller.</summary>
+    /// <remarks>Read without a bounds check: the table holds a symbol for every UTF-16 unit.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static byte Of(char c, ReadOnlySpan<byte> table) => c < (uint)table.Length ? table[c] : OfBeyondTable(c);
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static byte OfBeyondTable(char c)
+    public static byte Of(char c, ReadOnlySpan<byte> table)
     {
-        if (c is >= '\u0300' and <= '\u036F')
-        {
-            return Skip;
-        }
-
-        // Full-width Latin (Ｈｅｌｌｏ) is ASCII set wide for CJK layouts.
-        if (c is >= '\uFF21' and <= '\uFF3A' or >= '\uFF41' and <= '\uFF5A')
-        {
-            return s_table[c - 0xFEE0];
-        }
-
-        return LetterScripts.Classify(c) == LetterScript.Latin ? OtherLetter : Boundary;
+        Debug.Assert(table.Length == TableSize);
+        return Unsafe.Add(ref MemoryMarshal.GetReference(table), c);
     }
 
     /// <summary>The key of a word after <paramref name="symbol"/> is appended to the word keyed <paramref name="key"/> (FNV-1a, 32 bits).</summary>
@@ -77,10 +68,16 @@ internal static class LatinSymbols
 
     private static byte[] BuildTable()
     {
+        // Only the blocks where LetterScripts finds Latin letters are asked (its Classify is the
+        // rule, and LatinTablesTests holds every UTF-16 unit to it): asking all 65,536 units took
+        // about 3.4 million instructions, the work of two or three articles, at every start.
         var table = new byte[TableSize];
-        for (int c = 0; c < TableSize; c++)
+        foreach (var (first, last) in (ReadOnlySpan<(int First, int Last)>)[(0x0041, 0x02AF), (0x1E00, 0x1EFF), (0x2C60, 0x2C7F), (0xA720, 0xA7FF), (0xAB30, 0xAB6F), (0xFF21, 0xFF5A)])
         {
-            table[c] = LetterScripts.Classify((char)c) == LetterScript.Latin ? OtherLetter : Boundary;
+            for (int c = first; c <= last; c++)
+            {
+                table[c] = LetterScripts.Classify((char)c) == LetterScript.Latin ? OtherLetter : Boundary;
+            }
         }
 
         for (char c = 'a'; c <= 'z'; c++)
@@ -92,14 +89,16 @@ internal static class LatinSymbols
         for (int i = 0; i < Accented.Length; i++)
         {
             char lower = Accented[i];
-            char upper = char.ToUpperInvariant(lower);
             table[lower] = (byte)(27 + i);
-            if (upper < TableSize)
-            {
-                table[upper] = (byte)(27 + i);
-            }
+            table[char.ToUpperInvariant(lower)] = (byte)(27 + i);
         }
 
+        // Combining marks belong to the letter before them.
+        table.AsSpan(0x0300, 0x0370 - 0x0300).Fill(Skip);
+
+        // Full-width Latin (Ｈｅｌｌｏ) is ASCII set wide for CJK layouts.
+        for (char c = 'A'; c <= 'Z'; c++) table[c + 0xFEE0] = table[c];
+        for (char c = 'a'; c <= 'z'; c++) table[c + 0xFEE0] = table[c];
         return table;
     }
 }

@@ -86,8 +86,54 @@ public class LatinTablesTests
     [InlineData('7', LatinSymbols.Boundary)]
     [InlineData('中', LatinSymbols.Boundary)]
     [InlineData('я', LatinSymbols.Boundary)]
+    [InlineData('’', LatinSymbols.Boundary)] // beyond the Latin blocks, as are the next three
+    [InlineData('—', LatinSymbols.Boundary)]
+    [InlineData('\uD83D', LatinSymbols.Boundary)] // a lone surrogate
+    [InlineData('\uFFFF', LatinSymbols.Boundary)]
+    [InlineData('ɐ', LatinSymbols.OtherLetter)] // IPA, the first unit past Latin Extended-B
+    [InlineData('ẞ', LatinSymbols.OtherLetter)] // capital sharp s: not ß's symbol
+    [InlineData('Ꜳ', LatinSymbols.OtherLetter)] // Latin Extended-D
+    [InlineData('ｚ', 26)] // full-width z
+    [InlineData('［', LatinSymbols.Boundary)] // full-width, between the capitals and the small letters
     public void Characters_fold_to_their_symbols(char c, int expected) =>
         Assert.Equal(expected, LatinSymbols.Of(c));
+
+    // The symbol table is built by asking LetterScripts only inside the blocks it calls Latin; every
+    // UTF-16 unit must still get what the rule gives, through both ways of asking.
+    [Fact]
+    public void Every_utf16_unit_has_the_symbol_the_rule_gives()
+    {
+        var table = LatinSymbols.Table;
+        for (int unit = 0; unit <= char.MaxValue; unit++)
+        {
+            char c = (char)unit;
+            byte expected = SymbolByRule(c);
+            if (LatinSymbols.Of(c) != expected || LatinSymbols.Of(c, table) != expected)
+            {
+                Assert.Fail($"U+{unit:X4}: symbol {LatinSymbols.Of(c)} (table {LatinSymbols.Of(c, table)}), the rule gives {expected}");
+            }
+        }
+    }
+
+    // The symbols as LatinSymbols' documentation states them: a–z in either case, the accented
+    // letters of the Latin blocks below U+0250 in either case, combining marks skipped, full-width
+    // A–Z and a–z as their ASCII letters, any other Latin letter as one, anything else a boundary.
+    private static byte SymbolByRule(char c)
+    {
+        if (char.IsAsciiLetter(c)) return (byte)(char.ToLowerInvariant(c) - 'a' + 1);
+        if (c < 0x250)
+        {
+            for (int i = 0; i < LatinSymbols.Accented.Length; i++)
+            {
+                if (c == LatinSymbols.Accented[i] || c == char.ToUpperInvariant(LatinSymbols.Accented[i])) return (byte)(27 + i);
+            }
+        }
+
+        if (c is >= '\u0300' and <= '\u036F') return LatinSymbols.Skip;
+        if (c is >= '\uFF21' and <= '\uFF3A') return (byte)(c - '\uFF21' + 1);
+        if (c is >= '\uFF41' and <= '\uFF5A') return (byte)(c - '\uFF41' + 1);
+        return LetterScripts.Classify(c) == LetterScript.Latin ? LatinSymbols.OtherLetter : LatinSymbols.Boundary;
+    }
 
     private static void AssertRowsStartAtZero(ReadOnlySpan<byte> costs)
     {
