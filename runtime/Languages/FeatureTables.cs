@@ -16,23 +16,31 @@ internal sealed class FeatureTables
 
     private static readonly Lazy<FeatureTables> s_instance = new(() => new FeatureTables());
 
-    // The row of every possible trigram key (three 6-bit symbols: 2^18 keys), or -1: one array
-    // read per letter (512 KB).
-    private readonly short[] _trigramRows;
+    /// <summary>How many trigram keys there are: three 6-bit symbols, the first the oldest.</summary>
+    public const int TrigramKeyCount = 1 << 18;
+
+    // Where the costs of every possible trigram key start in the cost table (its row times the
+    // row's length), or -1: one array read per letter (512 KB), with no multiplication after it.
+    private readonly short[] _trigramOffsets;
     private readonly uint[] _wordKeys;
     private readonly short[] _wordRows;
     private readonly int _wordMask;
 
     private FeatureTables()
     {
-        _trigramRows = new short[1 << 18];
-        Array.Fill(_trigramRows, (short)-1);
         var trigramKeys = LatinLanguageProfiles.TrigramKeys;
-        for (var row = 0; row < trigramKeys.Length; row++) _trigramRows[trigramKeys[row]] = (short)row;
+        if ((trigramKeys.Length - 1) * LatinLanguageProfiles.LanguageCount > short.MaxValue)
+        {
+            throw new InvalidOperationException("The language profiles hold more trigrams than a 16-bit offset reaches.");
+        }
+
+        _trigramOffsets = new short[TrigramKeyCount];
+        Array.Fill(_trigramOffsets, (short)-1);
+        for (var row = 0; row < trigramKeys.Length; row++) _trigramOffsets[trigramKeys[row]] = (short)(row * LatinLanguageProfiles.LanguageCount);
 
         var wordKeys = LatinLanguageProfiles.WordKeys;
 
-        // The rows are read without a bounds check (RowOf): every key must have its row of costs.
+        // The rows are read without a bounds check (RowOf, TrigramCostsFrom): every key must have its row of costs.
         if (LatinLanguageProfiles.TrigramCosts.Length != trigramKeys.Length * LatinLanguageProfiles.LanguageCount
             || LatinLanguageProfiles.WordCosts.Length != wordKeys.Length * LatinLanguageProfiles.LanguageCount)
         {
@@ -58,33 +66,34 @@ internal sealed class FeatureTables
     public static FeatureTables Instance => s_instance.Value;
 
     /// <summary>The costs of trigram <paramref name="key"/>, or an empty row when no table has it.</summary>
-    /// <remarks>Inlined: the classifier asks once per letter.</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<byte> Trigram(int key)
     {
-        int row = _trigramRows[key];
-        return row < 0 ? default : RowOf(LatinLanguageProfiles.TrigramCosts, row);
+        int offset = _trigramOffsets[key];
+        return offset < 0 ? default : TrigramCostsFrom(offset);
     }
 
-    /// <summary>The row of every trigram key in the cost table, or -1 where no table has it: for <see cref="TrigramRow"/>.</summary>
+    /// <summary>Where each trigram key's costs start in the cost table, or -1 where no table has it: for <see cref="TrigramOffset"/>.</summary>
     /// <remarks>The classifier's loop takes it once: the field read at every letter was not hoisted.</remarks>
-    public ReadOnlySpan<short> TrigramRows => _trigramRows;
+    public ReadOnlySpan<short> TrigramOffsets => _trigramOffsets;
 
-    /// <summary>The row of trigram <paramref name="key"/> in <paramref name="trigramRows"/> (<see cref="TrigramRows"/>), or -1 when no table has it.</summary>
-    /// <remarks>With <see cref="TrigramCostsAt"/>, for the classifier's letter loop: a row found or not
-    /// is two paths there, where the empty span of <see cref="Trigram"/> merged them into one that
+    /// <summary>Where the costs of trigram <paramref name="key"/> start (<paramref name="trigramOffsets"/> is <see cref="TrigramOffsets"/>), or -1 when no table has it.</summary>
+    /// <remarks>With <see cref="TrigramCostsFrom"/>, for the classifier's letter loop: a trigram found or
+    /// not is two paths there, where the empty span of <see cref="Trigram"/> merged them into one that
     /// tested the span's length again. Read without a bounds check: a key is three symbols below 64,
-    /// and the table holds all 2^18 keys.</remarks>
+    /// and the table holds all <see cref="TrigramKeyCount"/> keys.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int TrigramRow(ReadOnlySpan<short> trigramRows, int key)
+    public static int TrigramOffset(ReadOnlySpan<short> trigramOffsets, int key)
     {
-        Debug.Assert((uint)key < (uint)trigramRows.Length);
-        return Unsafe.Add(ref MemoryMarshal.GetReference(trigramRows), key);
+        Debug.Assert((uint)key < (uint)trigramOffsets.Length);
+        return Unsafe.Add(ref MemoryMarshal.GetReference(trigramOffsets), key);
     }
 
-    /// <summary>The costs of trigram row <paramref name="row"/> (from <see cref="TrigramRow"/>, not -1).</summary>
+    /// <summary>The costs of the trigram whose offset is <paramref name="offset"/> (from <see cref="TrigramOffset"/>, not -1).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ReadOnlySpan<byte> TrigramCostsAt(int row) => RowOf(LatinLanguageProfiles.TrigramCosts, row);
+    public static ReadOnlySpan<byte> TrigramCostsFrom(int offset) =>
+        MemoryMarshal.CreateReadOnlySpan(
+            ref Unsafe.Add(ref MemoryMarshal.GetReference(LatinLanguageProfiles.TrigramCosts), offset),
+            LatinLanguageProfiles.LanguageCount);
 
     /// <summary>The costs of the word keyed <paramref name="key"/>, or an empty row when no table has it.</summary>
     /// <remarks>Inlined: the classifier asks once per word, and a call there would take its costs through memory.</remarks>
@@ -99,8 +108,8 @@ internal sealed class FeatureTables
         }
     }
 
-    // Row `row` of a cost table, without a bounds check: the rows in _trigramRows and _wordRows
-    // are indexes of the profiles' keys, and every key has its row of costs (checked when the
+    // Row `row` of a cost table, without a bounds check: the rows in _wordRows (and the offsets in
+    // _trigramOffsets) are of the profiles' keys, and every key has its row of costs (checked when the
     // tables are built, and by LatinTablesTests). The row's constant length lets the classifier's
     // own length test fold away.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -91,7 +91,7 @@ internal static class LatinLanguageClassifier
     {
         var tables = FeatureTables.Instance;
         var symbols = LatinSymbols.Table;
-        var trigramRows = tables.TrigramRows;
+        var trigramOffsets = tables.TrigramOffsets;
         var costs = new LanguageCosts();
         costs.Add(LatinLanguageProfiles.Priors);
         int count = 0;
@@ -106,10 +106,10 @@ internal static class LatinLanguageClassifier
                 continue;
             }
 
-            // The last two symbols of the word and its key so far; its first letter starts no
-            // trigram of its own (" th" is added with the "h").
-            int beforePrevious = LatinSymbols.Boundary;
-            int previous = first;
+            // The word's last two symbols as a trigram key still to be completed (the oldest falls
+            // off the top as a symbol is shifted in), and the word's key so far; its first letter
+            // starts no trigram of its own (" th" is added with the "h").
+            int trigram = first;
             uint wordKey = LatinSymbols.NextWordKey(LatinSymbols.EmptyWordKey, first);
             for (; i < text.Length; i++)
             {
@@ -123,22 +123,21 @@ internal static class LatinLanguageClassifier
                     continue;
                 }
 
-                int row = FeatureTables.TrigramRow(trigramRows, (beforePrevious << 12) | (previous << 6) | symbol);
-                if (row >= 0)
+                trigram = ((trigram << 6) | symbol) & (FeatureTables.TrigramKeyCount - 1);
+                int offset = FeatureTables.TrigramOffset(trigramOffsets, trigram);
+                if (offset >= 0)
                 {
-                    costs.Add(FeatureTables.TrigramCostsAt(row));
+                    costs.Add(FeatureTables.TrigramCostsFrom(offset));
                 }
 
-                beforePrevious = previous;
-                previous = symbol;
                 wordKey = LatinSymbols.NextWordKey(wordKey, symbol);
             }
 
             // The word ends at i, a boundary or the end of the text.
-            int lastRow = FeatureTables.TrigramRow(trigramRows, (beforePrevious << 12) | (previous << 6));
-            if (lastRow >= 0)
+            int lastOffset = FeatureTables.TrigramOffset(trigramOffsets, (trigram << 6) & (FeatureTables.TrigramKeyCount - 1));
+            if (lastOffset >= 0)
             {
-                costs.Add(FeatureTables.TrigramCostsAt(lastRow));
+                costs.Add(FeatureTables.TrigramCostsFrom(lastOffset));
             }
 
             costs.Add(tables.Word(wordKey));
