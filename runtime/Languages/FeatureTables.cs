@@ -40,7 +40,7 @@ internal sealed class FeatureTables
 
         var wordKeys = LatinLanguageProfiles.WordKeys;
 
-        // The rows are read without a bounds check (RowOf, TrigramCostsFrom): every key must have its row of costs.
+        // The rows are read without a bounds check (CostsFrom): every key must have its row of costs.
         if (LatinLanguageProfiles.TrigramCosts.Length != trigramKeys.Length * LatinLanguageProfiles.LanguageCount
             || LatinLanguageProfiles.WordCosts.Length != wordKeys.Length * LatinLanguageProfiles.LanguageCount)
         {
@@ -90,31 +90,58 @@ internal sealed class FeatureTables
 
     /// <summary>The costs of the trigram whose offset is <paramref name="offset"/> (from <see cref="TrigramOffset"/>, not -1).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ReadOnlySpan<byte> TrigramCostsFrom(int offset) =>
-        MemoryMarshal.CreateReadOnlySpan(
-            ref Unsafe.Add(ref MemoryMarshal.GetReference(LatinLanguageProfiles.TrigramCosts), offset),
-            LatinLanguageProfiles.LanguageCount);
+    public static ReadOnlySpan<byte> TrigramCostsFrom(int offset) => CostsFrom(LatinLanguageProfiles.TrigramCosts, offset);
 
     /// <summary>The costs of the word keyed <paramref name="key"/>, or an empty row when no table has it.</summary>
-    /// <remarks>Inlined: the classifier asks once per word, and a call there would take its costs through memory.</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ReadOnlySpan<byte> Word(uint key)
+    public ReadOnlySpan<byte> Word(uint key) => Words.Costs(key);
+
+    /// <summary>The word table, for a loop that looks up many words: its arrays and mask read once.</summary>
+    public WordLookup Words => new(_wordKeys, _wordRows, _wordMask);
+
+    /// <summary>
+    /// The word table as spans and its mask, taken once by the classifier's loop: through the
+    /// class's fields each word paid three loads and two bounds tests again.
+    /// </summary>
+    internal readonly ref struct WordLookup(ReadOnlySpan<uint> keys, ReadOnlySpan<short> rows, int mask)
     {
-        for (int slot = (int)(key & (uint)_wordMask); ; slot = (slot + 1) & _wordMask)
+        private readonly ReadOnlySpan<uint> _keys = keys;
+        private readonly ReadOnlySpan<short> _rows = rows;
+
+        /// <summary>Where the costs of the word keyed <paramref name="key"/> start in the cost table, or -1 when no table has it.</summary>
+        /// <remarks>Inlined: the classifier asks once per word, and a call there would take its costs
+        /// through memory. The slots are read without a bounds check: the mask is one less than the
+        /// table's length, a power of two.</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Offset(uint key)
         {
-            int row = _wordRows[slot];
-            if (row < 0) return default;
-            if (_wordKeys[slot] == key) return RowOf(LatinLanguageProfiles.WordCosts, row);
+            Debug.Assert(_rows.Length == mask + 1 && _keys.Length == mask + 1);
+            ref short rows = ref MemoryMarshal.GetReference(_rows);
+            ref uint keys = ref MemoryMarshal.GetReference(_keys);
+            for (int slot = (int)(key & (uint)mask); ; slot = (slot + 1) & mask)
+            {
+                int row = Unsafe.Add(ref rows, slot);
+                if (row < 0) return -1;
+                if (Unsafe.Add(ref keys, slot) == key) return row * LatinLanguageProfiles.LanguageCount;
+            }
+        }
+
+        /// <summary>The costs of the word keyed <paramref name="key"/>, or an empty row when no table has it.</summary>
+        public ReadOnlySpan<byte> Costs(uint key)
+        {
+            int offset = Offset(key);
+            return offset < 0 ? default : WordCostsFrom(offset);
         }
     }
 
-    // Row `row` of a cost table, without a bounds check: the rows in _wordRows (and the offsets in
-    // _trigramOffsets) are of the profiles' keys, and every key has its row of costs (checked when the
-    // tables are built, and by LatinTablesTests). The row's constant length lets the classifier's
-    // own length test fold away.
+    /// <summary>The costs of the word whose offset is <paramref name="offset"/> (from <see cref="WordLookup.Offset"/>, not -1).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ReadOnlySpan<byte> RowOf(ReadOnlySpan<byte> costs, int row) =>
-        MemoryMarshal.CreateReadOnlySpan(
-            ref Unsafe.Add(ref MemoryMarshal.GetReference(costs), row * LatinLanguageProfiles.LanguageCount),
-            LatinLanguageProfiles.LanguageCount);
+    public static ReadOnlySpan<byte> WordCostsFrom(int offset) => CostsFrom(LatinLanguageProfiles.WordCosts, offset);
+
+    // The row of costs at `offset` of a cost table, without a bounds check: the offsets in
+    // _trigramOffsets and the rows in _wordRows are of the profiles' keys, and every key has its
+    // row of costs (checked when the tables are built, and by LatinTablesTests). The row's constant
+    // length lets the classifier's own length test fold away.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ReadOnlySpan<byte> CostsFrom(ReadOnlySpan<byte> costs, int offset) =>
+        MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref MemoryMarshal.GetReference(costs), offset), LatinLanguageProfiles.LanguageCount);
 }

@@ -92,6 +92,7 @@ internal static class LatinLanguageClassifier
         var tables = FeatureTables.Instance;
         var symbols = LatinSymbols.Table;
         var trigramOffsets = tables.TrigramOffsets;
+        var wordTable = tables.Words;
         var costs = new LanguageCosts();
         costs.Add(LatinLanguageProfiles.Priors);
         int count = 0;
@@ -140,7 +141,12 @@ internal static class LatinLanguageClassifier
                 costs.Add(FeatureTables.TrigramCostsFrom(lastOffset));
             }
 
-            costs.Add(tables.Word(wordKey));
+            int wordOffset = wordTable.Offset(wordKey);
+            if (wordOffset >= 0)
+            {
+                costs.Add(FeatureTables.WordCostsFrom(wordOffset));
+            }
+
             if (count < words.Length) words[count++] = wordKey;
 
             // The rest of a paragraph is in the language its first twenty words are in: once one
