@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using DocSchema.Runtime.Collections;
 
 namespace DocSchema.Runtime.Alignment;
@@ -135,20 +137,28 @@ public static class GaleChurchAligner
         // The first and last column left finite in the row before (1) and the one before that (2);
         // NoColumn marks a row with none (far enough from any int that adding 2 cannot overflow).
         const int NoColumn = int.MaxValue / 2;
-        ReadOnlySpan<BeadShape> shapes = BeadShape.All;
         var cells = best.AsSpan(0, band.CellCount);
         double limit = bound + PruningMargin;
 
-        // The rows a bead into row i comes from, by how many paragraphs of the first section it
-        // takes (0, 1 or 2): read once a row rather than at every bead.
-        Span<BandRow> rowsBack = stackalloc BandRow[3];
+        // The five shapes one after another rather than in a loop over BeadShape.All, in its order
+        // (ties go to the earlier): each bead's rows, columns and lengths are then constants and
+        // registers, where the loop read the shape and its row at every bead (half of the
+        // aligner's instructions). Debug builds check the order against the table.
+        var shapes = BeadShape.All;
+        Debug.Assert(shapes is [(1, 1, _), (1, 0, _), (0, 1, _), (2, 1, _), (1, 2, _)]);
+        double oneOne = shapes[0].Penalty, oneZero = shapes[1].Penalty, zeroOne = shapes[2].Penalty, twoOne = shapes[3].Penalty, oneTwo = shapes[4].Penalty;
+
         int low1 = NoColumn, high1 = -NoColumn, low2 = NoColumn, high2 = -NoColumn;
         for (int i = 0; i <= n; i++)
         {
-            for (int back = 0; back < rowsBack.Length; back++) rowsBack[back] = band.Row(i - back);
+            // The rows a bead into row i comes from, by how many paragraphs of the first section it
+            // takes (0, 1 or 2): read once a row rather than at every bead.
+            var row = band.Row(i);
+            var rowBefore = band.Row(i - 1);
+            var rowTwoBefore = band.Row(i - 2);
+
             // The columns a cell of an earlier row can reach: 1–1, 1–0 and 1–2 from the row before,
             // 2–1 from the one before that. Row 0 starts at the origin, which is its own.
-            var row = rowsBack[0];
             int first = i == 0 ? 0 : Math.Max(row.Low, Math.Min(low1, low2 + 1));
             int lastFromAbove = i == 0 ? 0 : Math.Max(high1 + 2, high2 + 1);
             int low = NoColumn, high = -NoColumn;
@@ -167,36 +177,11 @@ public static class GaleChurchAligner
                 double toFinish = LeastToFinish(n - i, m - j);
                 double cellBest = double.PositiveInfinity;
                 int cellStep = -1;
-                for (int s = 0; s < shapes.Length; s++)
-                {
-                    BeadShape shape = shapes[s];
-                    int previous = rowsBack[shape.FromCount].IndexOf(j - shape.ToCount);
-                    if (previous < 0 || double.IsPositiveInfinity(cells[previous]))
-                    {
-                        continue;
-                    }
-
-                    // The length cost (a square root and a logarithm) only for a bead that can
-                    // matter: with the least a length cost can be, it must beat the cell's best so
-                    // far, and not be dropped by the bound. Rounding is monotonic, so a bead
-                    // skipped here could not have won, or its cell would have been dropped
-                    // (whose step no trace reads).
-                    double beforeLength = cells[previous] + shape.Penalty;
-                    double atLeast = beforeLength + LengthMatchCost.Floor;
-                    if (atLeast >= cellBest || atLeast + toFinish > limit)
-                    {
-                        continue;
-                    }
-
-                    double total = beforeLength + cost.Cost(
-                        fromSums[i] - fromSums[i - shape.FromCount],
-                        toSums[j] - toSums[j - shape.ToCount]);
-                    if (total < cellBest)
-                    {
-                        cellBest = total;
-                        cellStep = s;
-                    }
-                }
+                Consider(0, rowBefore, 1, 1, oneOne, i, j, cells, cost, fromSums, toSums, toFinish, limit, ref cellBest, ref cellStep);
+                Consider(1, rowBefore, 1, 0, oneZero, i, j, cells, cost, fromSums, toSums, toFinish, limit, ref cellBest, ref cellStep);
+                Consider(2, row, 0, 1, zeroOne, i, j, cells, cost, fromSums, toSums, toFinish, limit, ref cellBest, ref cellStep);
+                Consider(3, rowTwoBefore, 2, 1, twoOne, i, j, cells, cost, fromSums, toSums, toFinish, limit, ref cellBest, ref cellStep);
+                Consider(4, rowBefore, 1, 2, oneTwo, i, j, cells, cost, fromSums, toSums, toFinish, limit, ref cellBest, ref cellStep);
 
                 if (cellBest + toFinish > limit)
                 {
@@ -223,11 +208,45 @@ public static class GaleChurchAligner
         return (best, step);
     }
 
+    // The bead of shape number `shape` into cell (i, j), taking `fromCount` and `toCount`
+    // paragraphs from `fromRow` (the row `fromCount` before): the cell's best cost and step so far
+    // become the bead's when it is cheaper. Inlined, so that all of it stays in Fill's registers.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Consider(
+        int shape, BandRow fromRow, int fromCount, int toCount, double penalty, int i, int j, ReadOnlySpan<double> cells,
+        LengthMatchCost cost, long[] fromSums, long[] toSums, double toFinish, double limit, ref double cellBest, ref int cellStep)
+    {
+        int previous = fromRow.IndexOf(j - toCount);
+        if (previous < 0 || double.IsPositiveInfinity(cells[previous]))
+        {
+            return;
+        }
+
+        // The length cost (a square root and a logarithm) only for a bead that can matter: with
+        // the least a length cost can be, it must beat the cell's best so far, and not be dropped
+        // by the bound. Rounding is monotonic, so a bead skipped here could not have won, or its
+        // cell would have been dropped (whose step no trace reads).
+        double beforeLength = cells[previous] + penalty;
+        double atLeast = beforeLength + LengthMatchCost.Floor;
+        if (atLeast >= cellBest || atLeast + toFinish > limit)
+        {
+            return;
+        }
+
+        double total = beforeLength + cost.Cost(fromSums[i] - fromSums[i - fromCount], toSums[j] - toSums[j - toCount]);
+        if (total < cellBest)
+        {
+            cellBest = total;
+            cellStep = shape;
+        }
+    }
+
     // The least any path from a cell to the end can add. Every bead takes at most two paragraphs of
     // a side, and each that takes more from one side than the other changes the difference of what
     // is left by one, so at least |fromLeft − toLeft| beads are unbalanced (2–1 or 1–2 at best) and
     // the rest cost at least 1–1's penalty; every bead's length cost is no lower than
     // LengthMatchCost.Floor. Off the diagonal this is what makes the bound bite.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double LeastToFinish(int fromLeft, int toLeft)
     {
         int unbalanced = Math.Abs(fromLeft - toLeft);

@@ -146,6 +146,21 @@ public class GaleChurchAlignerTests
     }
 
     [Fact]
+    public void Equal_costs_go_to_the_earlier_shape_as_in_the_full_programme()
+    {
+        // Empty paragraphs make beads of exactly equal cost: here an insertion (0–1) and a deletion
+        // (1–0) into the same cell, which the full programme gives to the deletion, earlier in
+        // BeadShape.All (found by searching every input of up to four paragraphs a side over seven
+        // lengths for one where the order of the two decides the alignment).
+        foreach (int length in (int[])[1, 2, 3, 7, 10])
+        {
+            List<int> from = [0, length, 0];
+            List<int> to = [34, 0, 0, 34];
+            Assert.Equal(FullAlignment(from, to), GaleChurchAligner.Align(from, to));
+        }
+    }
+
+    [Fact]
     public void A_bound_that_drops_the_end_gives_the_full_programme_instead_of_no_alignment()
     {
         // The narrow pass never gives such a bound in exact arithmetic (its own path reaches the
