@@ -142,8 +142,8 @@ public static class GaleChurchAligner
 
         // The five shapes one after another rather than in a loop over BeadShape.All, in its order
         // (ties go to the earlier): each bead's rows, columns and lengths are then constants and
-        // registers, where the loop read the shape and its row at every bead (half of the
-        // aligner's instructions). Debug builds check the order against the table.
+        // registers, where the loop read the shape and its row at every bead (a third of Fill's
+        // instructions on the ABC page). Debug builds check the order against the table.
         var shapes = BeadShape.All;
         Debug.Assert(shapes is [(1, 1, _), (1, 0, _), (0, 1, _), (2, 1, _), (1, 2, _)]);
         double oneOne = shapes[0].Penalty, oneZero = shapes[1].Penalty, zeroOne = shapes[2].Penalty, twoOne = shapes[3].Penalty, oneTwo = shapes[4].Penalty;
