@@ -35,4 +35,31 @@ public class WordListTests
         // Matches of every kind occur, so the comparison is not vacuous.
         Assert.InRange(found, 500, 4_500);
     }
+
+    [Fact]
+    public void The_next_candidate_skips_no_place_a_word_starts_and_passes_over_first_characters_whose_second_starts_none()
+    {
+        string[] titles = ["总统", "总统府", "副总统", "发言人", "部长", "国务卿", "国王"];
+        foreach (var words in (string[][])[titles, s_words])
+        {
+            var list = new WordList(words);
+            var alphabet = string.Concat(words.Distinct()) + "的在家a ";
+            var random = new Random(20261123);
+            for (int round = 0; round < 5_000; round++)
+            {
+                var text = new string(Enumerable.Range(0, random.Next(1, 16)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+                int start = random.Next(0, text.Length + 1);
+                int end = random.Next(start, text.Length + 1);
+                int next = list.NextCandidate(text, start, end);
+
+                // Every place before the candidate starts no word; the candidate's first character starts one.
+                for (int k = start; k < (next < 0 ? end : next); k++)
+                    Assert.True(list.MatchAt(text, k, end) == 0, $"\"{text}\" from {start} before {end}: {next}, but a word starts at {k}");
+                if (next >= 0) Assert.Contains(words, w => w[0] == text[next]);
+            }
+        }
+
+        // 国 and 部 start titles, but 国家 and 部分 start none: passed over, where 国务卿 is found.
+        Assert.Equal(4, new WordList(titles).NextCandidate("国家部分国务卿", 0, 7));
+    }
 }
