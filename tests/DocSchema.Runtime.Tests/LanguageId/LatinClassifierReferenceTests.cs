@@ -3,11 +3,11 @@ using DocSchema.Runtime.Languages;
 namespace DocSchema.Runtime.Tests.LanguageId;
 
 /// <summary>
-/// The classifier reads a word's letters below the symbol table in a loop of their own and a
-/// character above it (a Vietnamese letter, a combining mark, full-width Latin, anything else)
-/// apart; both must add up to what the plain reading gives: every character's symbol in turn, a
-/// combining mark skipped, every cost summed one by one. Seeded random texts over an alphabet
-/// that mixes all of those, and the early stop where it applies.
+/// The classifier reads words in one loop with its costs in vector registers, a rolling trigram
+/// key and unchecked table reads; it must add up to what the plain reading gives: every
+/// character's symbol in turn, a combining mark skipped, every cost summed one by one. Seeded
+/// random texts over an alphabet that mixes ASCII, Latin-1, Vietnamese letters, combining marks,
+/// full-width Latin and other scripts, and the early stop where it applies.
 /// </summary>
 public class LatinClassifierReferenceTests
 {
