@@ -65,20 +65,13 @@ internal sealed class FeatureTables
     /// <summary>The tables, built on first use.</summary>
     public static FeatureTables Instance => s_instance.Value;
 
-    /// <summary>The costs of trigram <paramref name="key"/>, or an empty row when no table has it.</summary>
-    public ReadOnlySpan<byte> Trigram(int key)
-    {
-        int offset = _trigramOffsets[key];
-        return offset < 0 ? default : TrigramCostsFrom(offset);
-    }
-
     /// <summary>Where each trigram key's costs start in the cost table, or -1 where no table has it: for <see cref="TrigramOffset"/>.</summary>
     /// <remarks>The classifier's loop takes it once: the field read at every letter was not hoisted.</remarks>
     public ReadOnlySpan<short> TrigramOffsets => _trigramOffsets;
 
     /// <summary>Where the costs of trigram <paramref name="key"/> start (<paramref name="trigramOffsets"/> is <see cref="TrigramOffsets"/>), or -1 when no table has it.</summary>
     /// <remarks>With <see cref="TrigramCostsFrom"/>, for the classifier's letter loop: a trigram found or
-    /// not is two paths there, where the empty span of <see cref="Trigram"/> merged them into one that
+    /// not is two paths there, where an empty span for a missing one merged them into one that
     /// tested the span's length again. Read without a bounds check: a key is three symbols below 64,
     /// and the table holds all <see cref="TrigramKeyCount"/> keys.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -91,9 +84,6 @@ internal sealed class FeatureTables
     /// <summary>The costs of the trigram whose offset is <paramref name="offset"/> (from <see cref="TrigramOffset"/>, not -1).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ReadOnlySpan<byte> TrigramCostsFrom(int offset) => CostsFrom(LatinLanguageProfiles.TrigramCosts, offset);
-
-    /// <summary>The costs of the word keyed <paramref name="key"/>, or an empty row when no table has it.</summary>
-    public ReadOnlySpan<byte> Word(uint key) => Words.Costs(key);
 
     /// <summary>The word table, for a loop that looks up many words: its arrays and mask read once.</summary>
     public WordLookup Words => new(_wordKeys, _wordRows, _wordMask);
@@ -123,13 +113,6 @@ internal sealed class FeatureTables
                 if (row < 0) return -1;
                 if (Unsafe.Add(ref keys, slot) == key) return row * LatinLanguageProfiles.LanguageCount;
             }
-        }
-
-        /// <summary>The costs of the word keyed <paramref name="key"/>, or an empty row when no table has it.</summary>
-        public ReadOnlySpan<byte> Costs(uint key)
-        {
-            int offset = Offset(key);
-            return offset < 0 ? default : WordCostsFrom(offset);
         }
     }
 

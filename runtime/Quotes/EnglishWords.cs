@@ -124,16 +124,14 @@ internal static class EnglishWords
         while (chars.Length - index >= Width)
         {
             var block = Vector256.LoadUnsafe(ref charStart, (nuint)index);
-            uint quotedBits = (~Vector128.Equals(Vector128.LoadUnsafe(ref quotedStart, (nuint)index), Vector128<byte>.Zero)).ExtractMostSignificantBits();
+            uint quotedBits = QuotedBits(ref quotedStart, index);
             var special = Vector256.GreaterThan(block, Vector256.Create((ushort)0x7F))
                 | Vector256.Equals(block, Vector256.Create((ushort)'.'))
                 | Vector256.Equals(block, Vector256.Create((ushort)'\''))
                 | Vector256.Equals(block, Vector256.Create((ushort)'-'));
             if ((special.ExtractMostSignificantBits() & ~quotedBits) != 0) break;
 
-            var isLetter = Vector256.LessThanOrEqual((block | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a')));
-            var isDigit = Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9));
-            uint wordBits = (isLetter | isDigit).ExtractMostSignificantBits() & ~quotedBits;
+            uint wordBits = AsciiLetterOrDigitBits(block) & ~quotedBits;
 
             // The lanes from `from` on, run by run.
             int from = 0;
@@ -180,13 +178,8 @@ internal static class EnglishWords
         while (chars.Length - index >= Width)
         {
             var block = Vector256.LoadUnsafe(ref charStart, (nuint)index);
-
-            // (c | 0x20) − 'a' ≤ 25 exactly for the ASCII letters and c − '0' ≤ 9 for the digits:
-            // every other character, inside ASCII or above it, wraps or exceeds.
-            var isLetter = Vector256.LessThanOrEqual((block | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a')));
-            var isDigit = Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9));
-            uint wordBits = (isLetter | isDigit).ExtractMostSignificantBits();
-            uint quotedBits = (~Vector128.Equals(Vector128.LoadUnsafe(ref quotedStart, (nuint)index), Vector128<byte>.Zero)).ExtractMostSignificantBits();
+            uint wordBits = AsciiLetterOrDigitBits(block);
+            uint quotedBits = QuotedBits(ref quotedStart, index);
             int taken = BitOperations.TrailingZeroCount(~wordBits | quotedBits); // at most 16: ~wordBits has bit 16 set
             run += taken;
             index += taken;
@@ -195,6 +188,22 @@ internal static class EnglishWords
 
         return run;
     }
+
+    // The lanes of sixteen characters that are ASCII letters or digits, as bits. (c | 0x20) − 'a'
+    // ≤ 25 exactly for the ASCII letters and c − '0' ≤ 9 for the digits: every other character,
+    // inside ASCII or above it, wraps or exceeds.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint AsciiLetterOrDigitBits(Vector256<ushort> block)
+    {
+        var isLetter = Vector256.LessThanOrEqual((block | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a')));
+        var isDigit = Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9));
+        return (isLetter | isDigit).ExtractMostSignificantBits();
+    }
+
+    // The sixteen in-quote flags from `index` on, as bits.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint QuotedBits(ref byte quotedStart, int index) =>
+        (~Vector128.Equals(Vector128.LoadUnsafe(ref quotedStart, (nuint)index), Vector128<byte>.Zero)).ExtractMostSignificantBits();
 
     /// <summary>True when the period at <paramref name="i"/> belongs to an abbreviation or initial rather than ending a sentence.</summary>
     public static bool IsAbbreviationPeriod(string text, TextSpan span, int i)

@@ -12,8 +12,8 @@ internal sealed class WordList
     // The first two characters of every word, hashed into a table of bits: NextCandidate passes
     // over a place whose first character starts a word but whose first two start none, without the
     // word lookup. The titles' first characters (国, 大, 主, 部, 发 …) start a candidate every
-    // fifteen characters of Chinese news, and nearly none of them is a title. A list with a word
-    // of one character lets every second character through.
+    // fifteen characters of Chinese news, and nearly none of them is a title. A list that has a
+    // word of one character filters nothing this way.
     private const int OpeningBits = 4096;
     private readonly ulong[] _openings = new ulong[OpeningBits / 64];
     private readonly bool _hasOneCharacterWord;
@@ -35,6 +35,7 @@ internal sealed class WordList
                 continue;
             }
 
+            // Bit `slot` of the table: word slot >> 6, and C# takes a ulong's shift count modulo 64.
             int slot = OpeningSlot(word[0], word[1]);
             _openings[slot >> 6] |= 1UL << slot;
         }

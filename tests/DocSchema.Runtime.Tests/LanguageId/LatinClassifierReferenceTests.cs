@@ -13,11 +13,11 @@ public class LatinClassifierReferenceTests
 {
     private const string Alphabet =
         "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" // ASCII letters and digits
-        + "àáâãçèéêëíñóôõöúüßœăđơưłşÅÆØ" // Latin-1 and Extended-A/B, in the table
-        + "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ" // Vietnamese, above the table
-        + "\u0300\u0301\u0303\u0309\u0323" // combining marks, above the table
-        + "ＡｂＣｄ" // full-width Latin, above the table
-        + "特朗普说αβγ" // other scripts, above the table
+        + "àáâãçèéêëíñóôõöúüßœăđơưłşÅÆØ" // Latin-1 and Extended-A/B
+        + "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ" // Vietnamese (Latin Extended Additional)
+        + "\u0300\u0301\u0303\u0309\u0323" // combining marks
+        + "ＡｂＣｄ" // full-width Latin
+        + "特朗普说αβγ" // other scripts
         + "    ,.;:'’-\"()!?\n"; // boundaries
 
     // Words, so that texts also read as a language and the early stop and the Malay–Indonesian
@@ -65,7 +65,6 @@ public class LatinClassifierReferenceTests
             text = text[..(cut > 0 ? cut : LatinLanguageClassifier.MaxCharacters)];
         }
 
-        var tables = FeatureTables.Instance;
         var costs = new long[LatinLanguageProfiles.LanguageCount];
         Add(costs, LatinLanguageProfiles.Priors);
         var words = new List<uint>();
@@ -82,14 +81,14 @@ public class LatinClassifierReferenceTests
                 byte symbol = LatinSymbols.Of(text[i]);
                 if (symbol == LatinSymbols.Skip) continue;
                 if (symbol == LatinSymbols.Boundary) break;
-                Add(costs, tables.Trigram((beforePrevious << 12) | (previous << 6) | symbol));
+                Add(costs, Row(LatinLanguageProfiles.TrigramKeys, LatinLanguageProfiles.TrigramCosts, (beforePrevious << 12) | (previous << 6) | symbol));
                 beforePrevious = previous;
                 previous = symbol;
                 key = LatinSymbols.NextWordKey(key, symbol);
             }
 
-            Add(costs, tables.Trigram((beforePrevious << 12) | (previous << 6)));
-            Add(costs, tables.Word(key));
+            Add(costs, Row(LatinLanguageProfiles.TrigramKeys, LatinLanguageProfiles.TrigramCosts, (beforePrevious << 12) | (previous << 6)));
+            Add(costs, Row(LatinLanguageProfiles.WordKeys, LatinLanguageProfiles.WordCosts, key));
             if (words.Count < LatinLanguageClassifier.MaxCharacters / 2 + 1) words.Add(key);
             if (i >= decidedAfter)
             {
@@ -116,6 +115,14 @@ public class LatinClassifierReferenceTests
         }
 
         return LatinLanguageProfiles.Tags[best];
+    }
+
+    // A feature's row of costs found in the profiles themselves (their keys are sorted), not
+    // through the classifier's lookup tables: empty when no table has the key.
+    private static ReadOnlySpan<byte> Row<TKey>(TKey[] keys, ReadOnlySpan<byte> costs, TKey key)
+    {
+        int row = Array.BinarySearch(keys, key);
+        return row < 0 ? default : costs.Slice(row * LatinLanguageProfiles.LanguageCount, LatinLanguageProfiles.LanguageCount);
     }
 
     private static void Add(long[] costs, ReadOnlySpan<byte> row)

@@ -33,6 +33,44 @@ public class LatinTablesTests
         AssertRowsStartAtZero(LatinLanguageProfiles.WordCosts);
     }
 
+    // The classifier reads the lookup tables without bounds tests and adds the row an offset
+    // points at: every key of the profiles must give its own row, and no other key any row.
+    [Fact]
+    public void Every_trigram_and_word_of_the_profiles_finds_its_own_row_and_no_other_key_finds_one()
+    {
+        var tables = FeatureTables.Instance;
+        var trigramOffsets = tables.TrigramOffsets;
+        var trigramKeys = LatinLanguageProfiles.TrigramKeys;
+        Assert.Equal(FeatureTables.TrigramKeyCount, trigramOffsets.Length);
+        int found = 0;
+        for (int key = 0; key < FeatureTables.TrigramKeyCount; key++)
+        {
+            int row = Array.BinarySearch(trigramKeys, key);
+            int expected = row < 0 ? -1 : row * LatinLanguageProfiles.LanguageCount;
+            int offset = FeatureTables.TrigramOffset(trigramOffsets, key);
+            if (offset != expected) Assert.Fail($"trigram key 0x{key:X5}: offset {offset}, row {row}");
+            found += row >= 0 ? 1 : 0;
+        }
+
+        Assert.Equal(trigramKeys.Length, found);
+
+        var words = tables.Words;
+        var wordKeys = LatinLanguageProfiles.WordKeys;
+        for (int row = 0; row < wordKeys.Length; row++)
+        {
+            if (words.Offset(wordKeys[row]) != row * LatinLanguageProfiles.LanguageCount)
+                Assert.Fail($"word row {row} (key {wordKeys[row]}): offset {words.Offset(wordKeys[row])}");
+        }
+
+        // Keys beside every key of the table, and seeded others: none of them is a word.
+        var random = new Random(20261123);
+        var keys = wordKeys.SelectMany(k => new[] { k - 1, k + 1 }).Concat(Enumerable.Range(0, 100_000).Select(_ => (uint)random.NextInt64(0, 1L << 32)));
+        foreach (uint key in keys)
+        {
+            if (Array.BinarySearch(wordKeys, key) < 0 && words.Offset(key) != -1) Assert.Fail($"key {key} is no word, yet has offset {words.Offset(key)}");
+        }
+    }
+
     [Fact]
     public void Common_function_words_are_in_the_word_table_with_their_language_cheapest()
     {
