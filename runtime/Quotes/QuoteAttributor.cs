@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using DocSchema.Runtime.Collections;
 using DocSchema.Runtime.Text;
@@ -31,6 +32,11 @@ internal sealed class QuoteAttributor
 
     // How far back a Chinese verb's clause is read for its subject.
     private const int MaxClauseLength = 80;
+
+    // The marks that end a Chinese clause: where a verb's subject is read back to, and, with the
+    // full stop, where a sentence's opening subject ends.
+    private static readonly SearchValues<char> s_clauseBreaks = SearchValues.Create("，,、；;：:");
+    private static readonly SearchValues<char> s_clauseOrSentenceBreaks = SearchValues.Create("，,、；;：:。");
 
     // A bounded window of verbs around a quote: attribution is local, and the bound keeps a
     // pathological sentence with thousands of verbs and quotes linear.
@@ -201,7 +207,10 @@ internal sealed class QuoteAttributor
         // The clause of the verb: back to a comma, colon, a quote or the sentence start.
         int start = verb.Start;
         int floor = Math.Max(sentence.Start, verb.Start - MaxClauseLength);
-        while (start > floor && !p.InQuote(start - 1) && p.Text[start - 1] is not ('，' or ',' or '、' or '；' or ';' or '：' or ':')) start--;
+        // Searched, not walked: the last mark and the last quoted character before the verb (each
+        // floor − 1 when none), where a step back at a time tested both at every character.
+        int lastBreak = floor + p.Text.AsSpan(floor, start - floor).LastIndexOfAny(s_clauseBreaks);
+        start = Math.Max(lastBreak, p.LastInQuote(floor, start)) + 1;
         return ChineseSpeakerNames.Read(p, start, verb.Start);
     }
 
@@ -249,8 +258,9 @@ internal sealed class QuoteAttributor
                 else break;
             }
 
-            int end = start;
-            while (end < sentence.End && !p.InQuote(end) && p.Text[end] is not ('，' or ',' or '、' or '；' or ';' or '：' or ':' or '。')) end++;
+            // To the first mark or quote, searched as in ChineseSubject.
+            int firstBreak = p.Text.AsSpan(start, sentence.End - start).IndexOfAny(s_clauseOrSentenceBreaks);
+            int end = Math.Min(firstBreak < 0 ? sentence.End : start + firstBreak, p.FirstInQuote(start, sentence.End));
             mention = ChineseSpeakerNames.Read(p, start, end);
         }
         else

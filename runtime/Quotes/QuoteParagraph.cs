@@ -116,6 +116,16 @@ internal sealed class QuoteParagraph
         return outside < 0 ? Span.End : i + outside;
     }
 
+    /// <summary>The first offset from <paramref name="from"/> to before <paramref name="to"/> (both in the paragraph) that lies inside a quote, or <paramref name="to"/> when none does.</summary>
+    public int FirstInQuote(int from, int to)
+    {
+        int found = _inQuote.AsSpan(from - Span.Start, to - from).IndexOf(true);
+        return found < 0 ? to : from + found;
+    }
+
+    /// <summary>The last offset from <paramref name="from"/> to before <paramref name="to"/> (both in the paragraph) that lies inside a quote, or <paramref name="from"/> − 1 when none does.</summary>
+    public int LastInQuote(int from, int to) => from + _inQuote.AsSpan(from - Span.Start, to - from).LastIndexOf(true);
+
     /// <summary>The sentence containing offset <paramref name="i"/>.</summary>
     public TextSpan SentenceAt(int i)
     {

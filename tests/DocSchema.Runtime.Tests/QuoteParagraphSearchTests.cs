@@ -82,6 +82,32 @@ public class QuoteParagraphSearchTests
         Assert.True(inside > 1000, $"only {inside} offsets in quotes");
     }
 
+    [Fact]
+    public void The_first_and_last_offsets_in_a_quote_between_two_offsets_are_those_in_quote_found_one_by_one()
+    {
+        var random = new Random(6);
+        int found = 0;
+        for (int round = 0; round < 400; round++)
+        {
+            var p = RandomParagraph(random, quoted: true);
+            for (int from = p.Span.Start; from <= p.Span.End; from++)
+            {
+                for (int to = from; to <= p.Span.End; to += 1 + random.Next(4))
+                {
+                    int first = from;
+                    while (first < to && !p.InQuote(first)) first++;
+                    int last = to - 1;
+                    while (last >= from && !p.InQuote(last)) last--;
+                    Assert.Equal(first, p.FirstInQuote(from, to));
+                    Assert.Equal(last, p.LastInQuote(from, to));
+                    found += first < to ? 1 : 0;
+                }
+            }
+        }
+
+        Assert.True(found > 10_000, $"only {found} ranges with a quoted offset");
+    }
+
     // A paragraph of random words, spaces and punctuation after a random prefix, so that its span
     // does not start at the text's start.
     private static QuoteParagraph RandomParagraph(Random random, bool quoted = false)
