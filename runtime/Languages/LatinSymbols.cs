@@ -72,7 +72,7 @@ internal static class LatinSymbols
         // rule, and LatinTablesTests holds every UTF-16 unit to it): asking all 65,536 units took
         // about 3.4 million instructions, the work of two or three articles, at every start.
         var table = new byte[TableSize];
-        foreach (var (first, last) in (ReadOnlySpan<(int First, int Last)>)[(0x0041, 0x02AF), (0x1E00, 0x1EFF), (0x2C60, 0x2C7F), (0xA720, 0xA7FF), (0xAB30, 0xAB6F), (0xFF21, 0xFF5A)])
+        foreach (var (first, last) in LetterScripts.LatinBlocks)
         {
             for (int c = first; c <= last; c++)
             {

@@ -35,6 +35,15 @@ internal static class LetterScripts
         return Classify(c);
     }
 
+    /// <summary>
+    /// The blocks of the BMP in which <see cref="Classify(char)"/> can answer
+    /// <see cref="LetterScript.Latin"/> (first and last unit): ASCII letters through the IPA
+    /// extensions, Latin Extended Additional, -C, -D, -E and full-width A–Z and a–z. A Latin range
+    /// added to <see cref="Classify(char)"/> belongs here too; LatinTablesTests checks every unit.
+    /// </summary>
+    internal static readonly (int First, int Last)[] LatinBlocks =
+        [(0x0041, 0x02AF), (0x1E00, 0x1EFF), (0x2C60, 0x2C7F), (0xA720, 0xA7FF), (0xAB30, 0xAB6F), (0xFF21, 0xFF5A)];
+
     /// <summary>The script of a BMP character; <see cref="LetterScript.None"/> for non-letters and lone surrogates.</summary>
     public static LetterScript Classify(char c)
     {
