@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace DocSchema.Runtime.Quotes;
 
 /// <summary>
@@ -11,16 +9,17 @@ namespace DocSchema.Runtime.Quotes;
 /// </summary>
 internal sealed class SpeakerResolver
 {
-    private readonly Dictionary<string, SpeakerEntity> _byKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<SpeakerEntity>> _bySurname = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SpeakerEntity> _roles = new(StringComparer.Ordinal);
+    // Ordinal maps of their own rather than dictionaries: see StringMap.
+    private readonly StringMap<SpeakerEntity> _byKey = new();
+    private readonly StringMap<List<SpeakerEntity>> _bySurname = new();
+    private readonly StringMap<SpeakerEntity> _roles = new();
     private long _clock;
 
     // Each name met since the resolver was last cleared, with its key and, once it has one, its
     // speaker: a section names the same few people again and again, and a dictionary probe costs a
     // fifth of making the key afresh (trimming, case folding, a new string); the speaker kept
     // beside the key spares a second probe, of _byKey, for every name met before.
-    private readonly Dictionary<string, KnownName> _names = new(StringComparer.Ordinal);
+    private readonly StringMap<KnownName> _names = new();
 
     // The speakers made since the resolver was last cleared (the first _entitiesInUse) and those
     // of sections before it, kept with their lists' room to be reset and reused (the resolver of a
@@ -110,7 +109,7 @@ internal sealed class SpeakerResolver
     public void Clear()
     {
         _byKey.Clear();
-        foreach (var list in _bySurname.Values)
+        foreach (var (_, list) in _bySurname)
         {
             list.Clear();
             _spareSurnameLists.Push(list);
@@ -185,7 +184,7 @@ internal sealed class SpeakerResolver
             entity = SpeakerOfKey(name, key, mention.IsOrganization);
 
             // Probed again: the reference above may point into storage the surname's key moved.
-            CollectionsMarshal.GetValueRefOrNullRef(_names, name).Speaker = entity;
+            _names.GetValueRefOrNullRef(name).Speaker = entity;
         }
 
         entity.AddForm(name, key, mention.Surface);
@@ -228,7 +227,7 @@ internal sealed class SpeakerResolver
     // next name is added.
     private ref KnownName Known(string name)
     {
-        ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(_names, name, out bool exists);
+        ref var known = ref _names.GetValueRefOrAddDefault(name, out bool exists);
         if (!exists) known.Key = SpeakerNames.Key(name);
         return ref known;
     }
