@@ -74,6 +74,14 @@ internal sealed class ArticleEmitter
         _w.Open($"public static {RuntimeTypes.ParseResult}<{_schema.TypeName}> Parse({RuntimeTypes.SourceText} source)");
         _w.Raw(parse.ToString());
         _w.Close().Line();
+        if (SharesLiteralSearch)
+        {
+            var literals = string.Join(", ", ContainsLiterals.Select(CSharpText.String));
+            _w.Line("// The `contains` signals' texts, looked for in one pass over the text.");
+            _w.Line($"private static readonly {RuntimeTypes.DetectLiterals} {GeneratedCodeNames.DetectLiteralsField} = new({literals});");
+            _w.Line();
+        }
+
         _w.Line("/// <summary>How much <paramref name=\"text\"/> looks like this schema's source: the sum of the weights of its <c>detect:</c> signals.</summary>");
         _w.Line($"public static int Score(string text) => Score({RuntimeTypes.SourceText}.From(text));");
         _w.Line();
@@ -319,6 +327,16 @@ internal sealed class ArticleEmitter
 
     // ---- Score ---------------------------------------------------------------------------------
 
+    // The texts of the `contains` signals, in the schema's order.
+    private IEnumerable<string> ContainsLiterals => _schema.Detect.Where(d => d.Contains is not null).Select(d => d.Contains!);
+
+    // Two or more `contains` signals (up to what one search takes) are looked for in one pass:
+    // each alone searched the whole text whenever its text was absent.
+    private bool SharesLiteralSearch => ContainsLiterals.Count() is >= 2 and <= DetectLiteralsMaxCount;
+
+    // DetectLiterals.MaxCount: the generator does not reference the runtime.
+    private const int DetectLiteralsMaxCount = 64;
+
     private CodeWriter ScoreBody()
     {
         var w = new CodeWriter(indent: 3);
@@ -330,14 +348,19 @@ internal sealed class ArticleEmitter
         // Split once and kept with the source, for the chosen schema's parse to start from.
         if (_schema.Detect.Any(d => d.Block is not null || d.LanguageSections.Count > 0))
             w.Line($"var blocks = {RuntimeTypes.BlockSplitter}.SplitOnce(source, {RuntimeTypes.BlockMode}.{Names.Pascal(_schema.Blocks)}).Span;");
+        if (SharesLiteralSearch) w.Line($"var found = {GeneratedCodeNames.DetectLiteralsField}.FoundIn(text);");
         var index = 0;
+        var literal = 0;
         foreach (var signal in _schema.Detect)
         {
             index++;
             var weight = signal.Weight.ToString(CultureInfo.InvariantCulture);
             if (signal.Contains is { } contains)
             {
-                w.Line($"if (text.Contains({CSharpText.String(contains)}, {SystemTypes.StringComparison}.Ordinal)) score += {weight};");
+                if (SharesLiteralSearch)
+                    w.Line($"if ((found & {1UL << literal++}UL) != 0) score += {weight}; // contains {CSharpText.Comment(contains, xml: false)}");
+                else
+                    w.Line($"if (text.Contains({CSharpText.String(contains)}, {SystemTypes.StringComparison}.Ordinal)) score += {weight};");
             }
             else if (signal.Block is { } block)
             {

@@ -25,6 +25,7 @@ internal static class RuntimeTypes
     public const string CaptureValues = Runtime + "Patterns.CaptureValues";
     public const string CharClass = Runtime + "Patterns.CharClass";
     public const string ParseContext = Runtime + "Patterns.ParseContext";
+    public const string DetectLiterals = Runtime + "Registry.DetectLiterals";
     public const string SchemaInfo = Runtime + "Registry.SchemaInfo";
 
     /// <summary>Generic: <c>ParseResult&lt;T&gt;</c>.</summary>

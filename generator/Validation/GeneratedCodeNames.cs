@@ -21,7 +21,13 @@ internal static class GeneratedCodeNames
     /// <c>type:</c> may not be one of them, as no member may be named like its type (CS0542).
     /// Inherited members may be, so the base class's members are not here.
     /// </summary>
-    public static readonly string[] ArticleMembers = { "Name", "Description", "SchemaName", "Parse", "Score", "MaxScore", "ReadRelated", "WriteCustomMembers", "Patterns" };
+    public static readonly string[] ArticleMembers = { "Name", "Description", "SchemaName", "Parse", "Score", "MaxScore", "ReadRelated", "WriteCustomMembers", "Patterns", DetectLiteralsField };
+
+    /// <summary>
+    /// The static field of the generated type that holds the texts of two or more <c>contains</c>
+    /// detect signals, looked for in one pass (a runtime <c>DetectLiterals</c>).
+    /// </summary>
+    public const string DetectLiteralsField = "s_detectLiterals";
 
     /// <summary>The members every class inherits from <c>object</c>.</summary>
     private static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize" };

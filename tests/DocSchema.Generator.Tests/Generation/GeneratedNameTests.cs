@@ -116,6 +116,8 @@ public class GeneratedNameTests
     [InlineData("schema: timetable\ntype: KickerValue\nlayout:\n  - kicker: {match: \"{word: 'x'}\"}\n", 3, 4)]
     // The type named like the static field that holds a custom role's, or its field's, JSON name (CS0542).
     [InlineData("schema: timetable\ntype: s_json_kicker\nlayout:\n  - kicker: {match: \"'x'\"}\n", 3, 4)]
+    // The type named like the static field of the `contains` signals' texts (CS0542).
+    [InlineData("schema: timetable\ntype: s_detectLiterals\ndetect:\n  - {contains: a}\n  - {contains: b}\nlayout: [body]\n", 1, 6)]
     [InlineData("schema: timetable\ntype: s_json_roomNumber\nlayout:\n  - kicker: {match: \"{room-number: digit+}\", fields: {room-number: int}}\n", 3, 4)]
     public void NameOfAMemberTheGeneratedTypeHasIsReportedInTheYaml(string schema, int line, int column) =>
         AssertOneDs0008At(schema, line, column);

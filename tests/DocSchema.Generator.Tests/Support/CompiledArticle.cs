@@ -30,16 +30,21 @@ internal static class CompiledArticle
     /// </summary>
     public static Func<string, Article> ArticleParser(GeneratorRun run, string typeName)
     {
-        using var stream = new MemoryStream();
-        var emitted = run.OutputCompilation.Emit(stream);
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-        // A context of its own: each test compiles an assembly of the same name.
-        var assembly = new AssemblyLoadContext(Guid.NewGuid().ToString("N")).LoadFromStream(new MemoryStream(stream.ToArray()));
-        var parse = assembly.GetType(typeName)!.GetMethod("Parse", [typeof(string), typeof(string)])!;
+        var parse = Load(run).GetType(typeName)!.GetMethod("Parse", [typeof(string), typeof(string)])!;
         return text =>
         {
             var result = parse.Invoke(null, [text, "test.txt"])!;
             return (Article)result.GetType().GetProperty("Value")!.GetValue(result)!;
         };
+    }
+
+    /// <summary>The run's output compiled and loaded, for a test to call the generated types' members.</summary>
+    public static Assembly Load(GeneratorRun run)
+    {
+        using var stream = new MemoryStream();
+        var emitted = run.OutputCompilation.Emit(stream);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        // A context of its own: each test compiles an assembly of the same name.
+        return new AssemblyLoadContext(Guid.NewGuid().ToString("N")).LoadFromStream(new MemoryStream(stream.ToArray()));
     }
 }

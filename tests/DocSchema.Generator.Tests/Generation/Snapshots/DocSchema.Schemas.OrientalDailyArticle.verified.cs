@@ -93,6 +93,9 @@ namespace DocSchema.Schemas
             return new global::DocSchema.Runtime.Results.ParseResult<OrientalDailyArticle>(article, context.Diagnostics);
         }
 
+        // The `contains` signals' texts, looked for in one pass over the text.
+        private static readonly global::DocSchema.Runtime.Registry.DetectLiterals s_detectLiterals = new("東方日報", "东方日报");
+
         /// <summary>How much <paramref name="text"/> looks like this schema's source: the sum of the weights of its <c>detect:</c> signals.</summary>
         public static int Score(string text) => Score(global::DocSchema.Runtime.Text.SourceText.From(text));
 
@@ -105,8 +108,9 @@ namespace DocSchema.Schemas
             var score = 0;
             var context = new global::DocSchema.Runtime.Patterns.ParseContext(source);
             var blocks = global::DocSchema.Runtime.Blocks.BlockSplitter.SplitOnce(source, global::DocSchema.Runtime.Blocks.BlockMode.Paragraphs).Span;
-            if (text.Contains("東方日報", global::System.StringComparison.Ordinal)) score += 3;
-            if (text.Contains("东方日报", global::System.StringComparison.Ordinal)) score += 3;
+            var found = s_detectLiterals.FoundIn(text);
+            if ((found & 1UL) != 0) score += 3; // contains 東方日報
+            if ((found & 2UL) != 0) score += 3; // contains 东方日报
             // a block starts with: '阅读全文' (newline | $)
             foreach (var block in blocks)
             {
