@@ -19,7 +19,7 @@ public class GeneratorHarnessTests
             using DocSchema.Runtime.Articles;
             using DocSchema.Runtime.Results;
 
-            public static class UsesTheRuntime
+            internal static class UsesTheRuntime
             {
                 public static string Name(Article article) => article.SchemaName + JsonSerializer.Serialize(1);
 
@@ -97,7 +97,7 @@ public class GeneratorHarnessTests
             {
                 if (input.Left.IsEmpty) return;
                 var lines = string.Concat(input.Left.Select(f => $"// {f.Path}: {f.Text.Split('\n')[0]}\n"));
-                output.AddSource("Echo.g.cs", $"{lines}namespace {input.Right}\n{{\n    public static class Echo {{ }}\n}}\n");
+                output.AddSource("Echo.g.cs", $"{lines}namespace {input.Right}\n{{\n    internal static class Echo {{ }}\n}}\n");
                 foreach (var (path, text) in input.Left)
                 {
                     var at = text.IndexOf("x\n", StringComparison.Ordinal);

@@ -86,7 +86,7 @@ public class GeneratorCompilationTests
         const string program = """
             using DocSchema.Tests.Schemas;
 
-            public static class UsesTheSchema
+            internal static class UsesTheSchema
             {
                 public static string? FirstHeadline(string text)
                 {

@@ -45,7 +45,9 @@ internal sealed record GeneratorRun(
 /// </summary>
 internal static class GeneratorHarness
 {
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Default);
+    // Documentation comments are checked, as in a project that writes its documentation file (ours
+    // do, with warnings as errors): a generated comment that names no parameter is a warning here too.
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Default, DocumentationMode.Diagnose);
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
 
