@@ -22,9 +22,9 @@ namespace DocSchema.Runtime.Quotes;
 /// </para>
 /// <para>
 /// The hash is a fixed function of the characters, so that names made to collide could make every
-/// probe walk them all: once a probe walks more than <see cref="MaxChain"/> entries, the map hashes
-/// again with <see cref="string.GetHashCode()"/>, which .NET seeds at random per process — what a
-/// dictionary's comparer does at its threshold of 100.
+/// probe walk them all: once adding a key walks more than <see cref="MaxChain"/> entries, the map
+/// hashes again with <see cref="string.GetHashCode()"/>, which .NET seeds at random per process —
+/// what a dictionary's comparer does at its threshold of 100.
 /// </para>
 /// </remarks>
 /// <typeparam name="TValue">The values.</typeparam>
@@ -165,20 +165,17 @@ internal sealed class StringMap<TValue>
 
     private ref int BucketOf(uint hash) => ref _buckets[hash & (uint)(_buckets.Length - 1)];
 
+    // Only adding walks a bucket to decide on the randomized hash: under the fixed hash no bucket
+    // holds more than MaxChain + 1 entries (the walk that would add one more changes the hash, and
+    // growing only splits buckets), so a lookup's walk is bounded without the test, and a lookup
+    // never changes the map.
     private int IndexOf(string key)
     {
         uint hash = HashOf(key);
-        int walked = 0;
         for (int i = BucketOf(hash) - 1; i >= 0;)
         {
             ref var entry = ref _entries[i];
             if (entry.Hash == hash && string.Equals(entry.Key, key)) return i;
-            if (++walked > MaxChain && !IsRandomized)
-            {
-                Rehash(randomized: true);
-                return IndexOf(key);
-            }
-
             i = entry.Next;
         }
 

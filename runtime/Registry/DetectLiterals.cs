@@ -12,7 +12,9 @@ namespace DocSchema.Runtime.Registry;
 /// The pass jumps from one character that starts a literal to the next (a vectorized search for a
 /// few characters) and compares the literals starting with it there; it stops once every literal
 /// is found. A literal is found exactly when <see cref="string.Contains(string, StringComparison)"/>
-/// with <see cref="StringComparison.Ordinal"/> finds it.
+/// with <see cref="StringComparison.Ordinal"/> finds it. The pass stops at every occurrence of a
+/// literal's first character, so literals that start with a character common in the text (a space,
+/// a frequent letter) make it slower than one search each; a source's name rarely does.
 /// </remarks>
 public sealed class DetectLiterals
 {

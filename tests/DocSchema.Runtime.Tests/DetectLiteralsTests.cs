@@ -36,6 +36,11 @@ public class DetectLiteralsTests
         Assert.Equal(ulong.MaxValue, new DetectLiterals(literals).FoundIn(all));
         Assert.Equal(1UL << 5, new DetectLiterals(literals).FoundIn("nothing"));
         Assert.Equal((1UL << 5) | (1UL << 63), new DetectLiterals(literals).FoundIn("w63;"));
+
+        // Sixty-four that are not empty: every bit is a literal's.
+        literals[5] = "w5;";
+        Assert.Equal(ulong.MaxValue, new DetectLiterals(literals).FoundIn(string.Join(" ", literals)));
+        Assert.Equal(1UL << 63, new DetectLiterals(literals).FoundIn("w63;"));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace DocSchema.Runtime.Tests;
 public class StringMapTests
 {
     [Fact]
-    public void Every_operation_answers_as_an_ordinal_dictionary_does()
+    public void Every_operation_answers_as_an_ordinal_dictionary_does() => WithinAMinute(() =>
     {
         var random = new Random(20261123);
         var map = new StringMap<int>();
@@ -59,7 +59,7 @@ public class StringMapTests
         }
 
         AssertInOrder(map, order, reference);
-    }
+    });
 
     [Fact]
     public void Keys_made_to_fill_one_bucket_turn_the_map_to_the_randomized_hash_and_stay_found()
@@ -91,7 +91,7 @@ public class StringMapTests
     }
 
     [Fact]
-    public void A_cleared_map_holds_nothing_and_takes_keys_again()
+    public void A_cleared_map_holds_nothing_and_takes_keys_again() => WithinAMinute(() =>
     {
         var map = new StringMap<string>();
         for (int i = 0; i < 100; i++) map["key " + i] = "value " + i;
@@ -101,6 +101,34 @@ public class StringMapTests
         Assert.Empty(Entries(map));
         map["key 1"] = "again";
         Assert.Equal([new KeyValuePair<string, string>("key 1", "again")], Entries(map));
+    });
+
+    [Fact]
+    public void The_fixed_hash_takes_every_character_of_keys_of_odd_and_even_length()
+    {
+        // Keys that differ in one character only, at every place of keys of one to nine characters
+        // (a key's last character of an odd length is hashed on its own).
+        for (int length = 1; length <= 9; length++)
+        {
+            for (int place = 0; place < length; place++)
+            {
+                var hashes = new HashSet<uint>();
+                for (char c = 'a'; c <= 'z'; c++)
+                {
+                    var key = new string('x', place) + c + new string('x', length - place - 1);
+                    hashes.Add(StringMap<int>.FixedHash(key));
+                }
+
+                Assert.Equal(26, hashes.Count);
+            }
+        }
+    }
+
+    // A broken map can walk a bucket forever; the test then fails rather than hangs the run.
+    private static void WithinAMinute(Action test)
+    {
+        var run = Task.Run(test);
+        Assert.True(run.Wait(TimeSpan.FromMinutes(1)), "still running after a minute");
     }
 
     private static string RandomKey(Random random)

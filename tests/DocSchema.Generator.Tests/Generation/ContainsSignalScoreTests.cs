@@ -49,6 +49,22 @@ public class ContainsSignalScoreTests
         Assert.Equal(3, CompiledScore(run, "DocSchema.Schemas.WireArticle")("via Reuters"));
     }
 
+    [Theory]
+    [InlineData(64, true)]
+    [InlineData(65, false)]
+    public void UpToSixtyFourContainsSignalsShareOneSearchAndMoreAreSearchedOneByOne(int count, bool shared)
+    {
+        var signals = string.Concat(Enumerable.Range(0, count).Select(i => $"  - {{contains: \"s{i};\", weight: 1}}\n"));
+        var run = GeneratorHarness.Run([("/project/schemas/wire.docschema.yaml", $"schema: wire\ndetect:\n{signals}layout: [body]\n")], source: null, null);
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, run.Describe());
+        Assert.Equal(shared, Assert.Single(run.Sources, f => f.HintName != "DocSchemaRegistry.g.cs").Text.Contains("s_detectLiterals.FoundIn(text)", StringComparison.Ordinal));
+
+        // The first, the last and one between: three signals' weights.
+        var score = CompiledScore(run, "DocSchema.Schemas.WireArticle");
+        Assert.Equal(3, score($"s0; s{count / 2}; s{count - 1};"));
+        Assert.Equal(count, score(string.Concat(Enumerable.Range(0, count).Select(i => $"s{i};"))));
+    }
+
     private static Func<string, int> CompiledScore(GeneratorRun run, string typeName)
     {
         var score = CompiledArticle.Load(run).GetType(typeName)!.GetMethod("Score", BindingFlags.Public | BindingFlags.Static, [typeof(string)])!;
