@@ -23,11 +23,15 @@ internal sealed class ArticleEmitter
     private readonly List<BlockRoleElement> _customRoles;
     private RelatedSpec? _related;
 
+    // How many `contains` signals the schema has (see SharesLiteralSearch).
+    private readonly int _containsCount;
+
     private ArticleEmitter(SchemaModel schema)
     {
         _schema = schema;
         _patterns = new PatternEmitter(schema.Patterns);
         _customRoles = schema.Layout.OfType<BlockRoleElement>().Where(r => r.Kind == BlockRoleKind.Custom).ToList();
+        _containsCount = ContainsLiterals.Count();
     }
 
     /// <summary>The full name of the type <paramref name="schema"/> generates.</summary>
@@ -332,7 +336,7 @@ internal sealed class ArticleEmitter
 
     // Two or more `contains` signals (up to what one search takes) are looked for in one pass:
     // each alone searched the whole text whenever its text was absent.
-    private bool SharesLiteralSearch => ContainsLiterals.Count() is >= 2 and <= DetectLiteralsMaxCount;
+    private bool SharesLiteralSearch => _containsCount is >= 2 and <= DetectLiteralsMaxCount;
 
     // DetectLiterals.MaxCount: the generator does not reference the runtime.
     private const int DetectLiteralsMaxCount = 64;

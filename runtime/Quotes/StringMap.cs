@@ -55,32 +55,24 @@ internal sealed class StringMap<TValue>
     public ref TValue GetValueRefOrAddDefault(string key, out bool exists)
     {
         uint hash = HashOf(key);
-        ref int bucket = ref BucketOf(hash);
-        int walked = 0;
-        for (int i = bucket - 1; i >= 0;)
+        int found = Find(key, hash, out int walked);
+        if (found >= 0)
         {
-            ref var entry = ref _entries[i];
-            if (entry.Hash == hash && string.Equals(entry.Key, key)) // string.Equals is ordinal
-            {
-                exists = true;
-                return ref entry.Value;
-            }
+            exists = true;
+            return ref _entries[found].Value;
+        }
 
-            if (++walked > MaxChain && !IsRandomized)
-            {
-                Rehash(randomized: true);
-                return ref GetValueRefOrAddDefault(key, out exists);
-            }
-
-            i = entry.Next;
+        // Only adding decides on the randomized hash: under the fixed hash no bucket then holds more
+        // than MaxChain + 1 entries (growing only splits buckets), so every walk is bounded.
+        if (walked > MaxChain && !IsRandomized)
+        {
+            Rehash(randomized: true);
+            return ref GetValueRefOrAddDefault(key, out exists);
         }
 
         exists = false;
-        if (_count == _entries.Length)
-        {
-            Rehash(IsRandomized, _entries.Length * 2);
-            bucket = ref BucketOf(hash);
-        }
+        if (_count == _entries.Length) Rehash(IsRandomized, _entries.Length * 2);
+        ref int bucket = ref BucketOf(hash);
 
         int index = _count++;
         ref var added = ref _entries[index];
@@ -166,18 +158,18 @@ internal sealed class StringMap<TValue>
 
     private ref int BucketOf(uint hash) => ref _buckets[hash & (uint)(_buckets.Length - 1)];
 
-    // Only adding walks a bucket to decide on the randomized hash: under the fixed hash no bucket
-    // holds more than MaxChain + 1 entries (the walk that would add one more changes the hash, and
-    // growing only splits buckets), so a lookup's walk is bounded without the test, and a lookup
-    // never changes the map.
-    private int IndexOf(string key)
+    private int IndexOf(string key) => Find(key, HashOf(key), out _);
+
+    // The index of `key`'s entry, or -1; `walked`, the entries of its bucket passed over. Inlined
+    // into both callers: as a call, `walked` lived in memory and a probe cost 0.4 % more of a document.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Find(string key, uint hash, out int walked)
     {
-        uint hash = HashOf(key);
-        for (int i = BucketOf(hash) - 1; i >= 0;)
+        walked = 0;
+        for (int i = BucketOf(hash) - 1; i >= 0; i = _entries[i].Next, walked++)
         {
             ref var entry = ref _entries[i];
-            if (entry.Hash == hash && string.Equals(entry.Key, key)) return i;
-            i = entry.Next;
+            if (entry.Hash == hash && string.Equals(entry.Key, key)) return i; // string.Equals is ordinal
         }
 
         return -1;

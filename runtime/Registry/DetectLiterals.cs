@@ -52,7 +52,7 @@ public sealed class DetectLiterals
             if (at < 0) break;
             rest = rest[at..];
             for (int k = 0; k < _literals.Length; k++)
-                if (rest.StartsWith(_literals[k], StringComparison.Ordinal) && _literals[k].Length > 0) found |= 1UL << k;
+                if (rest.StartsWith(_literals[k], StringComparison.Ordinal)) found |= 1UL << k; // an empty one is in _empty already
             rest = rest[1..];
         }
 

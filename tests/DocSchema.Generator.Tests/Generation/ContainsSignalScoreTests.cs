@@ -30,10 +30,10 @@ public class ContainsSignalScoreTests
     [InlineData("东方日报 (Reuters)", 4)]
     public void ScoreIsTheSumOfTheWeightsOfTheTextsFound(string text, int score)
     {
-        var run = GeneratorHarness.Run([("/project/schemas/wire.docschema.yaml", Schema)], source: null, null);
+        var run = Run(Schema);
         Assert.True(run.GeneratorDiagnostics.IsEmpty, run.Describe());
         Assert.True(!run.CompilationDiagnostics.Any(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning), run.Describe());
-        Assert.Contains("s_detectLiterals.FoundIn(text)", Assert.Single(run.Sources, f => f.HintName != "DocSchemaRegistry.g.cs").Text);
+        Assert.Contains("s_detectLiterals.FoundIn(text)", run.ArticleSource);
 
         Assert.Equal(score, CompiledScore(run, "DocSchema.Schemas.WireArticle")(text));
     }
@@ -41,8 +41,8 @@ public class ContainsSignalScoreTests
     [Fact]
     public void OneContainsSignalIsAStringSearch()
     {
-        var run = GeneratorHarness.Run([("/project/schemas/wire.docschema.yaml", "schema: wire\ndetect:\n  - {contains: Reuters, weight: 3}\nlayout: [body]\n")], source: null, null);
-        var source = Assert.Single(run.Sources, f => f.HintName != "DocSchemaRegistry.g.cs").Text;
+        var run = Run("schema: wire\ndetect:\n  - {contains: Reuters, weight: 3}\nlayout: [body]\n");
+        var source = run.ArticleSource;
 
         Assert.Contains("text.Contains(\"Reuters\", global::System.StringComparison.Ordinal)", source);
         Assert.DoesNotContain("s_detectLiterals", source);
@@ -55,15 +55,17 @@ public class ContainsSignalScoreTests
     public void UpToSixtyFourContainsSignalsShareOneSearchAndMoreAreSearchedOneByOne(int count, bool shared)
     {
         var signals = string.Concat(Enumerable.Range(0, count).Select(i => $"  - {{contains: \"s{i};\", weight: 1}}\n"));
-        var run = GeneratorHarness.Run([("/project/schemas/wire.docschema.yaml", $"schema: wire\ndetect:\n{signals}layout: [body]\n")], source: null, null);
+        var run = Run($"schema: wire\ndetect:\n{signals}layout: [body]\n");
         Assert.True(run.GeneratorDiagnostics.IsEmpty, run.Describe());
-        Assert.Equal(shared, Assert.Single(run.Sources, f => f.HintName != "DocSchemaRegistry.g.cs").Text.Contains("s_detectLiterals.FoundIn(text)", StringComparison.Ordinal));
+        Assert.Equal(shared, run.ArticleSource.Contains("s_detectLiterals.FoundIn(text)", StringComparison.Ordinal));
 
         // The first, the last and one between: three signals' weights.
         var score = CompiledScore(run, "DocSchema.Schemas.WireArticle");
         Assert.Equal(3, score($"s0; s{count / 2}; s{count - 1};"));
         Assert.Equal(count, score(string.Concat(Enumerable.Range(0, count).Select(i => $"s{i};"))));
     }
+
+    private static GeneratorRun Run(string schema) => GeneratorHarness.Run(("/project/schemas/wire.docschema.yaml", schema));
 
     private static Func<string, int> CompiledScore(GeneratorRun run, string typeName)
     {

@@ -40,8 +40,6 @@ public class GeneratedNameTests
             source: null,
             property is null ? null : new Dictionary<string, string> { ["build_property.DocSchemaNamespace"] = property });
 
-    // The generated article type's source (the one file besides the registry).
-    private static string ArticleSource(GeneratorRun run) => Assert.Single(run.Sources, f => f.HintName != "DocSchemaRegistry.g.cs").Text;
 
     private static GeneratorRun RunClean(string schema, string? property = null)
     {
@@ -74,7 +72,7 @@ public class GeneratedNameTests
             "  - stop: {count: \"*\", match: \"'Stop' (' ' {room-number: digit+})+\", fields: {room-number: list<int>}}\n" +
             "  - body: {}\n");
 
-        var generated = ArticleSource(run);
+        var generated = run.ArticleSource;
         Assert.Equal(3, Regex.Matches(generated, @"static readonly global::System\.Text\.Json\.JsonEncodedText s_json_\w+ = ").Count);
         Assert.DoesNotContain("\"roomNumber\")", generated.Replace("EncodeName(\"roomNumber\")", ""), StringComparison.Ordinal);
 
@@ -97,7 +95,7 @@ public class GeneratedNameTests
             "  - stop: {match: \"'S' {page1: digit+}\"}\n" +
             "  - body: {}\n");
 
-        var generated = ArticleSource(run);
+        var generated = run.ArticleSource;
         Assert.Single(Regex.Matches(generated, @"JsonEncodedText s_json_page1 = "));
         using var json = CompiledArticle.ParseToJson(run, "DocSchema.Schemas.TimetableArticle", "P7\n\nS8\n\nA paragraph.");
         Assert.Equal("7", json.RootElement.GetProperty("page1").GetProperty("x").GetString());

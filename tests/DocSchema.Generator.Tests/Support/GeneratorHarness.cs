@@ -24,6 +24,9 @@ internal sealed record GeneratorRun(
 {
     public GeneratedFile? Source(string hintName) => Sources.FirstOrDefault(s => s.HintName == hintName);
 
+    /// <summary>The text of the one generated file besides the registry: a one-schema run's article type.</summary>
+    public string ArticleSource => Assert.Single(Sources, f => f.HintName != "DocSchemaRegistry.g.cs").Text;
+
     /// <summary>All diagnostics, one a line, for failure messages.</summary>
     public string Describe() =>
         "generated: [" + string.Join(", ", Sources.Select(s => s.HintName)) + "]\n"
