@@ -36,7 +36,7 @@ internal sealed class QuoteAttributor
     // The marks that end a Chinese clause: where a verb's subject is read back to, and, with the
     // full stop, where a sentence's opening subject ends.
     private static readonly SearchValues<char> s_clauseBreaks = SearchValues.Create("，,、；;：:");
-    private static readonly SearchValues<char> s_clauseOrSentenceBreaks = SearchValues.Create("，,、；;：:。");
+    private static readonly SmallCharSet s_clauseOrSentenceBreaks = new("，,、；;：:。");
 
     // A bounded window of verbs around a quote: attribution is local, and the bound keeps a
     // pathological sentence with thousands of verbs and quotes linear.
@@ -259,7 +259,7 @@ internal sealed class QuoteAttributor
             }
 
             // To the first mark or quote, searched as in ChineseSubject.
-            int firstBreak = p.Text.AsSpan(start, sentence.End - start).IndexOfAny(s_clauseOrSentenceBreaks);
+            int firstBreak = s_clauseOrSentenceBreaks.IndexOfAny(p.Text.AsSpan(start, sentence.End - start));
             int end = Math.Min(firstBreak < 0 ? sentence.End : start + firstBreak, p.FirstInQuote(start, sentence.End));
             mention = ChineseSpeakerNames.Read(p, start, end);
         }

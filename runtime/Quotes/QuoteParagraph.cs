@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using DocSchema.Runtime.Languages;
@@ -17,7 +16,7 @@ internal sealed class QuoteParagraph
     private const char NoChar = '\0';
 
     // Every character EndsSentence can accept.
-    private static readonly SearchValues<char> s_sentenceEnds = SearchValues.Create("。！？；!?;.");
+    private static readonly SmallCharSet s_sentenceEnds = new("。！？；!?;.");
 
     private readonly ParagraphBuffers _buffers;
 
@@ -268,7 +267,7 @@ internal sealed class QuoteParagraph
         var text = Text.AsSpan(Span.Start, Span.Length);
 
         // Only the characters EndsSentence accepts can end one: jump from one to the next.
-        for (int at = text.IndexOfAny(s_sentenceEnds); at >= 0;)
+        for (int at = s_sentenceEnds.IndexOfAny(text); at >= 0;)
         {
             int i = Span.Start + at;
             if (!_inQuote[at] && EndsSentence(i))
@@ -277,7 +276,7 @@ internal sealed class QuoteParagraph
                 start = i + 1;
             }
 
-            int next = text[(at + 1)..].IndexOfAny(s_sentenceEnds);
+            int next = s_sentenceEnds.IndexOfAny(text[(at + 1)..]);
             at = next < 0 ? -1 : at + 1 + next;
         }
 
