@@ -114,7 +114,7 @@ public static class ArticleJsonWriter
         sink.StartObject();
         sink.String(JsonNames.Schema, article.SchemaName);
         sink.String(JsonNames.Source, article.Source.Name ?? "-");
-        sink.String(JsonNames.Language, article.Language);
+        WriteLanguage(sink, article.Language);
 
         // The first section's members are written twice (here and as sections[0]), as the same
         // bytes where the sink can repeat them: written once.
@@ -232,6 +232,14 @@ public static class ArticleJsonWriter
         sink.EndArray();
     }
 
+    // "language": a tag of the runtime's from its encoding made once, any other as a string (the same bytes).
+    private static void WriteLanguage<TSink>(TSink sink, string language)
+        where TSink : struct, IJsonSink
+    {
+        if (JsonLanguageTags.TryGet(language, out var encoded)) sink.String(JsonNames.Language, encoded);
+        else sink.String(JsonNames.Language, language);
+    }
+
     private static void WriteParagraphs<TSink>(TSink sink, IReadOnlyList<Paragraph> paragraphs)
         where TSink : struct, IJsonSink
     {
@@ -240,7 +248,7 @@ public static class ArticleJsonWriter
         {
             sink.StartObject();
             sink.String(JsonNames.Text, paragraph.Text.Text);
-            sink.String(JsonNames.Language, paragraph.Language);
+            WriteLanguage(sink, paragraph.Language);
             sink.EndObject();
         }
         sink.EndArray();
@@ -353,7 +361,7 @@ public static class ArticleJsonWriter
         sink.StartObject(JsonNames.Boilerplate);
         sink.String(JsonNames.Start, boilerplate.Start.Text);
         sink.Number(JsonNames.Lines, boilerplate.Lines);
-        sink.String(JsonNames.Language, boilerplate.Language);
+        WriteLanguage(sink, boilerplate.Language);
         sink.EndObject();
     }
 
@@ -384,7 +392,7 @@ public static class ArticleJsonWriter
         {
             var section = sections[i];
             sink.StartObject();
-            sink.String(JsonNames.Language, section.Language);
+            WriteLanguage(sink, section.Language);
             if (i != 0 || !sink.Repeat(firstStart, firstEnd)) WriteSectionBody(sink, section);
             sink.EndObject();
         }

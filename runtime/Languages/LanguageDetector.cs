@@ -22,6 +22,21 @@ public static class LanguageDetector
     /// <summary>Undetermined: no letters to judge by.</summary>
     public const string Undetermined = "und";
 
+    /// <summary>Chinese in simplified characters (ties and text with no telling character too).</summary>
+    internal const string SimplifiedChinese = "zh-Hans";
+
+    /// <summary>Chinese in traditional characters.</summary>
+    internal const string TraditionalChinese = "zh-Hant";
+
+    /// <summary>
+    /// Every tag given for a text whose letters are mostly not Latin, <see cref="Undetermined"/>
+    /// included (the Latin ones are <see cref="LatinLanguageProfiles.Tags"/>), the same strings as
+    /// the answers (literals are interned): the article JSON encodes each once and finds a
+    /// paragraph's by reference (<see cref="Json.JsonLanguageTags"/>).
+    /// </summary>
+    internal static readonly string[] NonLatinTags =
+        [SimplifiedChinese, TraditionalChinese, "ja", "ko", "el", "ru", "he", "ar", "hi", "ta", "th", Undetermined];
+
     /// <summary>The BCP 47 tag of <paramref name="text"/>'s language, or <see cref="Undetermined"/>.</summary>
     public static string Detect(ReadOnlySpan<char> text)
     {
@@ -95,6 +110,6 @@ public static class LanguageDetector
         }
 
         // Ties (including text with no telling character at all) go to simplified, the more common.
-        return tally.TraditionalOnly > tally.SimplifiedOnly ? "zh-Hant" : "zh-Hans";
+        return tally.TraditionalOnly > tally.SimplifiedOnly ? TraditionalChinese : SimplifiedChinese;
     }
 }
