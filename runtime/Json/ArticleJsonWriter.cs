@@ -233,7 +233,7 @@ public static class ArticleJsonWriter
     }
 
     // "language": a tag of the runtime's from its encoding made once, any other as a string (the same bytes).
-    private static void WriteLanguage<TSink>(TSink sink, string language)
+    internal static void WriteLanguage<TSink>(TSink sink, string? language)
         where TSink : struct, IJsonSink
     {
         if (JsonLanguageTags.TryGet(language, out var encoded)) sink.String(JsonNames.Language, encoded);

@@ -18,14 +18,14 @@ namespace DocSchema.Runtime.Json;
 /// </remarks>
 internal static class JsonLanguageTags
 {
-    // The commonest first: Chinese and English news.
+    // The commonest first (Chinese and English news), each once.
     private static readonly string[] s_tags =
-        [LanguageDetector.SimplifiedChinese, .. LatinLanguageProfiles.Tags, .. LanguageDetector.NonLatinTags, ArticleLanguage.Mixed];
+        [.. new[] { LanguageDetector.SimplifiedChinese }.Concat(LatinLanguageProfiles.Tags).Concat(LanguageDetector.NonLatinTags).Append(ArticleLanguage.Mixed).Distinct()];
 
     private static readonly JsonEncodedText[] s_encoded = Array.ConvertAll(s_tags, JsonNames.Encode);
 
     /// <summary>True, with its encoding, when <paramref name="tag"/> is one of the runtime's own tag strings.</summary>
-    public static bool TryGet(string tag, out JsonEncodedText encoded)
+    public static bool TryGet(string? tag, out JsonEncodedText encoded)
     {
         var tags = s_tags;
         for (int i = 0; i < tags.Length; i++)
