@@ -52,7 +52,8 @@ internal struct LineReader
         }
         else
         {
-            _next = start + length + LineBreaks.LengthAt(_text, start + length, _end);
+            // Where LF is the only break, the one found is a single character: no test of which break it is.
+            _next = start + length + (_lineFeedOnly ? 1 : LineBreaks.LengthAt(_text, start + length, _end));
         }
 
         // Most lines start and end with text: two character tests spare the two searches. An empty
