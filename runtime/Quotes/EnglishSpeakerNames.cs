@@ -336,8 +336,7 @@ internal static class EnglishSpeakerNames
         return new SpeakerMention(SpeakerMentionKind.Name, Join(text, words), null, isOrganization, surface);
     }
 
-    private static ReadOnlySpan<char> WordAt(string text, TextSpan word) => text.AsSpan(word.Start, word.Length);
-
+    // The word's characters, of the paragraph's text as a string or as a span taken once.
     private static ReadOnlySpan<char> WordAt(ReadOnlySpan<char> text, TextSpan word) => text.Slice(word.Start, word.Length);
 
     private static bool AnyCapitalized(string text, ReadOnlySpan<TextSpan> words)

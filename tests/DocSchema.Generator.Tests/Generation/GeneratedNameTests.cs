@@ -40,7 +40,6 @@ public class GeneratedNameTests
             source: null,
             property is null ? null : new Dictionary<string, string> { ["build_property.DocSchemaNamespace"] = property });
 
-
     private static GeneratorRun RunClean(string schema, string? property = null)
     {
         var run = Run(schema, property);
