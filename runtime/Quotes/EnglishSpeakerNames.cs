@@ -242,7 +242,7 @@ internal static class EnglishSpeakerNames
     private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> word) =>
         word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) ? word[..^2] : word;
 
-    private static bool HasQuoteMark(ReadOnlySpan<char> gap) => gap.IndexOfAny(QuoteMarks.All) >= 0;
+    private static bool HasQuoteMark(ReadOnlySpan<char> gap) => QuoteMarkSearch.IndexOfAny(gap) >= 0;
 
     // The length first: the pronouns are two to four letters, and most words are turned away
     // without the set's lookup.

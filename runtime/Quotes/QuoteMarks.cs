@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Runtime.CompilerServices;
 using DocSchema.Runtime.Text;
 
 namespace DocSchema.Runtime.Quotes;
@@ -12,11 +12,15 @@ namespace DocSchema.Runtime.Quotes;
 internal static class QuoteMarks
 {
     /// <summary>True when <see cref="Classify"/> names <paramref name="c"/> a quote mark of any kind.</summary>
-    public static bool IsMark(char c) => All.Contains(c);
-
-    /// <summary>Every character <see cref="Classify"/> names a quote mark, for jumping from one mark to the next.</summary>
-    internal static readonly SearchValues<char> All =
-        SearchValues.Create("\"'\u201C\u201D\u2018\u2019\u301D\u301E\u301F\u300C\u300D\u300E\u300F\uFE41\uFE42\uFE43\uFE44\uFF02\uFF07");
+    /// <remarks>The marks lie in nine runs of code points, tested here as <see cref="QuoteMarkSearch"/>
+    /// tests them a vector at a time; a test asks this and <see cref="Classify"/> about every UTF-16 unit.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsMark(char c) =>
+        c is '"' or '\'' or '\uFF02' or '\uFF07'
+        || (c & 0xFFFA) == 0x2018 // ‘ ’ “ ”: U+2018, U+2019, U+201C, U+201D
+        || (c & 0xFFFC) == 0x300C // 「 」 『 』: U+300C–U+300F
+        || (uint)(c - 0x301D) <= 0x301F - 0x301D // 〝 〞 〟
+        || (uint)(c - 0xFE41) <= 0xFE44 - 0xFE41; // ﹁ ﹂ ﹃ ﹄
 
     /// <summary>The family and kind of <paramref name="c"/>; <see cref="QuoteMarkKind.None"/> for other characters.</summary>
     public static QuoteMarkKind Classify(char c, out QuoteFamily family)

@@ -67,7 +67,7 @@ public static class QuoteScanner
             throw new ArgumentOutOfRangeException(nameof(paragraph), paragraph, "The paragraph must lie inside the text.");
         }
 
-        return text.AsSpan(paragraph.Start, paragraph.Length).IndexOfAny(QuoteMarks.All);
+        return QuoteMarkSearch.IndexOfAny(text.AsSpan(paragraph.Start, paragraph.Length));
     }
 
     // The scan proper, from the first mark (at `next` from the paragraph's start) on.
@@ -80,7 +80,7 @@ public static class QuoteScanner
             int i = paragraph.Start + next;
             QuoteMarkKind kind = QuoteMarks.Classify(text[i], out QuoteFamily family);
             scan.Mark(i, kind, family);
-            int found = span[(next + 1)..].IndexOfAny(QuoteMarks.All);
+            int found = QuoteMarkSearch.IndexOfAny(span[(next + 1)..]);
             next = found < 0 ? -1 : next + 1 + found;
         }
 

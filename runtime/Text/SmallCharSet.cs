@@ -1,7 +1,5 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 
 namespace DocSchema.Runtime.Text;
 
@@ -51,31 +49,22 @@ internal sealed class SmallCharSet
 
     /// <summary>
     /// As <see cref="IndexOfAny"/>, a <see cref="Vector{T}"/> at a time (sixteen characters with
-    /// AVX2, eight on Arm), for a text of at least one vector. The last vector ends at the text's
-    /// end, over characters the one before it found none in (so a match there is still the first).
+    /// AVX2, eight on Arm), for a text of at least one vector.
     /// </summary>
-    internal int IndexOfAnyVector(ReadOnlySpan<char> text)
-    {
-        int width = Vector<ushort>.Count;
-        ArgumentOutOfRangeException.ThrowIfLessThan(text.Length, width, nameof(text));
-        ref byte start = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(text));
-        Vector<ushort> v0 = new(_c0), v1 = new(_c1), v2 = new(_c2), v3 = new(_c3), v4 = new(_c4), v5 = new(_c5), v6 = new(_c6), v7 = new(_c7);
-        int last = text.Length - width;
-        for (int i = 0; ; i = Math.Min(i + width, last))
-        {
-            var chars = Unsafe.ReadUnaligned<Vector<ushort>>(ref Unsafe.Add(ref start, (nint)i * sizeof(char)));
-            var found = (Vector.Equals(chars, v0) | Vector.Equals(chars, v1)) | (Vector.Equals(chars, v2) | Vector.Equals(chars, v3))
-                | ((Vector.Equals(chars, v4) | Vector.Equals(chars, v5)) | (Vector.Equals(chars, v6) | Vector.Equals(chars, v7)));
-            if (found != Vector<ushort>.Zero) return i + FirstSetLane(found);
-            if (i == last) return -1;
-        }
-    }
+    internal int IndexOfAnyVector(ReadOnlySpan<char> text) => VectorCharSearch.IndexOfFirst(text, new EightComparisons(this));
 
-    // The first lane of a comparison's result that is set, through the fixed-width vector of the same size.
-    private static int FirstSetLane(Vector<ushort> found) => Vector<ushort>.Count switch
+    // The eight characters broadcast once a search, each vector compared with all of them.
+    private readonly struct EightComparisons : IVectorCharTest
     {
-        8 => BitOperations.TrailingZeroCount(found.AsVector128().ExtractMostSignificantBits()),
-        16 => BitOperations.TrailingZeroCount(found.AsVector256().ExtractMostSignificantBits()),
-        _ => BitOperations.TrailingZeroCount(found.AsVector512().ExtractMostSignificantBits()),
-    };
+        private readonly Vector<ushort> _v0, _v1, _v2, _v3, _v4, _v5, _v6, _v7;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public EightComparisons(SmallCharSet set) =>
+            (_v0, _v1, _v2, _v3, _v4, _v5, _v6, _v7) = (new(set._c0), new(set._c1), new(set._c2), new(set._c3), new(set._c4), new(set._c5), new(set._c6), new(set._c7));
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector<ushort> Matches(Vector<ushort> chars) =>
+            (Vector.Equals(chars, _v0) | Vector.Equals(chars, _v1)) | (Vector.Equals(chars, _v2) | Vector.Equals(chars, _v3))
+            | ((Vector.Equals(chars, _v4) | Vector.Equals(chars, _v5)) | (Vector.Equals(chars, _v6) | Vector.Equals(chars, _v7)));
+    }
 }

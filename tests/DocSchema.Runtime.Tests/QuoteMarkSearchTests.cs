@@ -1,0 +1,64 @@
+using System.Numerics;
+using DocSchema.Runtime.Quotes;
+
+namespace DocSchema.Runtime.Tests;
+
+public class QuoteMarkSearchTests
+{
+    // Every mark QuoteMarks.Classify names, listed one by one (not as the runs the search tests).
+    private const string Marks = "\"'\u201C\u201D\u2018\u2019\u301D\u301E\u301F\u300C\u300D\u300E\u300F\uFE41\uFE42\uFE43\uFE44\uFF02\uFF07";
+
+    // Characters one code unit or one masked bit away from the marks' runs (‚ U+201A and ‛ U+201B
+    // lie inside the mask of ‘’“”; 〜 U+301C, 〠 U+3020, ﹀ U+FE40, ﹅ U+FE45, ＃ U+FF03), the
+    // ASCII and Han around them, and NUL, so that a range or a mask off by one is caught.
+    private const string Neighbours = "\0\u201A\u201B\u201E\u2017\u2020\u300B\u3010\u301C\u3020\uFE40\uFE45\uFF01\uFF03\uFF06\uFF08\u007F\u0080 !#&(中文ab,。";
+
+    [Fact]
+    public void IsMark_names_exactly_the_characters_Classify_names_a_mark()
+    {
+        // The scanner jumps from mark to mark with the search: a mark it missed would be silently
+        // ignored, an extra character classified as no mark (harmless but slow).
+        int count = 0;
+        for (int c = char.MinValue; c <= char.MaxValue; c++)
+        {
+            bool classified = QuoteMarks.Classify((char)c, out _) != QuoteMarkKind.None;
+            Assert.True(classified == QuoteMarks.IsMark((char)c), $"U+{c:X4}: Classify says {classified}");
+            Assert.Equal(classified, Marks.Contains((char)c));
+            if (classified) count++;
+        }
+
+        Assert.Equal(19, count);
+    }
+
+    [Fact]
+    public void A_vector_of_any_code_units_finds_the_marks_IsMark_names()
+    {
+        // Every UTF-16 unit in some vector, at every lane, in vectors with and without ASCII alone.
+        var units = new char[char.MaxValue + 1];
+        for (int c = 0; c < units.Length; c++) units[c] = (char)c;
+        int width = Vector<ushort>.Count;
+        for (int start = 0; start + width <= units.Length; start += width - 1)
+        {
+            var text = units.AsSpan(start, width);
+            int expected = text.IndexOfAny(Marks);
+            Assert.Equal(expected, QuoteMarkSearch.IndexOfAny(text));
+            Assert.Equal(expected, QuoteMarkSearch.IndexOfAnyScalar(text));
+        }
+    }
+
+    [Fact]
+    public void Every_path_finds_the_first_mark_where_IndexOfAny_does()
+    {
+        var random = new Random(20261123);
+        var paths = new CharSearchChecks.Paths(text => QuoteMarkSearch.IndexOfAny(text), text => QuoteMarkSearch.IndexOfAnyScalar(text), text => QuoteMarkSearch.IndexOfAnyVector(text));
+        foreach (var others in new[] { Neighbours, "abcdefgh ijk.,", "中文的新闻报道，。" })
+            CharSearchChecks.AgreeWithIndexOfAny(random, Marks, others, paths);
+    }
+
+    [Fact]
+    public void A_mark_in_every_place_of_a_long_text_is_found_there()
+    {
+        foreach (var filler in new[] { new string('中', 50), new string('a', 50) })
+            CharSearchChecks.FindEveryMemberAtEveryPlace(Marks, filler, text => QuoteMarkSearch.IndexOfAny(text));
+    }
+}
