@@ -1,0 +1,20 @@
+using DocSchema.Runtime.Quotes;
+
+namespace DocSchema.Runtime.Tests;
+
+public class SpeakerEntityTests
+{
+    [Fact]
+    public void A_surface_is_kept_without_the_white_space_around_it_and_a_blank_one_not_at_all()
+    {
+        var entity = new SpeakerEntity(isOrganization: false, surname: "Trump");
+        entity.AddSurface(" the president\u3000");
+        entity.AddSurface("the president");
+        entity.AddSurface("\t\u00A0 ");
+        entity.AddSurface("");
+        entity.AddSurface("总统\n");
+        entity.AddSurface("the White House");
+
+        Assert.Equal(["the president", "总统", "the White House"], entity.OtherMentions("Trump", new KeySet()));
+    }
+}
