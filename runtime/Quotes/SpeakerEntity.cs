@@ -66,7 +66,16 @@ internal sealed class SpeakerEntity
         // space is trimmable (SourceTextTests), and IsTrimmable answers text characters inline: a
         // surface with text at both ends, as nearly every one has, is left as it is without the call.
         if (surface.Length == 0 || SourceText.IsTrimmable(surface[0]) || SourceText.IsTrimmable(surface[^1])) surface = surface.Trim();
-        if (surface.Length > 0 && !_surfaces.Contains(surface)) _surfaces.Add(surface);
+        if (surface.Length > 0 && !IsSurface(surface)) _surfaces.Add(surface);
+    }
+
+    // List.Contains, as string.Equals at each surface: the list's own search goes through the
+    // shared generic comparer's lookups, about seventy instructions a call for a list of a few.
+    private bool IsSurface(string surface)
+    {
+        foreach (var known in CollectionsMarshal.AsSpan(_surfaces))
+            if (string.Equals(known, surface)) return true;
+        return false;
     }
 
     /// <summary>True when a full name (more than a surname) of this person other than <paramref name="key"/> is known.</summary>
