@@ -67,13 +67,13 @@ internal static class ChineseSpeakerNames
         "所", "营", "營", "官员", "官員", "们", "們");
 
     // Countries and capitals that speak as governments (乌克兰表示, 基辅称): bodies, not people.
-    private static readonly HashSet<string> s_places =
-    [
+    // A word list rather than a hash set: asked of every Chinese name, it answers most of them
+    // by their first character, where the set hashed every name whole.
+    private static readonly WordList s_places = new(
         "俄罗斯", "俄羅斯", "乌克兰", "烏克蘭", "以色列", "伊朗", "日本", "印度", "朝鲜", "越南", "新加坡", "马来西亚", "印尼",
         "菲律宾", "澳洲", "澳大利亚", "加拿大", "巴西", "墨西哥", "沙特", "埃及", "叙利亚", "土耳其", "欧盟", "北约", "联合国",
         "基辅", "莫斯科", "北京", "华盛顿", "台湾", "香港", "东京", "首尔", "德黑兰", "耶路撒冷", "加沙", "哈马斯", "真主党",
-        "俄乌", "美俄", "双方", "雙方", "两国", "兩國",
-    ];
+        "俄乌", "美俄", "双方", "雙方", "两国", "兩國");
 
     // Every character a title, a boundary word, a leading word, a speech verb or a date can start
     // with: anywhere else NameEnd needs none of those lookups. DateLength starts at a digit or numeral.
@@ -81,6 +81,10 @@ internal static class ChineseSpeakerNames
         s_titles.FirstCharacters.Concat(s_boundaries.FirstCharacters).Concat(s_leading.FirstCharacters)
             .Concat(SpeechVerbs.ChineseFirstCharacters)
             .Concat(DigitsAndNumerals()));
+
+    // What a date's number is written with (DateLength): one bit test, where char.IsDigit looked a
+    // Han character up in the Unicode tables and the numerals were searched as a string.
+    private static readonly CharBits s_dateDigits = new(DigitsAndNumerals());
 
     /// <summary>The subject at the start of the clause <paramref name="start"/>..<paramref name="end"/> (the text before a verb).</summary>
     public static SpeakerMention Read(QuoteParagraph p, int start, int end)
@@ -157,7 +161,7 @@ internal static class ChineseSpeakerNames
 
     /// <summary>True when the name names a body: 白宫, 克里姆林宫, 外交部, 乌克兰, 美方.</summary>
     public static bool IsOrganization(string name) =>
-        s_places.Contains(name) || s_organizationEndings.EndsWithAny(name, out _)
+        s_places.IsWord(name) || s_organizationEndings.EndsWithAny(name, out _)
         // 美国, 英国, 中国: two characters ending in 国 name a country; longer ones may be a person (王建国).
         || (name.Length == 2 && name[1] is '国' or '國');
 
@@ -239,8 +243,7 @@ internal static class ChineseSpeakerNames
     private static int DateLength(string text, int i, int end)
     {
         int j = i;
-        // No Han character is a digit (HanIdeographTests); the numerals are Han characters.
-        while (j < end && ((!QuoteParagraph.IsHan(text[j]) && char.IsDigit(text[j])) || IsChineseNumeral(text[j]))) j++;
+        while (j < end && s_dateDigits.Contains(text[j])) j++;
         return j > i && j < end && text[j] is '日' or '月' or '年' or '号' or '號' ? j + 1 - i : 0;
     }
 
@@ -267,7 +270,6 @@ internal static class ChineseSpeakerNames
 
     private const string ChineseNumerals = "〇零一二三四五六七八九十两";
 
-    private static bool IsChineseNumeral(char c) => ChineseNumerals.Contains(c);
 
     private static int NameEnd(string text, int i, int end, bool titles, bool boundaryAtStart)
     {

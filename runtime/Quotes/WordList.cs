@@ -66,6 +66,11 @@ internal sealed class WordList
         return 0;
     }
 
+    /// <summary>True when <paramref name="text"/> is one of the words, whole.</summary>
+    /// <remarks>The longest word at its start is tried first and no longer one fits, so a word of its
+    /// length found there is the text itself.</remarks>
+    public bool IsWord(string text) => text.Length > 0 && MatchAt(text, 0, text.Length) == text.Length;
+
     /// <summary>
     /// True when <paramref name="text"/> starts with <paramref name="word"/>, whose first character
     /// is known to be the text's: the rest of a word of two or three characters (most Chinese

@@ -63,6 +63,21 @@ public class QuoteSpeakerNamesTests
     }
 
     [Theory]
+    [InlineData("乌克兰表示", "乌克兰", true)] // a country speaks as its government
+    [InlineData("基辅称", "基辅", true)] // so does a capital
+    [InlineData("联合国表示", "联合国", true)]
+    [InlineData("美国表示", "美国", true)] // two characters ending in 国
+    [InlineData("乌克兰人表示", "乌克兰人", false)] // a place's name begins it but is not all of it
+    [InlineData("王建国表示", "王建国", false)] // a person's name ending in 国
+    public void Chinese_places_and_countries_speak_as_bodies_and_longer_names_do_not(string clause, string name, bool isOrganization)
+    {
+        var mention = ReadChinese(clause);
+        Assert.Equal(SpeakerMentionKind.Name, mention.Kind);
+        Assert.Equal(name, mention.Text);
+        Assert.Equal(isOrganization, mention.IsOrganization);
+    }
+
+    [Theory]
     [InlineData("Ukrainian President Volodymyr Zelenskyy, in a news conference on Tuesday, said the deal was close.", "Volodymyr Zelenskyy", "president")]
     [InlineData("Secretary of State Marco Rubio said the deal was close.", "Marco Rubio", "secretary of state")]
     [InlineData("ABC News Chief International Correspondent James Longman asked about the deal.", "James Longman", "chief international correspondent")]

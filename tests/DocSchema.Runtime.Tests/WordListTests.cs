@@ -62,4 +62,30 @@ public class WordListTests
         // 国 and 部 start titles, but 国家 and 部分 start none: passed over, where 国务卿 is found.
         Assert.Equal(4, new WordList(titles).NextCandidate("国家部分国务卿", 0, 7));
     }
+
+    [Fact]
+    public void A_text_is_a_word_only_when_it_is_one_of_the_words_whole()
+    {
+        var list = new WordList(s_words);
+        var words = new HashSet<string>(s_words, StringComparer.Ordinal);
+        var alphabet = string.Concat(s_words.Distinct()) + "的a";
+        var random = new Random(20261123);
+        int hits = 0;
+        for (int round = 0; round < 5_000; round++)
+        {
+            // Mostly words, prefixes and extensions of words, so that hits and near misses both occur.
+            var word = s_words[random.Next(s_words.Length)];
+            var text = random.Next(3) switch
+            {
+                0 => word,
+                1 => word[..random.Next(0, word.Length)],
+                _ => word + alphabet[random.Next(alphabet.Length)],
+            };
+            Assert.True(words.Contains(text) == list.IsWord(text), $"\"{text}\"");
+            hits += list.IsWord(text) ? 1 : 0;
+        }
+
+        Assert.InRange(hits, 1_000, 4_000);
+        Assert.False(list.IsWord(""));
+    }
 }
