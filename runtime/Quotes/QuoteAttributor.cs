@@ -57,7 +57,10 @@ internal sealed class QuoteAttributor
 
     private SourceText _source = s_noSource;
     private readonly SpeakerResolver _resolver = new();
-    private readonly Dictionary<int, SpeakerEntity?> _sentenceSubjects = [];
+    // The paragraph's sentence subjects resolved so far, by the sentence's index: an array made
+    // ready for each paragraph, where a dictionary keyed by the sentence's start went through the
+    // shared generic code's lookups, about a hundred instructions a call.
+    private (bool Resolved, SpeakerEntity? Subject)[] _sentenceSubjects = [];
 
     // The titled names of the paragraph being read; one list serves every paragraph.
     private readonly List<(int Offset, SpeakerMention Mention)> _titled = [];
@@ -139,7 +142,7 @@ internal sealed class QuoteAttributor
     {
         _source = s_noSource;
         _resolver.Clear();
-        _sentenceSubjects.Clear();
+        Array.Clear(_sentenceSubjects); // they hold speakers
         _titled.Clear();
         _quotes.Clear();
         _units.Clear();
@@ -159,7 +162,9 @@ internal sealed class QuoteAttributor
         p.Read(_source.Text, span, QuoteNesting.Limit(_quotes), isChinese);
         var unit = new Unit(span, number, _pending.Count, p.Quotes.Length);
         var speakerBefore = _resolver.LastSpeaker;
-        _sentenceSubjects.Clear();
+        int sentences = p.Sentences.Count;
+        if (_sentenceSubjects.Length < sentences) _sentenceSubjects = new (bool, SpeakerEntity?)[Math.Max(sentences, _sentenceSubjects.Length * 2)];
+        else Array.Clear(_sentenceSubjects, 0, sentences);
         ResolveVerbs(p);
         AttributeQuotes(p, unit, previous, speakerBefore);
         return unit;
@@ -245,7 +250,8 @@ internal sealed class QuoteAttributor
     // The person or body a sentence opens with, resolved once per sentence.
     private SpeakerEntity? SentenceSubject(QuoteParagraph p, TextSpan sentence)
     {
-        if (_sentenceSubjects.TryGetValue(sentence.Start, out var cached)) return cached;
+        int index = p.SentenceIndex(sentence);
+        if (_sentenceSubjects[index] is (true, var cached)) return cached;
         SpeakerMention mention;
         if (p.IsChinese)
         {
@@ -270,7 +276,7 @@ internal sealed class QuoteAttributor
         }
 
         var entity = mention.IsSome ? _resolver.Resolve(mention, null) : null;
-        _sentenceSubjects[sentence.Start] = entity;
+        _sentenceSubjects[index] = (true, entity);
         return entity;
     }
 

@@ -134,6 +134,9 @@ internal sealed class QuoteParagraph
         return Sentences[Math.Clamp(index, 0, Sentences.Count - 1)];
     }
 
+    /// <summary>The index in <see cref="Sentences"/> of <paramref name="sentence"/>, one of them (as <see cref="SentenceAt"/> gives).</summary>
+    public int SentenceIndex(TextSpan sentence) => FirstAtOrAfter<TextSpan, SpanStart>(CollectionsMarshal.AsSpan(Sentences), sentence.Start);
+
     /// <summary>The first non-space offset before <paramref name="i"/> (exclusive), or -1.</summary>
     public int PreviousNonSpace(int i)
     {
