@@ -1,3 +1,5 @@
+using DocSchema.Runtime.Text;
+
 namespace DocSchema.Runtime.Quotes;
 
 /// <summary>
@@ -81,7 +83,7 @@ internal sealed class SpeakerResolver
                     // 特朗普总统: a known name before the title is that person.
                     if (mention.Text.Length > 0 && SpeakerOf(mention.Text) is { } named)
                         return Touch(named, mention.Surface);
-                    var holder = mention.Role is { } role ? RoleHolder(role.ToLowerInvariant()) : null;
+                    var holder = mention.Role is { } role ? RoleHolder(InvariantCasing.ToLower(role)) : null;
                     if (holder is not null || mention.Text.Length == 0) return Touch(holder, mention.Surface);
 
                     // 该公司发言人, 俄罗斯外交部发言人 with nobody of that title named: the
@@ -158,7 +160,7 @@ internal sealed class SpeakerResolver
     private SpeakerEntity NamedWithRole(SpeakerMention mention)
     {
         var entity = Named(mention);
-        if (mention.Role is { } role) _roles[role.ToLowerInvariant()] = entity;
+        if (mention.Role is { } role) _roles[InvariantCasing.ToLower(role)] = entity;
         return entity;
     }
 

@@ -22,4 +22,16 @@ internal static class InvariantCasing
         if (Ascii.ToLower(source, destination, out int written) == OperationStatus.Done) return written;
         return source.ToLowerInvariant(destination);
     }
+
+    /// <summary>
+    /// <see cref="string.ToLowerInvariant"/>, giving <paramref name="text"/> itself without the
+    /// casing table where nothing in it has a lower case: ASCII without capitals (an English title as
+    /// the attributor keeps it) or ideographs alone (a Chinese one).
+    /// </summary>
+    public static string ToLower(string text)
+    {
+        var span = text.AsSpan();
+        bool unchanged = Ascii.IsValid(span) ? !span.ContainsAnyInRange('A', 'Z') : !span.ContainsAnyExceptInRange('\u3400', '\u9FFF');
+        return unchanged ? text : text.ToLowerInvariant();
+    }
 }

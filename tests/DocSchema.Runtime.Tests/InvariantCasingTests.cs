@@ -2,7 +2,7 @@ using DocSchema.Runtime.Text;
 
 namespace DocSchema.Runtime.Tests;
 
-/// <summary><see cref="InvariantCasing.ToLower"/> gives exactly what <see cref="MemoryExtensions.ToLowerInvariant"/> gives.</summary>
+/// <summary>Both forms of <c>InvariantCasing.ToLower</c> give exactly what the invariant culture gives.</summary>
 public class InvariantCasingTests
 {
     [Theory]
@@ -17,6 +17,36 @@ public class InvariantCasingTests
     {
         Assert.Equal(expected, Lower(text));
         Assert.Equal(text.ToLowerInvariant(), Lower(text));
+        Assert.Equal(expected, InvariantCasing.ToLower(text));
+    }
+
+    [Theory]
+    [InlineData("president")]
+    [InlineData("secretary of state")]
+    [InlineData("总统")]
+    [InlineData("外交部长")]
+    [InlineData("")]
+    public void Text_with_nothing_to_lower_is_given_back_as_it_is(string text) =>
+        Assert.Same(text, InvariantCasing.ToLower(text));
+
+    [Fact]
+    public void The_string_form_agrees_with_the_invariant_culture_on_seeded_mixes_of_scripts()
+    {
+        // Lower-case ASCII and ideographs (given back as they are) mixed with capitals, full-width
+        // capitals (Ａ, U+FF21), other scripts and ideographs' neighbours (U+33FF, U+A000).
+        const string alphabet = "abc xyz-.'总统部长特朗普ABCZ@[ÀÉΣДİıＡＺａ\u33FF\u3400\u9FFF\uA000·’";
+        var random = new Random(20261123);
+        int same = 0;
+        for (int n = 0; n < 4000; n++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 24)).Select(_ => alphabet[random.Next(random.Next(2) == 0 ? 17 : alphabet.Length)]).ToArray());
+            var lowered = InvariantCasing.ToLower(text);
+            Assert.Equal(text.ToLowerInvariant(), lowered);
+            same += ReferenceEquals(text, lowered) ? 1 : 0;
+        }
+
+        // Both ways are taken.
+        Assert.InRange(same, 500, 3500);
     }
 
     [Fact]
