@@ -34,7 +34,7 @@ internal sealed class ParagraphBuffers
     public bool[] Reset(int length)
     {
         if (_inQuote.Length < length) _inQuote = new bool[Math.Max(length, _inQuote.Length * 2)];
-        else Array.Clear(_inQuote, 0, length);
+        else _inQuote.AsSpan(0, length).Clear(); // a span's clear: Array.Clear checks its array's type first
         Sentences.Clear();
         Words.Clear();
         Verbs.Clear();

@@ -164,7 +164,7 @@ internal sealed class QuoteAttributor
         var speakerBefore = _resolver.LastSpeaker;
         int sentences = p.Sentences.Count;
         if (_sentenceSubjects.Length < sentences) _sentenceSubjects = new (bool, SpeakerEntity?)[Math.Max(sentences, _sentenceSubjects.Length * 2)];
-        else Array.Clear(_sentenceSubjects, 0, sentences);
+        else _sentenceSubjects.AsSpan(0, sentences).Clear();
         ResolveVerbs(p);
         AttributeQuotes(p, unit, previous, speakerBefore);
         return unit;

@@ -110,8 +110,8 @@ internal sealed class StringMap<TValue>
     public void Clear()
     {
         if (_count == 0) return;
-        Array.Clear(_buckets);
-        Array.Clear(_entries, 0, _count); // drops the keys and values, which may be large
+        _buckets.AsSpan().Clear();
+        _entries.AsSpan(0, _count).Clear(); // drops the keys and values, which may be large
         _count = 0;
     }
 
