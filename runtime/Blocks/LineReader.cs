@@ -44,7 +44,9 @@ internal struct LineReader
         if (start > _end) return false;
 
         var rest = _text.AsSpan(start, _end - start);
-        var length = _lineFeedOnly ? rest.IndexOf('\n') : rest.IndexOfAny(LineBreaks.Chars);
+        // A line that is empty at once (the blank line after each paragraph of a Chinese page) is
+        // told by its first character, without the search's call.
+        var length = _lineFeedOnly ? (rest.Length > 0 && rest[0] == '\n' ? 0 : rest.IndexOf('\n')) : rest.IndexOfAny(LineBreaks.Chars);
         if (length < 0)
         {
             length = rest.Length;
