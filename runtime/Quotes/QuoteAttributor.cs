@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
 using DocSchema.Runtime.Collections;
 using DocSchema.Runtime.Text;
@@ -35,7 +34,7 @@ internal sealed class QuoteAttributor
 
     // The marks that end a Chinese clause: where a verb's subject is read back to, and, with the
     // full stop, where a sentence's opening subject ends.
-    private static readonly SearchValues<char> s_clauseBreaks = SearchValues.Create("，,、；;：:");
+    private static readonly SmallCharSet s_clauseBreaks = new("，,、；;：:");
     private static readonly SmallCharSet s_clauseOrSentenceBreaks = new("，,、；;：:。");
 
     // A bounded window of verbs around a quote: attribution is local, and the bound keeps a
@@ -214,7 +213,7 @@ internal sealed class QuoteAttributor
         int floor = Math.Max(sentence.Start, verb.Start - MaxClauseLength);
         // Searched, not walked: the last mark and the last quoted character before the verb (each
         // floor − 1 when none), where a step back at a time tested both at every character.
-        int lastBreak = floor + p.Text.AsSpan(floor, start - floor).LastIndexOfAny(s_clauseBreaks);
+        int lastBreak = floor + s_clauseBreaks.LastIndexOfAny(p.Text.AsSpan(floor, start - floor));
         start = Math.Max(lastBreak, p.LastInQuote(floor, start)) + 1;
         return ChineseSpeakerNames.Read(p, start, verb.Start);
     }

@@ -33,6 +33,7 @@ internal sealed class SmallCharSet
     }
 
     /// <summary>True when <paramref name="c"/> is in the set.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(char c) => c == _c0 || c == _c1 || c == _c2 || c == _c3 || c == _c4 || c == _c5 || c == _c6 || c == _c7;
 
     /// <summary>The index of the first character of <paramref name="text"/> in the set, or -1.</summary>
@@ -46,6 +47,21 @@ internal sealed class SmallCharSet
             if (Contains(text[i])) return i;
         return -1;
     }
+
+    /// <summary>The index of the last character of <paramref name="text"/> in the set, or -1.</summary>
+    public int LastIndexOfAny(ReadOnlySpan<char> text) =>
+        Vector.IsHardwareAccelerated && text.Length >= Vector<ushort>.Count ? LastIndexOfAnyVector(text) : LastIndexOfAnyScalar(text);
+
+    /// <summary>As <see cref="LastIndexOfAny"/>, one character at a time (a text shorter than a vector).</summary>
+    internal int LastIndexOfAnyScalar(ReadOnlySpan<char> text)
+    {
+        for (int i = text.Length - 1; i >= 0; i--)
+            if (Contains(text[i])) return i;
+        return -1;
+    }
+
+    /// <summary>As <see cref="LastIndexOfAny"/>, a <see cref="Vector{T}"/> at a time, for a text of at least one vector.</summary>
+    internal int LastIndexOfAnyVector(ReadOnlySpan<char> text) => VectorCharSearch.IndexOfLast(text, new EightComparisons(this));
 
     /// <summary>
     /// As <see cref="IndexOfAny"/>, a <see cref="Vector{T}"/> at a time (sixteen characters with

@@ -26,25 +26,44 @@ internal static class VectorCharSearch
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int IndexOfFirst<TTest>(ReadOnlySpan<char> text, TTest test)
+        where TTest : struct, IVectorCharTest => Search(text, test, fromEnd: false);
+
+    /// <summary>
+    /// The index of the last character of <paramref name="text"/> that <paramref name="test"/>
+    /// matches, or -1, for a text of at least one vector: <see cref="IndexOfFirst"/> from the end.
+    /// The first vector starts at the text's start, over characters the one after it matched none of.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int IndexOfLast<TTest>(ReadOnlySpan<char> text, TTest test)
+        where TTest : struct, IVectorCharTest => Search(text, test, fromEnd: true);
+
+    // Both searches: inlined with `fromEnd` a constant, each is the loop of its own direction.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Search<TTest>(ReadOnlySpan<char> text, TTest test, bool fromEnd)
         where TTest : struct, IVectorCharTest
     {
         int width = Vector<ushort>.Count;
         ArgumentOutOfRangeException.ThrowIfLessThan(text.Length, width, nameof(text));
         ref byte start = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(text));
         int last = text.Length - width;
-        for (int i = 0; ; i = Math.Min(i + width, last))
+        for (int i = fromEnd ? last : 0; ; i = fromEnd ? Math.Max(i - width, 0) : Math.Min(i + width, last))
         {
             var found = test.Matches(Unsafe.ReadUnaligned<Vector<ushort>>(ref Unsafe.Add(ref start, (nint)i * sizeof(char))));
-            if (found != Vector<ushort>.Zero) return i + FirstSetLane(found);
-            if (i == last) return -1;
+            if (found != Vector<ushort>.Zero)
+            {
+                uint lanes = LaneBits(found);
+                return i + (fromEnd ? 31 - BitOperations.LeadingZeroCount(lanes) : BitOperations.TrailingZeroCount(lanes));
+            }
+
+            if (i == (fromEnd ? 0 : last)) return -1;
         }
     }
 
-    // The first lane of a test's result that is set, through the fixed-width vector of the same size.
-    private static int FirstSetLane(Vector<ushort> found) => Vector<ushort>.Count switch
+    // One bit for each lane of a test's result, lane 0 lowest, through the fixed-width vector of the same size.
+    private static uint LaneBits(Vector<ushort> found) => Vector<ushort>.Count switch
     {
-        8 => BitOperations.TrailingZeroCount(found.AsVector128().ExtractMostSignificantBits()),
-        16 => BitOperations.TrailingZeroCount(found.AsVector256().ExtractMostSignificantBits()),
-        _ => BitOperations.TrailingZeroCount(found.AsVector512().ExtractMostSignificantBits()),
+        8 => found.AsVector128().ExtractMostSignificantBits(),
+        16 => found.AsVector256().ExtractMostSignificantBits(),
+        _ => (uint)found.AsVector512().ExtractMostSignificantBits(),
     };
 }

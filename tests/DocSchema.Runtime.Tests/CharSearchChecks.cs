@@ -4,8 +4,9 @@ namespace DocSchema.Runtime.Tests;
 
 /// <summary>
 /// Checks shared by the tests of the runtime's own character searches (<c>SmallCharSet</c>,
-/// <c>QuoteMarkSearch</c>): each path must find the first character searched for exactly where
-/// <see cref="MemoryExtensions.IndexOfAny{T}(ReadOnlySpan{T}, ReadOnlySpan{T})"/> does.
+/// <c>QuoteMarkSearch</c>): each path must find the first (or last) character searched for exactly
+/// where <see cref="MemoryExtensions.IndexOfAny{T}(ReadOnlySpan{T}, ReadOnlySpan{T})"/> (or
+/// <c>LastIndexOfAny</c>) does.
 /// </summary>
 internal static class CharSearchChecks
 {
@@ -16,7 +17,14 @@ internal static class CharSearchChecks
     /// 4,000 seeded texts of up to 70 characters, mostly from <paramref name="others"/>, so that the
     /// first of <paramref name="members"/> falls anywhere (in the last, overlapping vector too) or nowhere.
     /// </summary>
-    public static void AgreeWithIndexOfAny(Random random, string members, string others, Paths paths)
+    public static void AgreeWithIndexOfAny(Random random, string members, string others, Paths paths) =>
+        AgreeWith(random, members, others, paths, (text, set) => text.AsSpan().IndexOfAny(set));
+
+    /// <summary>As <see cref="AgreeWithIndexOfAny"/>, for the last of <paramref name="members"/>.</summary>
+    public static void AgreeWithLastIndexOfAny(Random random, string members, string others, Paths paths) =>
+        AgreeWith(random, members, others, paths, (text, set) => text.AsSpan().LastIndexOfAny(set));
+
+    private static void AgreeWith(Random random, string members, string others, Paths paths, Func<string, string, int> reference)
     {
         for (int round = 0; round < 4_000; round++)
         {
@@ -24,7 +32,7 @@ internal static class CharSearchChecks
             for (int i = 0; i < chars.Length; i++)
                 chars[i] = random.Next(12) == 0 ? members[random.Next(members.Length)] : others[random.Next(others.Length)];
             var text = new string(chars);
-            int expected = text.AsSpan().IndexOfAny(members);
+            int expected = reference(text, members);
 
             Assert.Equal(expected, paths.Public(text));
             Assert.Equal(expected, paths.Scalar(text));
