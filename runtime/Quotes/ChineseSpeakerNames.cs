@@ -75,16 +75,19 @@ internal static class ChineseSpeakerNames
         "基辅", "莫斯科", "北京", "华盛顿", "台湾", "香港", "东京", "首尔", "德黑兰", "耶路撒冷", "加沙", "哈马斯", "真主党",
         "俄乌", "美俄", "双方", "雙方", "两国", "兩國");
 
+    // Every digit and the Chinese numerals, listed once for the two tables made from them below.
+    private static readonly char[] s_digitsAndNumerals = [.. DigitsAndNumerals()];
+
     // Every character a title, a boundary word, a leading word, a speech verb or a date can start
     // with: anywhere else NameEnd needs none of those lookups. DateLength starts at a digit or numeral.
     private static readonly CharBits s_wordStarts = new(
         s_titles.FirstCharacters.Concat(s_boundaries.FirstCharacters).Concat(s_leading.FirstCharacters)
             .Concat(SpeechVerbs.ChineseFirstCharacters)
-            .Concat(DigitsAndNumerals()));
+            .Concat(s_digitsAndNumerals));
 
     // What a date's number is written with (DateLength): one bit test, where char.IsDigit looked a
     // Han character up in the Unicode tables and the numerals were searched as a string.
-    private static readonly CharBits s_dateDigits = new(DigitsAndNumerals());
+    private static readonly CharBits s_dateDigits = new(s_digitsAndNumerals);
 
     /// <summary>The subject at the start of the clause <paramref name="start"/>..<paramref name="end"/> (the text before a verb).</summary>
     public static SpeakerMention Read(QuoteParagraph p, int start, int end)
@@ -269,7 +272,6 @@ internal static class ChineseSpeakerNames
     }
 
     private const string ChineseNumerals = "〇零一二三四五六七八九十两";
-
 
     private static int NameEnd(string text, int i, int end, bool titles, bool boundaryAtStart)
     {

@@ -14,7 +14,7 @@ internal static class CharSearchChecks
     public sealed record Paths(Func<string, int> Public, Func<string, int> Scalar, Func<string, int> Vector);
 
     /// <summary>
-    /// 4,000 seeded texts of up to 70 characters, mostly from <paramref name="others"/>, so that the
+    /// 4,000 seeded texts of up to 69 characters, mostly from <paramref name="others"/>, so that the
     /// first of <paramref name="members"/> falls anywhere (in the last, overlapping vector too) or nowhere.
     /// </summary>
     public static void AgreeWithIndexOfAny(Random random, string members, string others, Paths paths) =>

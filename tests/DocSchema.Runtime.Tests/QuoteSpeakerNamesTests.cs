@@ -12,6 +12,14 @@ public class QuoteSpeakerNamesTests
     [InlineData("英国广播公司(BBC)报导", "英国广播公司", null)]
     [InlineData("随后，日本首相石破茂在记者会上说", "石破茂", "首相")]
     [InlineData("俄罗斯总统弗拉基米尔·普京还表示", "弗拉基米尔·普京", "总统")]
+    // Punctuation, spaces and dates before the subject are skipped: CJK punctuation, U+3000, and a
+    // date's number in full-width, Chinese and Arabic-Indic digits (the Han-first tests and the
+    // date's digit set must keep all of them).
+    [InlineData("、《【特朗普表示", "特朗普", null)]
+    [InlineData("\u3000【特朗普表示", "特朗普", null)]
+    [InlineData("２０日特朗普表示", "特朗普", null)]
+    [InlineData("二十日特朗普表示", "特朗普", null)]
+    [InlineData("١٢日特朗普表示", "特朗普", null)]
     public void Chinese_names(string clause, string name, string? role)
     {
         var mention = ReadChinese(clause);
@@ -68,6 +76,7 @@ public class QuoteSpeakerNamesTests
     [InlineData("联合国表示", "联合国", true)]
     [InlineData("美国表示", "美国", true)] // two characters ending in 国
     [InlineData("乌克兰人表示", "乌克兰人", false)] // a place's name begins it but is not all of it
+    [InlineData("日本人表示", "日本人", false)] // so with a place of two characters
     [InlineData("王建国表示", "王建国", false)] // a person's name ending in 国
     public void Chinese_places_and_countries_speak_as_bodies_and_longer_names_do_not(string clause, string name, bool isOrganization)
     {

@@ -51,6 +51,8 @@ public class QuoteSpeechVerbTests
         }
 
         Assert.False(SpeechVerbs.TryMatchChinese("他发表了，声明", 1, 7, out _, out _)); // punctuation ends the object phrase
+        Assert.False(SpeechVerbs.TryMatchChinese("他发表、声明", 1, 6, out _, out _)); // CJK punctuation too
+        Assert.False(SpeechVerbs.TryMatchChinese("他发表「声明」", 1, 7, out _, out _));
         Assert.True(SpeechVerbs.TryMatchChinese("他发布了一则帖子", 1, 8, out int length, out var tier));
         Assert.Equal((2, SpeechVerbTier.Speech), (length, tier));
     }

@@ -14,7 +14,9 @@ public class SpeakerEntityTests
         entity.AddSurface("");
         entity.AddSurface("总统\n");
         entity.AddSurface("the White House");
+        entity.AddSurface("\u3000美国总统"); // white space beyond ASCII alone at an end
+        entity.AddSurface("the commander in chief\u00A0");
 
-        Assert.Equal(["the president", "总统", "the White House"], entity.OtherMentions("Trump", new KeySet()));
+        Assert.Equal(["the president", "总统", "the White House", "美国总统", "the commander in chief"], entity.OtherMentions("Trump", new KeySet()));
     }
 }
