@@ -15,7 +15,7 @@ namespace DocSchema.Runtime.Quotes;
 /// characters and checks each against the list. The marks lie in nine runs (" ' ‘’ “” 「」『』 〝〞〟
 /// ﹁﹂﹃﹄ ＂ ＇), which a vector tests exactly with a few comparisons in either script.</para>
 /// <para>Kept in step with <see cref="QuoteMarks.IsMark"/>, which tests the same runs one character
-/// at a time, by a test that asks both about every UTF-16 code unit.</para>
+/// at a time, by a test that asks both about every UTF-16 code unit alone at every lane of a vector.</para>
 /// </remarks>
 internal static class QuoteMarkSearch
 {
