@@ -257,7 +257,9 @@ public static class GaleChurchAligner
 
     private static List<AlignmentBead> TraceBack(AlignmentBand band, sbyte[] step, int n, int m)
     {
-        var beads = new List<AlignmentBead>();
+        // At least one bead a paragraph of the longer side when they pair one to one, as most do:
+        // room for that many spares the list's regrowths.
+        var beads = new List<AlignmentBead>(Math.Max(n, m));
         int i = n;
         int j = m;
         while (i > 0 || j > 0)

@@ -117,7 +117,10 @@ internal static class QuoteClassifier
     /// <summary>True when an embedded quote is a name, title or term rather than someone's words.</summary>
     public static bool IsTerm(QuoteParagraph p, QuoteSite quote, bool sentenceHasSpeech)
     {
-        var content = Content(p, quote).TrimEnd(",.;:!?，。；：！？、…".AsSpan());
+        var content = Content(p, quote);
+        // Most contents end in a letter, a digit or a Han character, none of which is trimmed: the
+        // trim's search through its marks only for the others.
+        if (content.Length > 0 && !char.IsAsciiLetterOrDigit(content[^1]) && !QuoteParagraph.IsHan(content[^1])) content = content.TrimEnd(",.;:!?，。；：！？、…".AsSpan());
         if (content.Length == 0 || HasInnerPunctuation(content)) return false;
         if (p.IsChinese)
         {
