@@ -225,9 +225,7 @@ internal static class ChineseSpeakerNames
         while (i < end)
         {
             char c = text[i];
-            // A Han character, the commonest here, is none of these (HanIdeographTests): its range
-            // answers without char's category lookups, about twenty instructions each.
-            if (!QuoteParagraph.IsHan(c) && (QuoteMarks.IsSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c)))
+            if (QuoteMarks.IsSpace(c) || QuoteParagraph.IsPunctuation(c) || QuoteParagraph.IsSymbol(c))
             {
                 i++;
                 continue;

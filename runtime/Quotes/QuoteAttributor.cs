@@ -259,8 +259,7 @@ internal sealed class QuoteAttributor
             while (start < sentence.End)
             {
                 if (p.InQuote(start)) start = Math.Min(p.OutsideQuotesFrom(start), sentence.End);
-                // No Han character is a space or punctuation (HanIdeographTests): the range answers first.
-                else if (!QuoteParagraph.IsHan(p.Text[start]) && (QuoteMarks.IsSpace(p.Text[start]) || char.IsPunctuation(p.Text[start]))) start++;
+                else if (QuoteMarks.IsSpace(p.Text[start]) || QuoteParagraph.IsPunctuation(p.Text[start])) start++;
                 else break;
             }
 

@@ -227,7 +227,20 @@ internal sealed class QuoteParagraph
     }
 
     /// <summary>Han ideographs (basic block and extension A, compatibility ideographs).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
+
+    /// <summary>
+    /// <see cref="char.IsPunctuation(char)"/>, a Han character answered by its range first: no Han
+    /// ideograph is punctuation (HanIdeographTests), and the Unicode table lookup beyond Latin-1
+    /// costs about twenty instructions, where the attributor asks mostly about Han text.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsPunctuation(char c) => !IsHan(c) && char.IsPunctuation(c);
+
+    /// <summary><see cref="char.IsSymbol(char)"/>, a Han character answered by its range first, as <see cref="IsPunctuation"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsSymbol(char c) => !IsHan(c) && char.IsSymbol(c);
 
     // Han characters at least half as many as Latin letters (a Han character holds a word or so),
     // as the letter tally counts them: a paragraph whose language was detected brings the answer

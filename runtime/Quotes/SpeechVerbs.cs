@@ -179,8 +179,7 @@ internal static class SpeechVerbs
         int limit = Math.Min(end, start + 12);
         for (int i = start; i < limit; i++)
         {
-            // No Han character is punctuation (HanIdeographTests): the range answers first.
-            if (!QuoteParagraph.IsHan(text[i]) && char.IsPunctuation(text[i])) return false;
+            if (QuoteParagraph.IsPunctuation(text[i])) return false;
             if (s_statementObjects.MatchAt(text, i, end) > 0) return true;
         }
 
