@@ -1,15 +1,16 @@
-using System.Buffers;
 using System.Text;
 
 namespace DocSchema.Runtime.Text;
 
-/// <summary>Invariant lower-casing that takes the vectorized ASCII path when the text is ASCII.</summary>
+/// <summary>Invariant lower-casing that maps a character through the casing table only when it may have a lower case.</summary>
 /// <remarks>
-/// Names and verbs are looked up lower-cased for every mention and English word; nearly all of them
-/// are ASCII, which <see cref="Ascii.ToLower(ReadOnlySpan{char}, Span{char}, out int)"/> lower-cases
-/// many characters at a time where <see cref="MemoryExtensions.ToLowerInvariant"/> maps each one
-/// through the casing table. Both give the same characters for ASCII; any other text goes the
-/// invariant way.
+/// Names, roles and verbs are lowered for every mention and English word: a few to a few dozen
+/// characters, nearly all ASCII or ideographs, neither of which needs the table. A loop lowers
+/// them in a few instructions a character, where <see cref="Ascii.ToLower(ReadOnlySpan{char}, Span{char}, out int)"/>'s
+/// preparation for vectors cost about a hundred a name, and a transliterated Chinese name
+/// (唐纳德·特朗普, whose dot is no ideograph) went through the table whole. From the first character
+/// that may have a lower case, the rest goes the invariant way, so the result is always what
+/// <see cref="MemoryExtensions.ToLowerInvariant"/> gives (InvariantCasingTests checks every UTF-16 unit).
 /// </remarks>
 internal static class InvariantCasing
 {
@@ -19,9 +20,23 @@ internal static class InvariantCasing
     /// </summary>
     public static int ToLower(ReadOnlySpan<char> source, Span<char> destination)
     {
-        if (Ascii.ToLower(source, destination, out int written) == OperationStatus.Done) return written;
-        return source.ToLowerInvariant(destination);
+        if (destination.Length < source.Length) return source.ToLowerInvariant(destination);
+        for (int i = 0; i < source.Length; i++)
+        {
+            char c = source[i];
+            if (char.IsAsciiLetterUpper(c)) c = (char)(c | 0x20);
+            else if (c >= '\u0080' && !IsCaseless(c)) return i + source[i..].ToLowerInvariant(destination[i..]);
+            destination[i] = c;
+        }
+
+        return source.Length;
     }
+
+    // Characters beyond ASCII that no casing maps, as names write them: the middle dot of a
+    // transliteration, general punctuation (’ • ‧) and U+3000–U+9FFF (CJK punctuation, kana, the
+    // ideographs). A surrogate is none of them, so a pair always goes to the table whole.
+    private static bool IsCaseless(char c) =>
+        c == '\u00B7' || (uint)(c - '\u2000') <= '\u206F' - '\u2000' || (uint)(c - '\u3000') <= '\u9FFF' - '\u3000';
 
     /// <summary>
     /// <see cref="string.ToLowerInvariant"/>, giving <paramref name="text"/> itself without the

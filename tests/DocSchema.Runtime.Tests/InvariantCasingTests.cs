@@ -66,6 +66,29 @@ public class InvariantCasingTests
         }
     }
 
+    [Fact]
+    public void Every_utf16_unit_alone_and_after_ascii_and_ideographs_is_lowered_as_the_invariant_culture_does()
+    {
+        // The loop copies ASCII and the caseless ranges itself and hands everything else to the
+        // casing table: each unit on its own, and behind a capital, an ideograph and a middle dot,
+        // so that it is met in the loop and not first.
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            var alone = ((char)c).ToString();
+            Assert.Equal(alone.ToLowerInvariant(), Lower(alone));
+            var behind = "A特·" + alone + "Z";
+            Assert.Equal(behind.ToLowerInvariant(), Lower(behind));
+        }
+    }
+
+    [Theory]
+    [InlineData("唐纳德·特朗普")]
+    [InlineData("Σ𐐀Ω")] // a supplementary capital (Deseret) between Greek ones
+    [InlineData("特\uD801")] // a lone high surrogate at the end
+    [InlineData("ﾊﾟｸ ＡＢＣ Ⓐ")]
+    public void Text_beyond_ascii_and_ideographs_is_lowered_as_the_invariant_culture_does(string text) =>
+        Assert.Equal(text.ToLowerInvariant(), Lower(text));
+
     private static string Lower(string text)
     {
         var destination = new char[text.Length];
