@@ -33,6 +33,9 @@ internal sealed class JsonName
         get => _quoted ?? MakeQuoted();
     }
 
+    /// <summary><see cref="Quoted"/> once it has been made, else null: for a writer's path that makes no call.</summary>
+    public byte[]? QuotedIfMade => _quoted;
+
     /// <summary>How many bytes of <see cref="Quoted"/> are <c>"name":</c>.</summary>
     public int QuotedLength { get; }
 
