@@ -92,6 +92,15 @@ internal sealed class AsciiWordIndex<TValue>
         return FindAmong(_words[start], word, out value);
     }
 
+    /// <summary>
+    /// True when <paramref name="word"/>'s start and length alone show it is none of the index's
+    /// words, nor one its owner's own table could hold (<see cref="Find"/> would say
+    /// <see cref="AsciiWordMatch.Missing"/> without comparing): the test most words fail, for an
+    /// owner to inline.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool RulesOut(ReadOnlySpan<char> word) => TryStart(word, out int start) && (_lengthBits[start] & LengthBit(word.Length)) == 0;
+
     private static AsciiWordMatch FindAmong(Entry[]? candidates, ReadOnlySpan<char> word, out TValue value)
     {
         value = default!;

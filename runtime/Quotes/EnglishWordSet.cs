@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 
 namespace DocSchema.Runtime.Quotes;
 
@@ -36,7 +37,15 @@ internal sealed class EnglishWordSet : IEnumerable<string>
     }
 
     /// <summary>True when <paramref name="word"/> is in the set, in any case.</summary>
-    public bool Contains(ReadOnlySpan<char> word) => _index.Find(word, out _) switch
+    /// <remarks>
+    /// Inlined as far as the test of the word's start and length, which turns most words away: as
+    /// a call each word saved and restored five registers, about a third of the lookup.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Contains(ReadOnlySpan<char> word) => !_index.RulesOut(word) && ContainsPastFilter(word);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool ContainsPastFilter(ReadOnlySpan<char> word) => _index.Find(word, out _) switch
     {
         AsciiWordMatch.Found => true,
         AsciiWordMatch.Missing => false,
