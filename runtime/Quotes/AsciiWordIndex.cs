@@ -103,8 +103,9 @@ internal sealed class AsciiWordIndex<TValue>
 
     private static AsciiWordMatch FindAmong(Entry[]? candidates, ReadOnlySpan<char> word, out TValue value)
     {
-        value = default!;
-        if (!Ascii.IsValid(word)) return AsciiWordMatch.BeyondAscii;
+        // Compared before the word is known to be ASCII: a character beyond ASCII never equals one
+        // of a listed word (EqualsFolded folds A–Z alone), so a word found is ASCII. Only a miss
+        // asks, by a loop over a word's few characters, where Ascii.IsValid was a call at every lookup.
         foreach (var candidate in candidates ?? [])
         {
             if (candidate.Word.Length == word.Length && EqualsFolded(word, candidate.Word))
@@ -114,7 +115,15 @@ internal sealed class AsciiWordIndex<TValue>
             }
         }
 
-        return AsciiWordMatch.Missing;
+        value = default!;
+        return IsAscii(word) ? AsciiWordMatch.Missing : AsciiWordMatch.BeyondAscii;
+    }
+
+    private static bool IsAscii(ReadOnlySpan<char> word)
+    {
+        int all = 0;
+        foreach (char c in word) all |= c;
+        return all < 0x80;
     }
 
     // An ASCII word against a lower-case one of the same length: upper-case letters folded.
