@@ -140,17 +140,7 @@ internal sealed class PatternEmitter
         {
             case LiteralNode literal:
             {
-                var lines = new List<string>();
-                // Most positions a literal is tried at differ in its first character: that one is
-                // compared here, folded as Literal folds it (the fold of a constant is inlined to a
-                // constant), so that a miss costs no call. Not for a literal matched in any case.
-                if (!literal.IgnoreCase && literal.Text.Length > 0)
-                    lines.Add($"if (pos >= c.Limit || {RuntimeTypes.CharClass}.Fold(c.Text[pos]) != {RuntimeTypes.CharClass}.Fold({CSharpText.Char(literal.Text[0])})) return false;");
-                lines.Add($"var n = {RuntimeTypes.CharClass}.Literal(c.Text, pos, c.Limit, {CSharpText.String(literal.Text)}{(literal.IgnoreCase ? ", ignoreCase: true" : "")});");
-                lines.Add("if (n < 0) return false;");
-                lines.Add("pos += n;");
-                lines.Add("return true;");
-                Emit(name, printed, lines.ToArray());
+                Emit(name, printed, LiteralLines(literal));
                 break;
             }
             case ClassNode cls:
@@ -213,6 +203,43 @@ internal sealed class PatternEmitter
                 throw new InvalidOperationException("unknown pattern node " + node.GetType().Name);
         }
         return name;
+    }
+
+    // Up to this many characters, a literal matched in its case is compared character by
+    // character in the routine itself; a longer one calls CharClass.Literal.
+    private const int InlineLiteralLength = 8;
+
+    private static string[] LiteralLines(LiteralNode literal)
+    {
+        var text = literal.Text;
+        var lines = new List<string>();
+        if (!literal.IgnoreCase && text.Length is > 0 and <= InlineLiteralLength)
+        {
+            // Each character folded as Literal folds it, against the literal's character folded
+            // here (CharFolding is the runtime's folding): the routine makes no call, so it is small enough for the compiler to
+            // inline where it is used. With the call, a dateline's '日' or ')' cost about forty
+            // instructions, and Literal compared again the character just compared.
+            lines.Add(text.Length == 1 ? "if (pos >= c.Limit) return false;" : $"if (c.Limit - pos < {text.Length.ToString(CultureInfo.InvariantCulture)}) return false;");
+            for (var i = 0; i < text.Length; i++)
+            {
+                var at = i == 0 ? "pos" : $"pos + {i.ToString(CultureInfo.InvariantCulture)}";
+                lines.Add($"if ({RuntimeTypes.CharClass}.Fold(c.Text[{at}]) != {CSharpText.Char(CharFolding.Fold(text[i]))}) return false;");
+            }
+
+            lines.Add($"pos += {text.Length.ToString(CultureInfo.InvariantCulture)};");
+            lines.Add("return true;");
+            return lines.ToArray();
+        }
+
+        // Most positions a literal is tried at differ in its first character: that one is compared
+        // first, so that a miss costs no call. Not for a literal matched in any case.
+        if (!literal.IgnoreCase && text.Length > 0)
+            lines.Add($"if (pos >= c.Limit || {RuntimeTypes.CharClass}.Fold(c.Text[pos]) != {RuntimeTypes.CharClass}.Fold({CSharpText.Char(text[0])})) return false;");
+        lines.Add($"var n = {RuntimeTypes.CharClass}.Literal(c.Text, pos, c.Limit, {CSharpText.String(text)}{(literal.IgnoreCase ? ", ignoreCase: true" : "")});");
+        lines.Add("if (n < 0) return false;");
+        lines.Add("pos += n;");
+        lines.Add("return true;");
+        return lines.ToArray();
     }
 
     private void EmitSet(string name, string printed, SetNode set)

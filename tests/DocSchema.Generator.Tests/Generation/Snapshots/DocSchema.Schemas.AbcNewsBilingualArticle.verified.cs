@@ -328,10 +328,9 @@ namespace DocSchema.Schemas
             // '('
             private static bool AtEnCredit_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('(')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '(') return false;
+                pos += 1;
                 return true;
             }
 
@@ -401,10 +400,9 @@ namespace DocSchema.Schemas
             // ':'
             private static bool AtEnCredit_4_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(':')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ":");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != ':') return false;
+                pos += 1;
                 return true;
             }
 
@@ -635,10 +633,9 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtEnCredit_28(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != ')') return false;
+                pos += 1;
                 return true;
             }
 
@@ -735,10 +732,9 @@ namespace DocSchema.Schemas
             // '('
             private static bool AtZhCredit_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('(')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '(') return false;
+                pos += 1;
                 return true;
             }
 
@@ -772,60 +768,58 @@ namespace DocSchema.Schemas
             // '图'
             private static bool AtZhCredit_4_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u56FE')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "图");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u56FE') return false;
+                pos += 1;
                 return true;
             }
 
             // '取自'
             private static bool AtZhCredit_4_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u53D6')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "取自");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 2) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u53D6') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u81EA') return false;
+                pos += 2;
                 return true;
             }
 
             // '截自'
             private static bool AtZhCredit_4_1_2_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u622A')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "截自");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 2) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u622A') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u81EA') return false;
+                pos += 2;
                 return true;
             }
 
             // '源'
             private static bool AtZhCredit_4_1_2_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u6E90')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "源");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u6E90') return false;
+                pos += 1;
                 return true;
             }
 
             // '片来源'
             private static bool AtZhCredit_4_1_2_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7247')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "片来源");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 3) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u7247') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u6765') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != '\u6E90') return false;
+                pos += 3;
                 return true;
             }
 
             // '片'
             private static bool AtZhCredit_4_1_2_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7247')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "片");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u7247') return false;
+                pos += 1;
                 return true;
             }
 
@@ -946,50 +940,47 @@ namespace DocSchema.Schemas
             // '照'
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7167')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u7167') return false;
+                pos += 1;
                 return true;
             }
 
             // '摄'
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u6444')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "摄");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u6444') return false;
+                pos += 1;
                 return true;
             }
 
             // '图'
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u56FE')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "图");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u56FE') return false;
+                pos += 1;
                 return true;
             }
 
             // '照片'
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7167')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照片");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 2) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u7167') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u7247') return false;
+                pos += 2;
                 return true;
             }
 
             // '供图'
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u4F9B')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "供图");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 2) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u4F9B') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u56FE') return false;
+                pos += 2;
                 return true;
             }
 
@@ -1033,10 +1024,9 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtZhCredit_4_16_1_1_1_1_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != ')') return false;
+                pos += 1;
                 return true;
             }
 
@@ -1104,50 +1094,47 @@ namespace DocSchema.Schemas
             // '照片'
             private static bool AtZhCredit_4_16_1_15_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7167')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照片");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 2) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u7167') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u7247') return false;
+                pos += 2;
                 return true;
             }
 
             // '照'
             private static bool AtZhCredit_4_16_1_15_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7167')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u7167') return false;
+                pos += 1;
                 return true;
             }
 
             // '摄'
             private static bool AtZhCredit_4_16_1_15_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u6444')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "摄");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u6444') return false;
+                pos += 1;
                 return true;
             }
 
             // '供图'
             private static bool AtZhCredit_4_16_1_15_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u4F9B')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "供图");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 2) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u4F9B') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u56FE') return false;
+                pos += 2;
                 return true;
             }
 
             // '图'
             private static bool AtZhCredit_4_16_1_15_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u56FE')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "图");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u56FE') return false;
+                pos += 1;
                 return true;
             }
 
@@ -1217,10 +1204,9 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtZhCredit_44(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != ')') return false;
+                pos += 1;
                 return true;
             }
 
@@ -1698,10 +1684,9 @@ namespace DocSchema.Schemas
             // ' '
             private static bool AtEnPlace_2_1_3_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(' ')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, " ");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != ' ') return false;
+                pos += 1;
                 return true;
             }
 
@@ -1782,10 +1767,9 @@ namespace DocSchema.Schemas
             // ','
             private static bool AtEnDateline_2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(',')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ",");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != ',') return false;
+                pos += 1;
                 return true;
             }
 
@@ -2052,10 +2036,9 @@ namespace DocSchema.Schemas
             // '.'
             private static bool AtMonthName_1_13_14_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('.')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ".");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '.') return false;
+                pos += 1;
                 return true;
             }
 
@@ -2173,10 +2156,9 @@ namespace DocSchema.Schemas
             // '3'
             private static bool AtDay_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('3')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "3");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '3') return false;
+                pos += 1;
                 return true;
             }
 
@@ -2232,10 +2214,9 @@ namespace DocSchema.Schemas
             // '0'
             private static bool AtDay_1_7_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('0')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "0");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '0') return false;
+                pos += 1;
                 return true;
             }
 
@@ -2578,10 +2559,9 @@ namespace DocSchema.Schemas
             // '('
             private static bool AtEnDateline_16_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('(')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '(') return false;
+                pos += 1;
                 return true;
             }
 
@@ -2670,10 +2650,9 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtEnDateline_16_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != ')') return false;
+                pos += 1;
                 return true;
             }
 
@@ -2781,20 +2760,18 @@ namespace DocSchema.Schemas
             // '('
             private static bool AtZhDateline_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('(')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '(') return false;
+                pos += 1;
                 return true;
             }
 
             // '【'
             private static bool AtZhDateline_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u3010')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "【");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u3010') return false;
+                pos += 1;
                 return true;
             }
 
@@ -2808,20 +2785,18 @@ namespace DocSchema.Schemas
             // '讯'
             private static bool AtZhPlace_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u8BAF')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "讯");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u8BAF') return false;
+                pos += 1;
                 return true;
             }
 
             // '电'
             private static bool AtZhPlace_1_1_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7535')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "电");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u7535') return false;
+                pos += 1;
                 return true;
             }
 
@@ -2835,20 +2810,18 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtZhPlace_1_1_1_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != ')') return false;
+                pos += 1;
                 return true;
             }
 
             // '】'
             private static bool AtZhPlace_1_1_1_4_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u3011')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "】");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u3011') return false;
+                pos += 1;
                 return true;
             }
 
@@ -2929,10 +2902,9 @@ namespace DocSchema.Schemas
             // '、'
             private static bool AtZhDateline_5_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u3001')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "、");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u3001') return false;
+                pos += 1;
                 return true;
             }
 
@@ -3012,10 +2984,9 @@ namespace DocSchema.Schemas
             // '月'
             private static bool AtZhDateline_9_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u6708')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "月");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u6708') return false;
+                pos += 1;
                 return true;
             }
 
@@ -3059,10 +3030,9 @@ namespace DocSchema.Schemas
             // '日'
             private static bool AtZhDateline_15_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u65E5')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "日");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u65E5') return false;
+                pos += 1;
                 return true;
             }
 
@@ -3097,20 +3067,18 @@ namespace DocSchema.Schemas
             // '讯'
             private static bool AtZhDateline_19_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u8BAF')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "讯");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u8BAF') return false;
+                pos += 1;
                 return true;
             }
 
             // '电'
             private static bool AtZhDateline_19_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7535')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "电");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u7535') return false;
+                pos += 1;
                 return true;
             }
 
@@ -3124,20 +3092,18 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtZhDateline_22_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != ')') return false;
+                pos += 1;
                 return true;
             }
 
             // '】'
             private static bool AtZhDateline_22_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u3011')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "】");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u3011') return false;
+                pos += 1;
                 return true;
             }
 

@@ -190,10 +190,9 @@ namespace DocSchema.Schemas
             // '('
             private static bool AtZhCredit_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('(')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '(') return false;
+                pos += 1;
                 return true;
             }
 
@@ -227,60 +226,58 @@ namespace DocSchema.Schemas
             // '图'
             private static bool AtZhCredit_4_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u56FE')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "图");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u56FE') return false;
+                pos += 1;
                 return true;
             }
 
             // '取自'
             private static bool AtZhCredit_4_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u53D6')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "取自");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 2) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u53D6') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u81EA') return false;
+                pos += 2;
                 return true;
             }
 
             // '截自'
             private static bool AtZhCredit_4_1_2_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u622A')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "截自");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 2) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u622A') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u81EA') return false;
+                pos += 2;
                 return true;
             }
 
             // '源'
             private static bool AtZhCredit_4_1_2_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u6E90')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "源");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u6E90') return false;
+                pos += 1;
                 return true;
             }
 
             // '片来源'
             private static bool AtZhCredit_4_1_2_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7247')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "片来源");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 3) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u7247') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u6765') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != '\u6E90') return false;
+                pos += 3;
                 return true;
             }
 
             // '片'
             private static bool AtZhCredit_4_1_2_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7247')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "片");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u7247') return false;
+                pos += 1;
                 return true;
             }
 
@@ -401,50 +398,47 @@ namespace DocSchema.Schemas
             // '照'
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7167')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u7167') return false;
+                pos += 1;
                 return true;
             }
 
             // '摄'
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u6444')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "摄");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u6444') return false;
+                pos += 1;
                 return true;
             }
 
             // '图'
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u56FE')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "图");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u56FE') return false;
+                pos += 1;
                 return true;
             }
 
             // '照片'
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7167')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照片");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 2) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u7167') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u7247') return false;
+                pos += 2;
                 return true;
             }
 
             // '供图'
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u4F9B')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "供图");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 2) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u4F9B') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u56FE') return false;
+                pos += 2;
                 return true;
             }
 
@@ -488,10 +482,9 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtZhCredit_4_16_1_1_1_1_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != ')') return false;
+                pos += 1;
                 return true;
             }
 
@@ -559,50 +552,47 @@ namespace DocSchema.Schemas
             // '照片'
             private static bool AtZhCredit_4_16_1_15_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7167')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照片");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 2) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u7167') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u7247') return false;
+                pos += 2;
                 return true;
             }
 
             // '照'
             private static bool AtZhCredit_4_16_1_15_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7167')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u7167') return false;
+                pos += 1;
                 return true;
             }
 
             // '摄'
             private static bool AtZhCredit_4_16_1_15_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u6444')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "摄");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u6444') return false;
+                pos += 1;
                 return true;
             }
 
             // '供图'
             private static bool AtZhCredit_4_16_1_15_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u4F9B')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "供图");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 2) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u4F9B') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u56FE') return false;
+                pos += 2;
                 return true;
             }
 
             // '图'
             private static bool AtZhCredit_4_16_1_15_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u56FE')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "图");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u56FE') return false;
+                pos += 1;
                 return true;
             }
 
@@ -672,10 +662,9 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtZhCredit_44(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != ')') return false;
+                pos += 1;
                 return true;
             }
 
@@ -772,10 +761,9 @@ namespace DocSchema.Schemas
             // '('
             private static bool AtEnCredit_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('(')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '(') return false;
+                pos += 1;
                 return true;
             }
 
@@ -845,10 +833,9 @@ namespace DocSchema.Schemas
             // ':'
             private static bool AtEnCredit_4_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(':')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ":");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != ':') return false;
+                pos += 1;
                 return true;
             }
 
@@ -1079,10 +1066,9 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtEnCredit_28(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != ')') return false;
+                pos += 1;
                 return true;
             }
 
@@ -1160,20 +1146,18 @@ namespace DocSchema.Schemas
             // '('
             private static bool AtZhDateline_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('(')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '(') return false;
+                pos += 1;
                 return true;
             }
 
             // '【'
             private static bool AtZhDateline_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u3010')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "【");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u3010') return false;
+                pos += 1;
                 return true;
             }
 
@@ -1187,20 +1171,18 @@ namespace DocSchema.Schemas
             // '讯'
             private static bool AtZhPlace_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u8BAF')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "讯");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u8BAF') return false;
+                pos += 1;
                 return true;
             }
 
             // '电'
             private static bool AtZhPlace_1_1_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7535')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "电");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u7535') return false;
+                pos += 1;
                 return true;
             }
 
@@ -1214,20 +1196,18 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtZhPlace_1_1_1_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != ')') return false;
+                pos += 1;
                 return true;
             }
 
             // '】'
             private static bool AtZhPlace_1_1_1_4_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u3011')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "】");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u3011') return false;
+                pos += 1;
                 return true;
             }
 
@@ -1308,10 +1288,9 @@ namespace DocSchema.Schemas
             // '、'
             private static bool AtZhDateline_5_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u3001')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "、");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u3001') return false;
+                pos += 1;
                 return true;
             }
 
@@ -1391,10 +1370,9 @@ namespace DocSchema.Schemas
             // '月'
             private static bool AtZhDateline_9_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u6708')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "月");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u6708') return false;
+                pos += 1;
                 return true;
             }
 
@@ -1429,10 +1407,9 @@ namespace DocSchema.Schemas
             // '3'
             private static bool AtDay_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('3')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "3");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '3') return false;
+                pos += 1;
                 return true;
             }
 
@@ -1488,10 +1465,9 @@ namespace DocSchema.Schemas
             // '0'
             private static bool AtDay_1_7_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('0')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "0");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '0') return false;
+                pos += 1;
                 return true;
             }
 
@@ -1582,10 +1558,9 @@ namespace DocSchema.Schemas
             // '日'
             private static bool AtZhDateline_15_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u65E5')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "日");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u65E5') return false;
+                pos += 1;
                 return true;
             }
 
@@ -1620,20 +1595,18 @@ namespace DocSchema.Schemas
             // '讯'
             private static bool AtZhDateline_19_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u8BAF')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "讯");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u8BAF') return false;
+                pos += 1;
                 return true;
             }
 
             // '电'
             private static bool AtZhDateline_19_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7535')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "电");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u7535') return false;
+                pos += 1;
                 return true;
             }
 
@@ -1647,20 +1620,18 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtZhDateline_22_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != ')') return false;
+                pos += 1;
                 return true;
             }
 
             // '】'
             private static bool AtZhDateline_22_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u3011')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "】");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u3011') return false;
+                pos += 1;
                 return true;
             }
 
@@ -1858,120 +1829,141 @@ namespace DocSchema.Schemas
             // '热门新闻'
             private static bool AtEndMarker_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u70ED')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "热门新闻");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 4) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u70ED') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u95E8') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != '\u65B0') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 3]) != '\u95FB') return false;
+                pos += 4;
                 return true;
             }
 
             // '相关新闻'
             private static bool AtEndMarker_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u76F8')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "相关新闻");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 4) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u76F8') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u5173') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != '\u65B0') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 3]) != '\u95FB') return false;
+                pos += 4;
                 return true;
             }
 
             // '延伸阅读'
             private static bool AtEndMarker_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u5EF6')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "延伸阅读");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 4) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u5EF6') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u4F38') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != '\u9605') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 3]) != '\u8BFB') return false;
+                pos += 4;
                 return true;
             }
 
             // '推荐阅读'
             private static bool AtEndMarker_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u63A8')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "推荐阅读");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 4) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u63A8') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u8350') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != '\u9605') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 3]) != '\u8BFB') return false;
+                pos += 4;
                 return true;
             }
 
             // '相关阅读'
             private static bool AtEndMarker_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u76F8')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "相关阅读");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 4) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u76F8') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u5173') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != '\u9605') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 3]) != '\u8BFB') return false;
+                pos += 4;
                 return true;
             }
 
             // '阅读全文'
             private static bool AtEndMarker_1_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u9605')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "阅读全文");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 4) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u9605') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u8BFB') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != '\u5168') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 3]) != '\u6587') return false;
+                pos += 4;
                 return true;
             }
 
             // '責任編輯'
             private static bool AtEndMarker_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u8CAC')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "責任編輯");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 4) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u8CAC') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u4EFB') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != '\u7DE8') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 3]) != '\u8F2F') return false;
+                pos += 4;
                 return true;
             }
 
             // '责任编辑'
             private static bool AtEndMarker_1_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u8D23')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "责任编辑");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 4) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u8D23') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u4EFB') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != '\u7F16') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 3]) != '\u8F91') return false;
+                pos += 4;
                 return true;
             }
 
             // '更多新闻'
             private static bool AtEndMarker_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u66F4')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "更多新闻");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 4) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u66F4') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u591A') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != '\u65B0') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 3]) != '\u95FB') return false;
+                pos += 4;
                 return true;
             }
 
             // '版权所有'
             private static bool AtEndMarker_1_10(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7248')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "版权所有");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 4) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u7248') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u6743') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != '\u6240') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 3]) != '\u6709') return false;
+                pos += 4;
                 return true;
             }
 
             // '版權所有'
             private static bool AtEndMarker_1_11(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7248')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "版權所有");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 4) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u7248') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u6B0A') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != '\u6240') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 3]) != '\u6709') return false;
+                pos += 4;
                 return true;
             }
 
             // '©'
             private static bool AtEndMarker_1_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u00A9')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "©");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u00A9') return false;
+                pos += 1;
                 return true;
             }
 
@@ -2172,10 +2164,14 @@ namespace DocSchema.Schemas
             // 'Follow'
             private static bool AtPromotion_5_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('F')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "Follow");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 6) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != 'F') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != 'o') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != 'l') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 3]) != 'l') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 4]) != 'o') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 5]) != 'w') return false;
+                pos += 6;
                 return true;
             }
 
@@ -2209,60 +2205,60 @@ namespace DocSchema.Schemas
             // '订阅'
             private static bool AtPromotion_5_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u8BA2')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "订阅");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 2) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u8BA2') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u9605') return false;
+                pos += 2;
                 return true;
             }
 
             // '訂閱'
             private static bool AtPromotion_5_1_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u8A02')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "訂閱");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 2) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u8A02') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u95B1') return false;
+                pos += 2;
                 return true;
             }
 
             // '关注'
             private static bool AtPromotion_5_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u5173')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "关注");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 2) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u5173') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u6CE8') return false;
+                pos += 2;
                 return true;
             }
 
             // '關注'
             private static bool AtPromotion_5_1_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u95DC')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "關注");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 2) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u95DC') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u6CE8') return false;
+                pos += 2;
                 return true;
             }
 
             // '追踪'
             private static bool AtPromotion_5_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u8FFD')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "追踪");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 2) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u8FFD') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u8E2A') return false;
+                pos += 2;
                 return true;
             }
 
             // '加入'
             private static bool AtPromotion_5_1_10(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u52A0')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "加入");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 2) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u52A0') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u5165') return false;
+                pos += 2;
                 return true;
             }
 
@@ -2293,30 +2289,48 @@ namespace DocSchema.Schemas
             // 'WhatsApp'
             private static bool AtPromotion_5_13_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('W')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "WhatsApp");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 8) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != 'W') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != 'h') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != 'a') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 3]) != 't') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 4]) != 's') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 5]) != 'A') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 6]) != 'p') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 7]) != 'p') return false;
+                pos += 8;
                 return true;
             }
 
             // 'Telegram'
             private static bool AtPromotion_5_13_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('T')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "Telegram");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 8) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != 'T') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != 'e') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != 'l') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 3]) != 'e') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 4]) != 'g') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 5]) != 'r') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 6]) != 'a') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 7]) != 'm') return false;
+                pos += 8;
                 return true;
             }
 
             // 'Facebook'
             private static bool AtPromotion_5_13_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('F')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "Facebook");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 8) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != 'F') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != 'a') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != 'c') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 3]) != 'e') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 4]) != 'b') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 5]) != 'o') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 6]) != 'o') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 7]) != 'k') return false;
+                pos += 8;
                 return true;
             }
 
@@ -2333,10 +2347,15 @@ namespace DocSchema.Schemas
             // 'YouTube'
             private static bool AtPromotion_5_13_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('Y')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "YouTube");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 7) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != 'Y') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != 'o') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != 'u') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 3]) != 'T') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 4]) != 'u') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 5]) != 'b') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 6]) != 'e') return false;
+                pos += 7;
                 return true;
             }
 
@@ -2361,30 +2380,29 @@ namespace DocSchema.Schemas
             // '频道'
             private static bool AtPromotion_5_13_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u9891')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "频道");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 2) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u9891') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u9053') return false;
+                pos += 2;
                 return true;
             }
 
             // '頻道'
             private static bool AtPromotion_5_13_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u983B')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "頻道");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 2) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u983B') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u9053') return false;
+                pos += 2;
                 return true;
             }
 
             // '《'
             private static bool AtPromotion_5_13_10(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u300A')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "《");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u300A') return false;
+                pos += 1;
                 return true;
             }
 
@@ -2846,10 +2864,9 @@ namespace DocSchema.Schemas
             // ' '
             private static bool AtEnPlace_2_1_3_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(' ')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, " ");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != ' ') return false;
+                pos += 1;
                 return true;
             }
 
@@ -2930,10 +2947,9 @@ namespace DocSchema.Schemas
             // ','
             private static bool AtEnDateline_2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(',')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ",");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != ',') return false;
+                pos += 1;
                 return true;
             }
 
@@ -3200,10 +3216,9 @@ namespace DocSchema.Schemas
             // '.'
             private static bool AtMonthName_1_13_14_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('.')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ".");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '.') return false;
+                pos += 1;
                 return true;
             }
 
@@ -3582,10 +3597,9 @@ namespace DocSchema.Schemas
             // '('
             private static bool AtEnDateline_16_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('(')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '(') return false;
+                pos += 1;
                 return true;
             }
 
@@ -3674,10 +3688,9 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtEnDateline_16_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != ')') return false;
+                pos += 1;
                 return true;
             }
 

@@ -264,10 +264,9 @@ namespace DocSchema.Schemas
             // '('
             private static bool AtZhCredit_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('(')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '(') return false;
+                pos += 1;
                 return true;
             }
 
@@ -301,60 +300,58 @@ namespace DocSchema.Schemas
             // '图'
             private static bool AtZhCredit_4_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u56FE')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "图");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u56FE') return false;
+                pos += 1;
                 return true;
             }
 
             // '取自'
             private static bool AtZhCredit_4_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u53D6')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "取自");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 2) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u53D6') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u81EA') return false;
+                pos += 2;
                 return true;
             }
 
             // '截自'
             private static bool AtZhCredit_4_1_2_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u622A')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "截自");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 2) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u622A') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u81EA') return false;
+                pos += 2;
                 return true;
             }
 
             // '源'
             private static bool AtZhCredit_4_1_2_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u6E90')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "源");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u6E90') return false;
+                pos += 1;
                 return true;
             }
 
             // '片来源'
             private static bool AtZhCredit_4_1_2_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7247')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "片来源");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 3) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u7247') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u6765') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != '\u6E90') return false;
+                pos += 3;
                 return true;
             }
 
             // '片'
             private static bool AtZhCredit_4_1_2_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7247')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "片");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u7247') return false;
+                pos += 1;
                 return true;
             }
 
@@ -475,50 +472,47 @@ namespace DocSchema.Schemas
             // '照'
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7167')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u7167') return false;
+                pos += 1;
                 return true;
             }
 
             // '摄'
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u6444')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "摄");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u6444') return false;
+                pos += 1;
                 return true;
             }
 
             // '图'
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u56FE')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "图");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u56FE') return false;
+                pos += 1;
                 return true;
             }
 
             // '照片'
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7167')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照片");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 2) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u7167') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u7247') return false;
+                pos += 2;
                 return true;
             }
 
             // '供图'
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u4F9B')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "供图");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 2) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u4F9B') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u56FE') return false;
+                pos += 2;
                 return true;
             }
 
@@ -562,10 +556,9 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtZhCredit_4_16_1_1_1_1_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != ')') return false;
+                pos += 1;
                 return true;
             }
 
@@ -633,50 +626,47 @@ namespace DocSchema.Schemas
             // '照片'
             private static bool AtZhCredit_4_16_1_15_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7167')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照片");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 2) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u7167') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u7247') return false;
+                pos += 2;
                 return true;
             }
 
             // '照'
             private static bool AtZhCredit_4_16_1_15_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7167')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "照");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u7167') return false;
+                pos += 1;
                 return true;
             }
 
             // '摄'
             private static bool AtZhCredit_4_16_1_15_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u6444')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "摄");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u6444') return false;
+                pos += 1;
                 return true;
             }
 
             // '供图'
             private static bool AtZhCredit_4_16_1_15_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u4F9B')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "供图");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 2) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u4F9B') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u56FE') return false;
+                pos += 2;
                 return true;
             }
 
             // '图'
             private static bool AtZhCredit_4_16_1_15_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u56FE')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "图");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u56FE') return false;
+                pos += 1;
                 return true;
             }
 
@@ -746,10 +736,9 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtZhCredit_44(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != ')') return false;
+                pos += 1;
                 return true;
             }
 
@@ -835,20 +824,22 @@ namespace DocSchema.Schemas
             // '要看'
             private static bool AtPromotion_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u8981')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "要看");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 2) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u8981') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u770B') return false;
+                pos += 2;
                 return true;
             }
 
             // '要看最快'
             private static bool AtPromotion_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u8981')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "要看最快");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 4) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u8981') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u770B') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != '\u6700') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 3]) != '\u5FEB') return false;
+                pos += 4;
                 return true;
             }
 
@@ -871,40 +862,44 @@ namespace DocSchema.Schemas
             // 'Follow'
             private static bool AtPromotion_1_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('F')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "Follow");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 6) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != 'F') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != 'o') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != 'l') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 3]) != 'l') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 4]) != 'o') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 5]) != 'w') return false;
+                pos += 6;
                 return true;
             }
 
             // '追踪'
             private static bool AtPromotion_1_5_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u8FFD')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "追踪");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 2) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u8FFD') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u8E2A') return false;
+                pos += 2;
                 return true;
             }
 
             // '關注'
             private static bool AtPromotion_1_5_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u95DC')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "關注");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 2) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u95DC') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u6CE8') return false;
+                pos += 2;
                 return true;
             }
 
             // '关注'
             private static bool AtPromotion_1_5_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u5173')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "关注");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 2) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u5173') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u6CE8') return false;
+                pos += 2;
                 return true;
             }
 
@@ -967,10 +962,16 @@ namespace DocSchema.Schemas
             // 'Telegram'
             private static bool AtPromotion_11_2_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('T')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "Telegram");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 8) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != 'T') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != 'e') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != 'l') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 3]) != 'e') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 4]) != 'g') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 5]) != 'r') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 6]) != 'a') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 7]) != 'm') return false;
+                pos += 8;
                 return true;
             }
 
@@ -1050,40 +1051,48 @@ namespace DocSchema.Schemas
             // '热门新闻'
             private static bool MatchBodyEnd2_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u70ED')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "热门新闻");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 4) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u70ED') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u95E8') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != '\u65B0') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 3]) != '\u95FB') return false;
+                pos += 4;
                 return true;
             }
 
             // '相关新闻'
             private static bool MatchBodyEnd2_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u76F8')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "相关新闻");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 4) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u76F8') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u5173') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != '\u65B0') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 3]) != '\u95FB') return false;
+                pos += 4;
                 return true;
             }
 
             // '延伸阅读'
             private static bool MatchBodyEnd2_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u5EF6')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "延伸阅读");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 4) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u5EF6') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u4F38') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != '\u9605') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 3]) != '\u8BFB') return false;
+                pos += 4;
                 return true;
             }
 
             // '推荐阅读'
             private static bool MatchBodyEnd2_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u63A8')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "推荐阅读");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 4) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u63A8') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u8350') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != '\u9605') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 3]) != '\u8BFB') return false;
+                pos += 4;
                 return true;
             }
 
@@ -1125,10 +1134,12 @@ namespace DocSchema.Schemas
             // '阅读全文'
             private static bool MatchBodyEnd3_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u9605')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "阅读全文");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 4) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u9605') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u8BFB') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != '\u5168') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 3]) != '\u6587') return false;
+                pos += 4;
                 return true;
             }
 
@@ -1405,20 +1416,18 @@ namespace DocSchema.Schemas
             // '('
             private static bool AtZhDateline_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('(')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "(");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '(') return false;
+                pos += 1;
                 return true;
             }
 
             // '【'
             private static bool AtZhDateline_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u3010')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "【");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u3010') return false;
+                pos += 1;
                 return true;
             }
 
@@ -1432,20 +1441,18 @@ namespace DocSchema.Schemas
             // '讯'
             private static bool AtZhPlace_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u8BAF')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "讯");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u8BAF') return false;
+                pos += 1;
                 return true;
             }
 
             // '电'
             private static bool AtZhPlace_1_1_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7535')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "电");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u7535') return false;
+                pos += 1;
                 return true;
             }
 
@@ -1459,20 +1466,18 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtZhPlace_1_1_1_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != ')') return false;
+                pos += 1;
                 return true;
             }
 
             // '】'
             private static bool AtZhPlace_1_1_1_4_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u3011')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "】");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u3011') return false;
+                pos += 1;
                 return true;
             }
 
@@ -1553,10 +1558,9 @@ namespace DocSchema.Schemas
             // '、'
             private static bool AtZhDateline_5_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u3001')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "、");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u3001') return false;
+                pos += 1;
                 return true;
             }
 
@@ -1636,10 +1640,9 @@ namespace DocSchema.Schemas
             // '月'
             private static bool AtZhDateline_9_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u6708')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "月");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u6708') return false;
+                pos += 1;
                 return true;
             }
 
@@ -1674,10 +1677,9 @@ namespace DocSchema.Schemas
             // '3'
             private static bool AtDay_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('3')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "3");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '3') return false;
+                pos += 1;
                 return true;
             }
 
@@ -1733,10 +1735,9 @@ namespace DocSchema.Schemas
             // '0'
             private static bool AtDay_1_7_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('0')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "0");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '0') return false;
+                pos += 1;
                 return true;
             }
 
@@ -1827,10 +1828,9 @@ namespace DocSchema.Schemas
             // '日'
             private static bool AtZhDateline_15_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u65E5')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "日");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u65E5') return false;
+                pos += 1;
                 return true;
             }
 
@@ -1865,20 +1865,18 @@ namespace DocSchema.Schemas
             // '讯'
             private static bool AtZhDateline_19_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u8BAF')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "讯");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u8BAF') return false;
+                pos += 1;
                 return true;
             }
 
             // '电'
             private static bool AtZhDateline_19_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u7535')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "电");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u7535') return false;
+                pos += 1;
                 return true;
             }
 
@@ -1892,20 +1890,18 @@ namespace DocSchema.Schemas
             // ')'
             private static bool AtZhDateline_22_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold(')')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, ")");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != ')') return false;
+                pos += 1;
                 return true;
             }
 
             // '】'
             private static bool AtZhDateline_22_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u3011')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "】");
-                if (n < 0) return false;
-                pos += n;
+                if (pos >= c.Limit) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u3011') return false;
+                pos += 1;
                 return true;
             }
 
@@ -1939,10 +1935,12 @@ namespace DocSchema.Schemas
             // '阅读全文'
             private static bool MatchDetect3_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u9605')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "阅读全文");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 4) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u9605') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u8BFB') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != '\u5168') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 3]) != '\u6587') return false;
+                pos += 4;
                 return true;
             }
 
@@ -2001,10 +1999,12 @@ namespace DocSchema.Schemas
             // '阅读全文'
             private static bool MatchRelatedSeparator_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u9605')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "阅读全文");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 4) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u9605') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u8BFB') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != '\u5168') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 3]) != '\u6587') return false;
+                pos += 4;
                 return true;
             }
 
@@ -2036,40 +2036,48 @@ namespace DocSchema.Schemas
             // '热门新闻'
             private static bool MatchRelatedAfter_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u70ED')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "热门新闻");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 4) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u70ED') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u95E8') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != '\u65B0') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 3]) != '\u95FB') return false;
+                pos += 4;
                 return true;
             }
 
             // '相关新闻'
             private static bool MatchRelatedAfter_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u76F8')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "相关新闻");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 4) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u76F8') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u5173') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != '\u65B0') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 3]) != '\u95FB') return false;
+                pos += 4;
                 return true;
             }
 
             // '延伸阅读'
             private static bool MatchRelatedAfter_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u5EF6')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "延伸阅读");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 4) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u5EF6') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u4F38') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != '\u9605') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 3]) != '\u8BFB') return false;
+                pos += 4;
                 return true;
             }
 
             // '推荐阅读'
             private static bool MatchRelatedAfter_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('\u63A8')) return false;
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "推荐阅读");
-                if (n < 0) return false;
-                pos += n;
+                if (c.Limit - pos < 4) return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != '\u63A8') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 1]) != '\u8350') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 2]) != '\u9605') return false;
+                if (global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos + 3]) != '\u8BFB') return false;
+                pos += 4;
                 return true;
             }
 
