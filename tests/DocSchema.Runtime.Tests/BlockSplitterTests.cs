@@ -341,6 +341,37 @@ public class BlockSplitterTests
     }
 
     [Fact]
+    public void Lines_of_long_seeded_texts_with_line_feeds_alone_end_at_line_feeds_only()
+    {
+        // Longer texts than above, with LF as the only break (lines of one to hundreds of
+        // characters, each crossing many vectors of a search); among the other characters, some
+        // whose low byte is that of LF (U+010A, U+0A0A), which no line ends at.
+        var random = new Random(20261124);
+        const string letters = "ab \u3000\u010A\u0A0A";
+        for (int i = 0; i < 3_000; i++)
+        {
+            double lineFeeds = new[] { 0.005, 0.03, 0.1, 0.5 }[random.Next(4)];
+            var text = new string(Enumerable.Range(0, random.Next(0, 400)).Select(_ =>
+                random.NextDouble() < lineFeeds ? '\n' : letters[random.Next(letters.Length)]).ToArray());
+            int start = random.Next(0, text.Length + 1);
+            var region = TextSpan.FromBounds(start, random.Next(start, text.Length + 1));
+            var source = SourceText.From(text);
+
+            var expected = new List<TextSpan>();
+            int lineStart = region.Start;
+            for (int at = region.Start; at <= region.End; at++)
+            {
+                if (at < region.End && text[at] != '\n') continue;
+                var line = source.Trim(TextSpan.FromBounds(lineStart, at));
+                if (!line.IsEmpty) expected.Add(line);
+                lineStart = at + 1;
+            }
+
+            Assert.Equal(expected, BlockSplitter.Lines(source, region));
+        }
+    }
+
+    [Fact]
     public void Lines_OfTheOrientalDailyBoilerplate_SplitTheJoinedCaption()
     {
         var source = SourceText.From(OrientalDailyTail);
