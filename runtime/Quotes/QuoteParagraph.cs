@@ -339,9 +339,12 @@ internal sealed class QuoteParagraph
         // The words and the text as spans, taken once: through the list and the string property,
         // each word paid their loads and bounds tests again (about a third of the loop's work for a
         // word that is no verb, which nearly every word is). Adding verbs does not touch the words.
+        // The verbs' index is held too, and turns most words away by their start and length before
+        // the lookup's call.
         var verbs = Verbs;
         var words = CollectionsMarshal.AsSpan(Words);
         var text = Text.AsSpan();
+        var englishVerbs = SpeechVerbs.EnglishIndex;
         for (int w = 0; w < words.Length; w++)
         {
             var word = text.Slice(words[w].Start, words[w].Length);
@@ -354,7 +357,7 @@ internal sealed class QuoteParagraph
                 continue;
             }
 
-            if (!SpeechVerbs.TryGetEnglish(word, out var tier) || !IsFiniteVerbUse(w)) continue;
+            if (englishVerbs.RulesOut(word) || !SpeechVerbs.TryGetEnglish(word, out var tier) || !IsFiniteVerbUse(w)) continue;
             verbs.Add(new VerbSite(words[w].Start, words[w].End, tier, w));
         }
     }

@@ -117,6 +117,14 @@ internal static class SpeechVerbs
     // comparing every noun took 1 % of the ABC page's instructions.
     private static readonly WordList s_statementObjects = new("声明", "聲明", "讲话", "講話", "谈话", "談話", "演说", "演說", "演讲", "演講", "公报", "公報", "评论", "評論", "推文", "贴文", "帖子", "文章");
 
+    /// <summary>
+    /// The index of the English verbs, for a loop over a paragraph's words to hold in a local and
+    /// ask <see cref="AsciiWordIndex{TValue}.RulesOut"/> before <see cref="TryGetEnglish"/>: most
+    /// words are turned away by their start and length, without the call, and the class's static
+    /// initialisation is checked once rather than at every word.
+    /// </summary>
+    public static AsciiWordIndex<SpeechVerbTier> EnglishIndex => s_englishIndex;
+
     /// <summary>The tier of an English word (any case), or false when it is not a speech verb.</summary>
     public static bool TryGetEnglish(ReadOnlySpan<char> word, out SpeechVerbTier tier)
     {
