@@ -246,22 +246,16 @@ internal sealed class CompactJsonBuffer
     public void Number(JsonName name, int value)
     {
         // A paragraph's or a caption's number, a day, a month, an aligned pair's index: one or two
-        // digits, whose name has been written before and has room with them, are written with no
-        // call on the way, so that the method needs no frame; anything else goes out of line.
-        // With the calls to grow the buffer and to format inside, every number saved and restored
-        // six registers, about a third of its instructions.
-        var quoted = name.QuotedIfMade;
-        int at = _length;
-        if (quoted is null || (uint)value >= 100 || _bytes.Length - at < quoted.Length + 3)
+        // digits, written with their name with no call on the way (see PutNameInline); anything
+        // else goes out of line. With the calls to grow the buffer and to format inside, every
+        // number saved and restored six registers, about a third of its instructions.
+        if ((uint)value >= 100 || !PutNameInline(name, 2, out int at))
         {
             NumberOutOfLine(name, value);
             return;
         }
 
         ref byte output = ref MemoryMarshal.GetArrayDataReference(_bytes);
-        if (_afterValue) Unsafe.Add(ref output, at++) = (byte)',';
-        CopyPadded(quoted, ref output, at);
-        at += name.QuotedLength;
         if (value >= 10) Unsafe.Add(ref output, at++) = (byte)('0' + (value / 10));
         Unsafe.Add(ref output, at++) = (byte)('0' + (value % 10));
         _length = at;
@@ -290,8 +284,43 @@ internal sealed class CompactJsonBuffer
 
     public void Null(JsonName name)
     {
+        // A teaser's missing dateline, a quote's unknown speaker: with no call on the way, as Number.
+        if (!PutNameInline(name, Null4.Length, out int at))
+        {
+            NullOutOfLine(name);
+            return;
+        }
+
+        ref byte output = ref MemoryMarshal.GetArrayDataReference(_bytes);
+        Unsafe.WriteUnaligned(ref Unsafe.Add(ref output, at), Unsafe.ReadUnaligned<uint>(ref MemoryMarshal.GetReference(Null4)));
+        _length = at + Null4.Length;
+        _afterValue = true;
+    }
+
+    private static ReadOnlySpan<byte> Null4 => "null"u8;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void NullOutOfLine(JsonName name)
+    {
         Name(name);
-        Literal("null"u8);
+        Literal(Null4);
+    }
+
+    // Writes `name` (after a comma when a value came before) and returns in `at` where its value
+    // goes, when the name has been written before (its padded bytes made) and the buffer has room
+    // for them and `valueBytes` more: then with no call, so that a method whose value is as simple
+    // needs no frame. False, with nothing written, otherwise.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool PutNameInline(JsonName name, int valueBytes, out int at)
+    {
+        var quoted = name.QuotedIfMade;
+        at = _length;
+        if (quoted is null || _bytes.Length - at < quoted.Length + 1 + valueBytes) return false;
+        ref byte output = ref MemoryMarshal.GetArrayDataReference(_bytes);
+        if (_afterValue) Unsafe.Add(ref output, at++) = (byte)',';
+        CopyPadded(quoted, ref output, at);
+        at += name.QuotedLength;
+        return true;
     }
 
     /// <summary>
