@@ -158,21 +158,68 @@ public class CompactJsonBufferTests
     [InlineData(int.MaxValue)]
     public void Numbers_of_one_and_two_digits_and_all_others_are_written_as_the_writer_writes_them(int value)
     {
+        // The first number writes its name out of line (not yet made), the next ones in line.
         var name = JsonEncodedText.Encode("n");
+        var heldName = new JsonName(name);
         var buffer = CompactJsonBuffer.Rent(new Utf8JsonWriter(Stream.Null, ArticleJsonWriter.Options(indented: false)));
         buffer.StartObject();
-        buffer.Number(name, value);
-        buffer.Number(name, value);
+        buffer.Number(heldName, value);
+        buffer.Number(heldName, value);
+        buffer.Number(heldName, value);
         buffer.EndObject();
         var expected = Attempt(ArticleJsonWriter.Options(indented: false), writer =>
         {
             writer.WriteStartObject();
             writer.WriteNumber(name, value);
             writer.WriteNumber(name, value);
+            writer.WriteNumber(name, value);
             writer.WriteEndObject();
         }).Bytes;
         Assert.Equal(expected, Encoding.UTF8.GetString(buffer.Written));
         buffer.Return();
+    }
+
+    [Fact]
+    public void Encoded_values_of_every_length_and_nulls_are_written_as_the_writer_writes_them()
+    {
+        // Each member three times: the first writes its name out of line (not yet made), the next
+        // ones write it with the value in line where the value has four to sixteen bytes (two
+        // overlapping copies of four or of eight). Names of 1 to 20 bytes, so that a name's padding
+        // spans one or two vectors; values of 0 to 24 bytes, some beyond ASCII.
+        for (int nameLength = 1; nameLength <= 20; nameLength += 3)
+        {
+            // One JsonName for every write, as the article writer keeps them: a JsonEncodedText
+            // passed instead is a new JsonName at each call, whose name is never made.
+            var encodedName = JsonEncodedText.Encode(new string('n', nameLength));
+            var name = new JsonName(encodedName);
+            for (int length = 0; length <= 24; length++)
+            {
+                var text = string.Concat(Enumerable.Range(0, length).Select(i => (char)('a' + (i % 26))));
+                var value = JsonEncodedText.Encode(length % 5 == 4 ? text[..^1] + "é" : text);
+                var buffer = CompactJsonBuffer.Rent(new Utf8JsonWriter(Stream.Null, ArticleJsonWriter.Options(indented: false)));
+                buffer.StartObject();
+                for (int copy = 0; copy < 3; copy++)
+                {
+                    buffer.String(name, value);
+                    buffer.Null(name);
+                }
+
+                buffer.EndObject();
+                var expected = Attempt(ArticleJsonWriter.Options(indented: false), writer =>
+                {
+                    writer.WriteStartObject();
+                    for (int copy = 0; copy < 3; copy++)
+                    {
+                        writer.WriteString(encodedName, value);
+                        writer.WriteNull(encodedName);
+                    }
+
+                    writer.WriteEndObject();
+                }).Bytes;
+                Assert.Equal(expected, Encoding.UTF8.GetString(buffer.Written));
+                buffer.Return();
+            }
+        }
     }
 
     [Fact]
