@@ -214,12 +214,12 @@ internal sealed class CompactJsonBuffer
 
     public void String(JsonName name, JsonEncodedText value)
     {
-        // A paragraph's language, a quote's kind: four to sixteen bytes, written with their name
-        // with no call on the way (see PutNameInline), as two overlapping loads and stores that
-        // read nothing past the value's bytes.
+        // A paragraph's language, a quote's kind: up to sixteen bytes, written with their name with
+        // no call on the way (see PutNameInline), as two overlapping loads and stores of the
+        // largest size that fits, which read nothing past the value's bytes.
         var bytes = value.EncodedUtf8Bytes;
         int length = bytes.Length;
-        if (length is < 4 or > 16 || !PutNameInline(name, length + 2, out int at))
+        if (length > 16 || !PutNameInline(name, length + 2, out int at))
         {
             EncodedStringOutOfLine(name, value);
             return;
@@ -229,15 +229,25 @@ internal sealed class CompactJsonBuffer
         ref byte source = ref MemoryMarshal.GetReference(bytes);
         ref byte destination = ref Unsafe.Add(ref output, at + 1);
         Unsafe.Add(ref output, at) = (byte)'"';
-        if (length <= 8)
+        if (length > 8)
+        {
+            Unsafe.WriteUnaligned(ref destination, Unsafe.ReadUnaligned<ulong>(ref source));
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref destination, length - 8), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref source, length - 8)));
+        }
+        else if (length >= 4)
         {
             Unsafe.WriteUnaligned(ref destination, Unsafe.ReadUnaligned<uint>(ref source));
             Unsafe.WriteUnaligned(ref Unsafe.Add(ref destination, length - 4), Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref source, length - 4)));
         }
-        else
+        else if (length >= 2)
         {
-            Unsafe.WriteUnaligned(ref destination, Unsafe.ReadUnaligned<ulong>(ref source));
-            Unsafe.WriteUnaligned(ref Unsafe.Add(ref destination, length - 8), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref source, length - 8)));
+            // English's "en" and the other two-letter tags.
+            Unsafe.WriteUnaligned(ref destination, Unsafe.ReadUnaligned<ushort>(ref source));
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref destination, length - 2), Unsafe.ReadUnaligned<ushort>(ref Unsafe.Add(ref source, length - 2)));
+        }
+        else if (length == 1)
+        {
+            destination = source;
         }
 
         Unsafe.Add(ref destination, length) = (byte)'"';

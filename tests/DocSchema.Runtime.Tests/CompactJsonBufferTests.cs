@@ -183,9 +183,9 @@ public class CompactJsonBufferTests
     public void Encoded_values_of_every_length_and_nulls_are_written_as_the_writer_writes_them()
     {
         // Each member three times: the first writes its name out of line (not yet made), the next
-        // ones write it with the value in line where the value has four to sixteen bytes (two
-        // overlapping copies of four or of eight). Names of 1 to 20 bytes, so that a name's padding
-        // spans one or two vectors; values of 0 to 24 bytes, some beyond ASCII.
+        // ones write it with the value in line where the value has up to sixteen bytes (two
+        // overlapping copies of two, four or eight bytes, or one byte). Names of 1 to 20 bytes, so
+        // that a name's padding spans one or two vectors; values of 0 to 24 bytes, some beyond ASCII.
         for (int nameLength = 1; nameLength <= 20; nameLength += 3)
         {
             // One JsonName for every write, as the article writer keeps them: a JsonEncodedText
