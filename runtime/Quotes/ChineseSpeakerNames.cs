@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace DocSchema.Runtime.Quotes;
 
@@ -304,6 +305,9 @@ internal static class ChineseSpeakerNames
         || SpeechVerbs.TryMatchChinese(text, j, end, out _, out _)
         || DateLength(text, j, end) > 0;
 
+    // Inlined where it is asked (at every character of a name and of a candidate): the title list's
+    // filters turn nearly every character away, and as a call each cost about fifty instructions.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int TitleAt(string text, int i, int end)
     {
         int length = s_titles.MatchAt(text, i, end);
