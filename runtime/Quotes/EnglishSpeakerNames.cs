@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using DocSchema.Runtime.Text;
 
@@ -427,8 +428,14 @@ internal static class EnglishSpeakerNames
         return 0;
     }
 
-    // The titles whose first word is `word` (any case), longest first, or null.
-    private static string[][]? TitlesStartingWith(ReadOnlySpan<char> word) => s_titleFirstWordIndex.Find(word, out var titles) switch
+    // The titles whose first word is `word` (any case), longest first, or null. Inlined as far as
+    // the index's test of start and length, which turns nearly every word away.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static string[][]? TitlesStartingWith(ReadOnlySpan<char> word) =>
+        s_titleFirstWordIndex.RulesOut(word) ? null : TitlesStartingWithPastFilter(word);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string[][]? TitlesStartingWithPastFilter(ReadOnlySpan<char> word) => s_titleFirstWordIndex.Find(word, out var titles) switch
     {
         AsciiWordMatch.Found => titles,
         AsciiWordMatch.Missing => null,
