@@ -216,9 +216,10 @@ internal sealed class PatternEmitter
         if (!literal.IgnoreCase && text.Length is > 0 and <= InlineLiteralLength)
         {
             // Each character folded as Literal folds it, against the literal's character folded
-            // here (CharFolding is the runtime's folding): the routine makes no call, so it is small enough for the compiler to
-            // inline where it is used. With the call, a dateline's '日' or ')' cost about forty
-            // instructions, and Literal compared again the character just compared.
+            // here (CharFolding is the runtime's folding): the routine makes no call, so it is
+            // small enough for the compiler to inline where it is used. With the call, a
+            // dateline's '日' or ')' cost about forty instructions, and Literal compared again the
+            // character just compared.
             lines.Add(text.Length == 1 ? "if (pos >= c.Limit) return false;" : $"if (c.Limit - pos < {text.Length.ToString(CultureInfo.InvariantCulture)}) return false;");
             for (var i = 0; i < text.Length; i++)
             {

@@ -360,6 +360,10 @@ internal sealed class CompactJsonBuffer
         var quoted = name.QuotedIfMade;
         at = _length;
         if (quoted is null || _bytes.Length - at < quoted.Length + 1 + valueBytes) return false;
+
+        // The stores below are not checked one by one (Name checks the room once more and throws):
+        // CompactJsonBufferTests writes names and values up to the buffer's edge.
+        Debug.Assert(at + 1 + quoted.Length + valueBytes <= _bytes.Length);
         ref byte output = ref MemoryMarshal.GetArrayDataReference(_bytes);
         if (_afterValue) Unsafe.Add(ref output, at++) = (byte)',';
         CopyPadded(quoted, ref output, at);

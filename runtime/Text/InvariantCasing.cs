@@ -15,8 +15,10 @@ namespace DocSchema.Runtime.Text;
 internal static class InvariantCasing
 {
     /// <summary>
-    /// Writes <paramref name="source"/> lower-cased (invariant culture) to <paramref name="destination"/>,
-    /// which is at least as long, and returns the number of characters written.
+    /// Writes <paramref name="source"/> lower-cased (invariant culture) to <paramref name="destination"/>
+    /// and returns the number of characters written (the source's length), or -1 when the
+    /// destination is shorter, as <see cref="MemoryExtensions.ToLowerInvariant"/> does. The two
+    /// must not overlap.
     /// </summary>
     public static int ToLower(ReadOnlySpan<char> source, Span<char> destination)
     {
@@ -41,12 +43,16 @@ internal static class InvariantCasing
     /// <summary>
     /// <see cref="string.ToLowerInvariant"/>, giving <paramref name="text"/> itself without the
     /// casing table where nothing in it has a lower case: ASCII without capitals (an English title as
-    /// the attributor keeps it) or ideographs alone (a Chinese one).
+    /// the attributor keeps it) or the caseless characters of Chinese (总统, 唐纳德·特朗普), as the
+    /// span form tells them.
     /// </summary>
     public static string ToLower(string text)
     {
-        var span = text.AsSpan();
-        bool unchanged = Ascii.IsValid(span) ? !span.ContainsAnyInRange('A', 'Z') : !span.ContainsAnyExceptInRange('\u3400', '\u9FFF');
-        return unchanged ? text : text.ToLowerInvariant();
+        foreach (char c in text)
+        {
+            if (char.IsAsciiLetterUpper(c) || (c >= '\u0080' && !IsCaseless(c))) return text.ToLowerInvariant();
+        }
+
+        return text;
     }
 }

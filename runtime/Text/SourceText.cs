@@ -99,6 +99,8 @@ public sealed class SourceText
         // Nearly every value starts and ends with a character of text: answered by two range tests
         // each, apart from the trimming loops, whose call for a rarer character made this method
         // save and restore six registers at every value (about half its instructions).
+        // (The test of `end` against the length changes nothing, an end past the text throwing
+        // either way; it lets the compiler drop the bounds test of the last character.)
         if (start < end && (uint)end <= (uint)text.Length && IsTextCharacter(text[start]) && IsTextCharacter(text[end - 1]))
             return TextSpan.FromBounds(start, end);
         return TrimmedSpanByCharacter(text, start, end);

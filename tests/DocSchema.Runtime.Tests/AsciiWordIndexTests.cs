@@ -88,4 +88,22 @@ public class AsciiWordIndexTests
 
     private static string Recase(Random random, string word) =>
         string.Concat(word.Select(c => random.Next(2) == 0 ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c)));
+
+    [Fact]
+    public void Rules_out_only_words_the_index_and_its_owners_table_would_both_miss()
+    {
+        var index = SpeechVerbs.EnglishIndex;
+        var words = new List<string> { "", "a", "SAID", "said\u212A", "\u212Anew", "ſaid", "th\u0130nk", "reportedly", "REPORTEDLYY" };
+        foreach (var verb in new[] { "said", "asked", "think", "acknowledging", "reportedly" })
+            for (int k = 0; k < verb.Length; k++)
+                words.Add(verb[..k] + (verb[k] == 'k' ? '\u212A' : char.ToUpperInvariant(verb[k])) + verb[(k + 1)..]);
+        foreach (var word in words)
+        {
+            if (index.RulesOut(word)) Assert.False(SpeechVerbs.TryGetEnglish(word, out _), word);
+        }
+
+        Assert.True(index.RulesOut("sa"));           // two letters and a length no verb has
+        Assert.False(index.RulesOut("as\u212Aed"));  // asked with a Kelvin sign: left to the table
+        Assert.True(SpeechVerbs.TryGetEnglish("as\u212Aed", out _));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using DocSchema.Runtime.Json;
@@ -416,4 +417,38 @@ public class CompactJsonBufferTests
     }
 
     private static string Escape(string text) => string.Concat(text.Select(c => c < 0x20 || c > 0x7E ? $"\\u{(int)c:X4}" : c.ToString()));
+
+    [Fact]
+    public void A_number_whose_name_was_made_before_is_written_as_the_writer_writes_it_up_to_the_buffers_edge()
+    {
+        // Number writes a small number without a call only when its name's padded bytes exist and
+        // there is room: names around the padding, values either side of one and two digits and
+        // negative ones, after a value (a comma) and not, with 0 to 5 bytes beyond the padded name.
+        int[] values = [0, 9, 10, 99, 100, -1, -10, int.MinValue];
+        for (int nameLength = 1; nameLength <= 2 * JsonName.Padding + 2; nameLength++)
+        foreach (int value in values)
+        foreach (bool afterValue in new[] { true, false })
+        for (int spare = 0; spare <= 5; spare++)
+        {
+            var text = new string('n', nameLength);
+            var name = new JsonName(JsonNames.Encode(text));
+            var buffer = CompactJsonBuffer.Rent(new Utf8JsonWriter(Stream.Null, ArticleJsonWriter.Options(indented: false)));
+            buffer.StartObject();
+            buffer.String(name, "filler"); // makes the name's padded bytes
+            int target = buffer.Capacity - name.Quoted.Length - spare - (afterValue ? 1 : name.QuotedLength + 1);
+            while (buffer.Length < target) buffer.Repeat(0, Math.Min(buffer.Length, target - buffer.Length));
+            if (!afterValue) buffer.StartObject(name);
+            int at = buffer.Length, capacity = buffer.Capacity;
+
+            buffer.Number(name, value);
+            buffer.Null(name);
+
+            string context = $"a name of {nameLength}, {value}, {spare} to spare, after a value: {afterValue}";
+            string expected = (afterValue ? "," : "") + $"\"{text}\":{value.ToString(CultureInfo.InvariantCulture)},\"{text}\":null";
+            Assert.True(expected == Encoding.UTF8.GetString(buffer.Written[at..]), context);
+            // Unless the buffer grew, the comma and the whole padded name were within it.
+            Assert.True(buffer.Capacity > capacity || at + (afterValue ? 1 : 0) + name.Quoted.Length <= capacity, context);
+            buffer.Return();
+        }
+    }
 }

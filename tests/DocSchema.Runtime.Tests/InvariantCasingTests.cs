@@ -25,6 +25,7 @@ public class InvariantCasingTests
     [InlineData("secretary of state")]
     [InlineData("总统")]
     [InlineData("外交部长")]
+    [InlineData("唐纳德·特朗普")]
     [InlineData("")]
     public void Text_with_nothing_to_lower_is_given_back_as_it_is(string text) =>
         Assert.Same(text, InvariantCasing.ToLower(text));
@@ -52,8 +53,8 @@ public class InvariantCasingTests
     [Fact]
     public void Agrees_with_the_invariant_culture_on_seeded_mixes_of_ascii_and_other_letters()
     {
-        // Runs of ASCII long enough for the vectorized path, with a letter from another script
-        // at any place in them or none.
+        // Runs of ASCII of up to seventy characters, with a letter from another script at any
+        // place in them or none (from which the rest goes to the casing table).
         const string others = "ÀÉÎÕÜÇŸĀŁŐŒΣΑΩДЖЯİı特·’";
         var random = new Random(20261122);
         for (int n = 0; n < 2000; n++)
@@ -94,5 +95,26 @@ public class InvariantCasingTests
         var destination = new char[text.Length];
         int written = InvariantCasing.ToLower(text, destination);
         return new string(destination, 0, written);
+    }
+
+    [Theory]
+    [InlineData("ab", 1)]
+    [InlineData("aÉb", 2)]   // the cased letter met in the loop, with room for it but not for the rest
+    [InlineData("特·É", 2)]
+    [InlineData("x", 0)]
+    public void A_destination_shorter_than_the_text_gets_minus_one_as_from_the_invariant_culture(string text, int length)
+    {
+        Assert.Equal(-1, text.AsSpan().ToLowerInvariant(new char[length]));
+        Assert.Equal(-1, InvariantCasing.ToLower(text, new char[length]));
+    }
+
+    [Theory]
+    [InlineData("ABC")]
+    [InlineData("特·É")]
+    public void A_longer_destination_is_written_only_as_far_as_the_text(string text)
+    {
+        var destination = "##########".ToCharArray();
+        Assert.Equal(text.Length, InvariantCasing.ToLower(text, destination));
+        Assert.Equal(text.ToLowerInvariant() + new string('#', destination.Length - text.Length), new string(destination));
     }
 }

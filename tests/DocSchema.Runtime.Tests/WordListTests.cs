@@ -88,4 +88,31 @@ public class WordListTests
         Assert.InRange(hits, 1_000, 4_000);
         Assert.False(list.IsWord(""));
     }
+
+    [Fact]
+    public void The_word_found_in_a_list_without_one_character_words_is_the_longest_the_text_starts_with()
+    {
+        // With no word of one character, MatchAt asks the filter of the first two characters too;
+        // the alphabet holds second characters moved by 4,096 to share its bits.
+        string[] titles = ["总统", "总统府", "副总统", "发言人", "部长", "国务卿", "国王"];
+        var list = new WordList(titles);
+        var longestFirst = titles.OrderByDescending(w => w.Length).ToArray();
+        var alphabet = string.Concat(titles) + "的a " + string.Concat(titles.Select(w => (char)(w[1] + 4096)));
+        var random = new Random(20261124);
+        int found = 0;
+        for (int round = 0; round < 5_000; round++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(1, 12)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            int i = random.Next(0, text.Length + 1);
+            int end = random.Next(i, text.Length + 1);
+            int expected = longestFirst.FirstOrDefault(w => end - i >= w.Length && text.AsSpan(i).StartsWith(w))?.Length ?? 0;
+            Assert.True(expected == list.MatchAt(text, i, end), $"round {round}: \"{text}\" at {i} before {end}");
+            found += expected > 0 ? 1 : 0;
+        }
+
+        Assert.InRange(found, 20, 4_500);
+        Assert.Equal(2, list.MatchAt("国王", 0, 2));   // a word at the end of the range
+        Assert.Equal(0, list.MatchAt("国王", 1, 2));   // the range's last character opens no word
+        Assert.Equal(0, list.MatchAt("国王", 0, 1));   // nor a word cut by the range
+    }
 }

@@ -24,6 +24,7 @@ public class LiteralMatchingTests
         ("wide", "（讯 电", false),
         ("nine", "abcdefghi", false),
         ("eight", "abcdefgh", false),
+        ("edges", "！a～", false),
         ("folded", "xyz", true),
     ];
 
@@ -47,7 +48,7 @@ public class LiteralMatchingTests
         var source = run.Source("DocSchema.Schemas.LiteralsArticle.g.cs")!.Text;
         Assert.Contains("CharClass.Literal(c.Text, pos, c.Limit, \"abcdefghi\")", source);
         Assert.Contains("CharClass.Literal(c.Text, pos, c.Limit, \"xyz\", ignoreCase: true)", source);
-        foreach (var inline in new[] { ")", "取自", "（讯 电", "abcdefgh" })
+        foreach (var inline in new[] { ")", "取自", "（讯 电", "abcdefgh", "！a～" })
             Assert.DoesNotContain($"CharClass.Literal(c.Text, pos, c.Limit, \"{inline}\"", source);
 
         var parse = CompiledArticle.ArticleParser(run, "DocSchema.Schemas.LiteralsArticle");
