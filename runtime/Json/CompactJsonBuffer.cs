@@ -219,7 +219,8 @@ internal sealed class CompactJsonBuffer
         // largest size that fits, which read nothing past the value's bytes.
         var bytes = value.EncodedUtf8Bytes;
         int length = bytes.Length;
-        if (length > 16 || !PutNameInline(name, length + 2, out int at))
+        int at;
+        if (length > 16 || (at = PutNameInline(name, length + 2)) < 0)
         {
             EncodedStringOutOfLine(name, value);
             return;
@@ -293,7 +294,8 @@ internal sealed class CompactJsonBuffer
         // digits, written with their name with no call on the way (see PutNameInline); anything
         // else goes out of line. With the calls to grow the buffer and to format inside, every
         // number saved and restored six registers, about a third of its instructions.
-        if ((uint)value >= 100 || !PutNameInline(name, 2, out int at))
+        int at;
+        if ((uint)value >= 100 || (at = PutNameInline(name, 2)) < 0)
         {
             NumberOutOfLine(name, value);
             return;
@@ -329,7 +331,8 @@ internal sealed class CompactJsonBuffer
     public void Null(JsonName name)
     {
         // A teaser's missing dateline, a quote's unknown speaker: with no call on the way, as Number.
-        if (!PutNameInline(name, Null4.Length, out int at))
+        int at = PutNameInline(name, Null4.Length);
+        if (at < 0)
         {
             NullOutOfLine(name);
             return;
@@ -350,16 +353,18 @@ internal sealed class CompactJsonBuffer
         Literal(Null4);
     }
 
-    // Writes `name` (after a comma when a value came before) and returns in `at` where its value
-    // goes, when the name has been written before (its padded bytes made) and the buffer has room
-    // for them and `valueBytes` more: then with no call, so that a method whose value is as simple
-    // needs no frame. False, with nothing written, otherwise.
+    // Writes `name` (after a comma when a value came before) and returns where its value goes,
+    // when the name has been written before (its padded bytes made) and the buffer has room for
+    // them and `valueBytes` more: then with no call, so that a method whose value is as simple
+    // needs no frame. -1, with nothing written, otherwise. (A position returned, not an `out`
+    // one: a local whose address is taken kept the callers from leaving their slow paths by a
+    // jump, and so from going without a frame.)
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool PutNameInline(JsonName name, int valueBytes, out int at)
+    private int PutNameInline(JsonName name, int valueBytes)
     {
         var quoted = name.QuotedIfMade;
-        at = _length;
-        if (quoted is null || _bytes.Length - at < quoted.Length + 1 + valueBytes) return false;
+        int at = _length;
+        if (quoted is null || _bytes.Length - at < quoted.Length + 1 + valueBytes) return -1;
 
         // The stores below are not checked one by one (Name checks the room once more and throws):
         // CompactJsonBufferTests writes names and values up to the buffer's edge.
@@ -367,8 +372,7 @@ internal sealed class CompactJsonBuffer
         ref byte output = ref MemoryMarshal.GetArrayDataReference(_bytes);
         if (_afterValue) Unsafe.Add(ref output, at++) = (byte)',';
         CopyPadded(quoted, ref output, at);
-        at += name.QuotedLength;
-        return true;
+        return at + name.QuotedLength;
     }
 
     /// <summary>

@@ -19,6 +19,10 @@ class NativeSymbols:
                 self._starts.append(int(parts[0], 16))
                 self._names.append(parts[2])
 
+    def functions(self):
+        """Every function's start and name, in address order."""
+        return zip(self._starts, self._names)
+
     def name_at(self, address):
         """The function holding `address`, or None below the first one."""
         i = bisect.bisect_right(self._starts, address) - 1

@@ -1,0 +1,84 @@
+"""Where the native executable's calls cost more than their work: functions by calls × registers saved.
+
+Usage: prologue_costs.py DOCSCHEMA DOCSCHEMA_DBG SMALL.cg LARGE.cg COPIES [TOP]
+
+SMALL.cg and LARGE.cg are callgrind runs as for callgrind_per_document.py, but made with
+`--dump-instr=yes`, so that costs are per instruction. A function called often whose prologue
+pushes many registers (because some path inside it, often a rare one, makes a call) pays two
+instructions a register a call (the push and the pop) before any work: the nineteenth round of
+docs/performance.md took its largest finds from this list (the JSON's numbers, nulls and short
+strings; the word sets' filters). Prints, per function entered at least 20 times a document, its
+entries a document, the registers its prologue pushes, and their product; highest first.
+The executable itself is disassembled (objdump) to read each prologue.
+"""
+import bisect
+import re
+import subprocess
+import sys
+
+from native_symbols import NativeSymbols
+
+LOAD_OFFSET = 0x108000
+PROLOGUE_LENGTH = 10  # instructions read from a function's entry for its pushes
+MIN_ENTRIES = 20
+
+
+def instruction_costs(path):
+    """Instructions executed at each address (callgrind's own, not its callees')."""
+    costs, address, in_call = {}, 0, False
+    for line in open(path, encoding="utf-8", errors="replace"):
+        if line.startswith("calls="):
+            in_call = True
+            continue
+        if not line or line[0] not in "0123456789+-*":
+            continue
+        parts = line.split()
+        token = parts[0]
+        if token.startswith("0x"):
+            address = int(token, 16)
+        elif token[0] in "+-":
+            step = int(token[1:], 16) if token[1:].startswith("0x") else int(token[1:])
+            address += step if token[0] == "+" else -step
+        if not in_call and len(parts) >= 2:
+            costs[address] = costs.get(address, 0) + int(parts[-1])
+        in_call = False
+    return costs
+
+
+def instructions(executable):
+    """Each instruction's mnemonic by address, from objdump."""
+    listing = subprocess.run(["objdump", "-d", "--no-show-raw-insn", executable], capture_output=True, text=True, check=True).stdout
+    mnemonics = {}
+    for line in listing.splitlines():
+        match = re.match(r"\s*([0-9a-f]+):\s*(\S+)", line)
+        if match:
+            mnemonics[int(match.group(1), 16)] = match.group(2)
+    return mnemonics
+
+
+def main():
+    executable, dbg, small, large, copies = sys.argv[1:6]
+    top = int(sys.argv[6]) if len(sys.argv) > 6 else 40
+    copies = int(copies)
+    symbols = NativeSymbols(dbg)
+    small_costs, large_costs = instruction_costs(small), instruction_costs(large)
+    mnemonics = instructions(executable)
+    addresses = sorted(mnemonics)
+
+    rows = []
+    for start, name in symbols.functions():
+        entries = (large_costs.get(start + LOAD_OFFSET, 0) - small_costs.get(start + LOAD_OFFSET, 0)) / copies
+        if entries < MIN_ENTRIES:
+            continue
+        first = bisect.bisect_left(addresses, start)
+        pushes = sum(1 for a in addresses[first:first + PROLOGUE_LENGTH] if mnemonics[a] == "push")
+        rows.append((entries * pushes, entries, pushes, name))
+
+    rows.sort(reverse=True)
+    print(f"{'calls x saved':>14} {'calls/doc':>10} {'pushes':>6}  function")
+    for product, entries, pushes, name in rows[:top]:
+        print(f"{product:14,.0f} {entries:10,.0f} {pushes:6}  {name}")
+
+
+if __name__ == "__main__":
+    main()
