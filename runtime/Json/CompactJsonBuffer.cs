@@ -254,6 +254,7 @@ internal sealed class CompactJsonBuffer
         Unsafe.Add(ref destination, length) = (byte)'"';
         _length = at + length + 2;
         _afterValue = true;
+        Debug.Assert(_length <= _bytes.Length, "an in-line value ran past the buffer");
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -306,6 +307,7 @@ internal sealed class CompactJsonBuffer
         Unsafe.Add(ref output, at++) = (byte)('0' + (value % 10));
         _length = at;
         _afterValue = true;
+        Debug.Assert(_length <= _bytes.Length, "an in-line value ran past the buffer");
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -342,6 +344,7 @@ internal sealed class CompactJsonBuffer
         Unsafe.WriteUnaligned(ref Unsafe.Add(ref output, at), Unsafe.ReadUnaligned<uint>(ref MemoryMarshal.GetReference(Null4)));
         _length = at + Null4.Length;
         _afterValue = true;
+        Debug.Assert(_length <= _bytes.Length, "an in-line value ran past the buffer");
     }
 
     private static ReadOnlySpan<byte> Null4 => "null"u8;
@@ -364,11 +367,11 @@ internal sealed class CompactJsonBuffer
     {
         var quoted = name.QuotedIfMade;
         int at = _length;
+        // The stores here and the callers' are not checked one by one (Name, out of line, checks the
+        // room once more and throws): this test is what keeps them inside the array, and each
+        // caller asserts that its value ended there. CompactJsonBufferTests writes every in-line
+        // member up to the buffer's edge.
         if (quoted is null || _bytes.Length - at < quoted.Length + 1 + valueBytes) return -1;
-
-        // The stores below are not checked one by one (Name checks the room once more and throws):
-        // CompactJsonBufferTests writes names and values up to the buffer's edge.
-        Debug.Assert(at + 1 + quoted.Length + valueBytes <= _bytes.Length);
         ref byte output = ref MemoryMarshal.GetArrayDataReference(_bytes);
         if (_afterValue) Unsafe.Add(ref output, at++) = (byte)',';
         CopyPadded(quoted, ref output, at);

@@ -185,8 +185,10 @@ public class CompactJsonBufferTests
     {
         // Each member three times: the first writes its name out of line (not yet made), the next
         // ones write it with the value in line where the value has up to sixteen bytes (two
-        // overlapping copies of two, four or eight bytes, or one byte). Names of 1 to 20 bytes, so
-        // that a name's padding spans one or two vectors; values of 0 to 24 bytes, some beyond ASCII.
+        // overlapping copies of two, four or eight bytes, or one byte). Names of 1 to 19 bytes in
+        // steps of three, so that a name's padding spans one or two vectors; values of 0 to 24
+        // characters, some ending in é, which the encoder escapes (\u00E9). The buffer's edge is
+        // the next test's.
         for (int nameLength = 1; nameLength <= 20; nameLength += 3)
         {
             // One JsonName for every write, as the article writer keeps them: a JsonEncodedText
@@ -447,6 +449,47 @@ public class CompactJsonBufferTests
             string expected = (afterValue ? "," : "") + $"\"{text}\":{value.ToString(CultureInfo.InvariantCulture)},\"{text}\":null";
             Assert.True(expected == Encoding.UTF8.GetString(buffer.Written[at..]), context);
             // Unless the buffer grew, the comma and the whole padded name were within it.
+            Assert.True(buffer.Capacity > capacity || at + (afterValue ? 1 : 0) + name.Quoted.Length <= capacity, context);
+            buffer.Return();
+        }
+    }
+
+    [Fact]
+    public void Nulls_and_encoded_values_whose_name_was_made_before_are_written_as_the_writer_writes_them_up_to_the_buffers_edge()
+    {
+        // Null and String(name, JsonEncodedText) write in line, as Number does, where the padded
+        // name and their value have room: values of 0 to 17 bytes (one byte, two overlapping
+        // copies of 2, 4 or 8, or out of line), UTF-8 and escapes among them, each with 0 to 20
+        // bytes beyond the padded name, after a value and first in an object; then one member more,
+        // whose comma shows that the value was counted as one.
+        var values = Enumerable.Range(0, 18).Select(n => new string('v', n)).Append("中文").Append("\"").Append("\n\u0001")
+            .Select(v => (Text: (string?)v, Encoded: JsonNames.Encode(v))).Prepend((null, default)).ToArray();
+        for (int nameLength = 1; nameLength <= 2 * JsonName.Padding + 2; nameLength++)
+        foreach (var (valueText, value) in values)
+        foreach (bool afterValue in new[] { true, false })
+        for (int spare = 0; spare <= 20; spare++)
+        {
+            var text = new string('n', nameLength);
+            var name = new JsonName(JsonNames.Encode(text));
+            var buffer = CompactJsonBuffer.Rent(new Utf8JsonWriter(Stream.Null, ArticleJsonWriter.Options(indented: false)));
+            buffer.StartObject();
+            buffer.String(name, "filler"); // makes the name's padded bytes
+            int target = buffer.Capacity - name.Quoted.Length - spare - (afterValue ? 1 : name.QuotedLength + 1);
+            while (buffer.Length < target) buffer.Repeat(0, Math.Min(buffer.Length, target - buffer.Length));
+            if (!afterValue) buffer.StartObject(name);
+            int at = buffer.Length, capacity = buffer.Capacity;
+
+            if (valueText is null) buffer.Null(name);
+            else buffer.String(name, value);
+            int end = buffer.Length;
+            buffer.Number(name, 7);
+
+            string context = $"a name of {nameLength}, {(valueText is null ? "null" : $"{value.EncodedUtf8Bytes.Length} bytes")}, {spare} to spare, after a value: {afterValue}";
+            // An in-line write that counted too little room ends past the array (and wrote past it).
+            Assert.True(end <= capacity || buffer.Capacity > capacity, context);
+            string written = valueText is null ? "null" : $"\"{Encoding.UTF8.GetString(value.EncodedUtf8Bytes)}\"";
+            string expected = (afterValue ? "," : "") + $"\"{text}\":{written},\"{text}\":7";
+            Assert.True(expected == Encoding.UTF8.GetString(buffer.Written[at..]), context);
             Assert.True(buffer.Capacity > capacity || at + (afterValue ? 1 : 0) + name.Quoted.Length <= capacity, context);
             buffer.Return();
         }

@@ -117,4 +117,19 @@ public class InvariantCasingTests
         Assert.Equal(text.Length, InvariantCasing.ToLower(text, destination));
         Assert.Equal(text.ToLowerInvariant() + new string('#', destination.Length - text.Length), new string(destination));
     }
+
+    [Fact]
+    public void The_string_form_agrees_with_the_invariant_culture_on_every_utf16_unit()
+    {
+        // The string form tests each character itself (it does not go through the span form):
+        // each unit alone and among lower-case ASCII, an ideograph and a middle dot (given back
+        // as they are), so that it decides alone whether the text goes to the casing table.
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            foreach (var text in new[] { ((char)c).ToString(), "a特" + (char)c + "·z" })
+            {
+                if (text.ToLowerInvariant() != InvariantCasing.ToLower(text)) Assert.Fail($"U+{c:X4} in \"{text}\"");
+            }
+        }
+    }
 }

@@ -3,7 +3,8 @@
 Usage: prologue_costs.py DOCSCHEMA DOCSCHEMA_DBG SMALL.cg LARGE.cg COPIES [TOP]
 
 SMALL.cg and LARGE.cg are callgrind runs as for callgrind_per_document.py, but made with
-`--dump-instr=yes`, so that costs are per instruction. A function called often whose prologue
+`--dump-instr=yes`, so that costs are per instruction (the one event, Ir, and no
+`--collect-jumps`: the reader takes each cost line's last number as its instructions). A function called often whose prologue
 pushes many registers (because some path inside it, often a rare one, makes a call) pays two
 instructions a register a call (the push and the pop) before any work: the nineteenth round of
 docs/performance.md took its largest finds from this list (the JSON's numbers, nulls and short
@@ -19,7 +20,7 @@ import sys
 from native_symbols import NativeSymbols
 
 LOAD_OFFSET = 0x108000
-PROLOGUE_LENGTH = 10  # instructions read from a function's entry for its pushes
+PROLOGUE_LENGTH = 10  # at most this many instructions from a function's entry are read for its pushes
 MIN_ENTRIES = 20
 
 
@@ -65,14 +66,26 @@ def main():
     mnemonics = instructions(executable)
     addresses = sorted(mnemonics)
 
-    rows = []
+    # Functions folded into one body share an address: one row each, their names together.
+    names_at = {}
     for start, name in symbols.functions():
+        names_at.setdefault(start, []).append(name)
+    starts = sorted(names_at)
+
+    rows = []
+    for index, start in enumerate(starts):
         entries = (large_costs.get(start + LOAD_OFFSET, 0) - small_costs.get(start + LOAD_OFFSET, 0)) / copies
         if entries < MIN_ENTRIES:
             continue
+        # The run of pushes the function opens with, read no further than the next function.
+        end = starts[index + 1] if index + 1 < len(starts) else float("inf")
+        pushes = 0
         first = bisect.bisect_left(addresses, start)
-        pushes = sum(1 for a in addresses[first:first + PROLOGUE_LENGTH] if mnemonics[a] == "push")
-        rows.append((entries * pushes, entries, pushes, name))
+        for address in addresses[first:first + PROLOGUE_LENGTH]:
+            if address >= end or mnemonics[address] != "push":
+                break
+            pushes += 1
+        rows.append((entries * pushes, entries, pushes, " = ".join(names_at[start])))
 
     rows.sort(reverse=True)
     print(f"{'calls x saved':>14} {'calls/doc':>10} {'pushes':>6}  function")

@@ -14,8 +14,9 @@ namespace DocSchema.Generator.Tests.Generation;
 public class LiteralMatchingTests
 {
     // One alternative per kind of literal, in the order they are tried: one character, two (Han),
-    // a full-width one with an ASCII space (folded at build time), eight, nine (called), one
-    // matched in any case (called). The nine-character one comes before the eight whose first
+    // a full-width one with an ASCII space (folded at build time), eight, nine (called), one with
+    // the first and last characters of the full-width range (！ and ～), one matched in any case
+    // (called). The nine-character one comes before the eight whose first
     // eight characters it shares, so the eight matches only where the nine does not.
     private static readonly (string Name, string Literal, bool IgnoreCase)[] Alternatives =
     [
