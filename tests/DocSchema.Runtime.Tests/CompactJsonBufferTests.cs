@@ -434,13 +434,7 @@ public class CompactJsonBufferTests
         {
             var text = new string('n', nameLength);
             var name = new JsonName(JsonNames.Encode(text));
-            var buffer = CompactJsonBuffer.Rent(new Utf8JsonWriter(Stream.Null, ArticleJsonWriter.Options(indented: false)));
-            buffer.StartObject();
-            buffer.String(name, "filler"); // makes the name's padded bytes
-            int target = buffer.Capacity - name.Quoted.Length - spare - (afterValue ? 1 : name.QuotedLength + 1);
-            while (buffer.Length < target) buffer.Repeat(0, Math.Min(buffer.Length, target - buffer.Length));
-            if (!afterValue) buffer.StartObject(name);
-            int at = buffer.Length, capacity = buffer.Capacity;
+            var (buffer, at, capacity) = BufferAtEdge(name, spare, afterValue);
 
             buffer.Number(name, value);
             buffer.Null(name);
@@ -471,13 +465,7 @@ public class CompactJsonBufferTests
         {
             var text = new string('n', nameLength);
             var name = new JsonName(JsonNames.Encode(text));
-            var buffer = CompactJsonBuffer.Rent(new Utf8JsonWriter(Stream.Null, ArticleJsonWriter.Options(indented: false)));
-            buffer.StartObject();
-            buffer.String(name, "filler"); // makes the name's padded bytes
-            int target = buffer.Capacity - name.Quoted.Length - spare - (afterValue ? 1 : name.QuotedLength + 1);
-            while (buffer.Length < target) buffer.Repeat(0, Math.Min(buffer.Length, target - buffer.Length));
-            if (!afterValue) buffer.StartObject(name);
-            int at = buffer.Length, capacity = buffer.Capacity;
+            var (buffer, at, capacity) = BufferAtEdge(name, spare, afterValue);
 
             if (valueText is null) buffer.Null(name);
             else buffer.String(name, value);
@@ -493,5 +481,19 @@ public class CompactJsonBufferTests
             Assert.True(buffer.Capacity > capacity || at + (afterValue ? 1 : 0) + name.Quoted.Length <= capacity, context);
             buffer.Return();
         }
+    }
+
+    // A buffer whose next member `name` (made before: its padded bytes exist) leaves `spare` bytes
+    // beyond its padded bytes, after a value (a comma first) or first in an object; where that
+    // member starts, and the capacity before it.
+    private static (CompactJsonBuffer Buffer, int At, int Capacity) BufferAtEdge(JsonName name, int spare, bool afterValue)
+    {
+        var buffer = CompactJsonBuffer.Rent(new Utf8JsonWriter(Stream.Null, ArticleJsonWriter.Options(indented: false)));
+        buffer.StartObject();
+        buffer.String(name, "filler"); // makes the name's padded bytes
+        int target = buffer.Capacity - name.Quoted.Length - spare - (afterValue ? 1 : name.QuotedLength + 1);
+        while (buffer.Length < target) buffer.Repeat(0, Math.Min(buffer.Length, target - buffer.Length));
+        if (!afterValue) buffer.StartObject(name);
+        return (buffer, buffer.Length, buffer.Capacity);
     }
 }

@@ -33,17 +33,7 @@ public class LiteralMatchingTests
     public void Every_literal_matches_what_the_runtimes_literal_comparison_matches()
     {
         var pattern = string.Join(" | ", Alternatives.Select(a => $"{{{a.Name}: {(a.IgnoreCase ? "i" : "")}'{a.Literal}'}}"));
-        var schema = $$"""
-            schema: literals
-            layout:
-              - marker:
-                  count: "?"
-                  match: "({{pattern}}) {rest: any*}"
-              - body: {}
-            """;
-        var run = GeneratorHarness.Run(("/project/literals.docschema.yaml", schema));
-        Assert.True(run.GeneratorDiagnostics.IsEmpty, run.Describe());
-        Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        var run = MarkerSchema("literals", $"({pattern})");
 
         // The short literals in their case make no call; the long one and the one in any case do.
         var source = run.Source("DocSchema.Schemas.LiteralsArticle.g.cs")!.Text;
@@ -88,16 +78,7 @@ public class LiteralMatchingTests
     [InlineData("&'x ' {lead: 'x'}", " ")]
     public void A_literal_never_matches_past_the_end_of_its_block(string lead, string after)
     {
-        var schema = $$"""
-            schema: literal-end
-            layout:
-              - marker:
-                  count: "?"
-                  match: "{{lead}} {rest: any*}"
-              - body: {}
-            """;
-        var run = GeneratorHarness.Run(("/project/literal-end.docschema.yaml", schema));
-        Assert.True(run.GeneratorDiagnostics.IsEmpty, run.Describe());
+        var run = MarkerSchema("literal-end", lead);
         var parse = CompiledArticle.ArticleParser(run, "DocSchema.Schemas.LiteralEndArticle");
 
         using var atEnd = System.Text.Json.JsonDocument.Parse(parse("x" + after + "\n\nA paragraph.").ToJson());
@@ -142,5 +123,23 @@ public class LiteralMatchingTests
             line = line.Trim();
             if (line.Length > 0 && !char.IsWhiteSpace(line[^1])) yield return line;
         }
+    }
+
+    // A schema `name` whose optional first block, the marker, is matched by `lead` then the rest of
+    // the line (`rest`), then a body; generated and compiled without errors.
+    private static GeneratorRun MarkerSchema(string name, string lead)
+    {
+        var schema = $$"""
+            schema: {{name}}
+            layout:
+              - marker:
+                  count: "?"
+                  match: "{{lead}} {rest: any*}"
+              - body: {}
+            """;
+        var run = GeneratorHarness.Run(($"/project/{name}.docschema.yaml", schema));
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, run.Describe());
+        Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        return run;
     }
 }
