@@ -34,7 +34,7 @@ public static class ArticleLanguage
             var section = sections[i];
             if (section.Language == LanguageDetector.Undetermined) continue;
             if (language is null) language = section.Language;
-            else if (!string.Equals(language, section.Language, StringComparison.Ordinal)) return Mixed;
+            else if (!string.Equals(language, section.Language)) return Mixed;
         }
         return language ?? LanguageDetector.Undetermined;
     }

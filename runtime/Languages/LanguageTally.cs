@@ -28,7 +28,7 @@ internal struct LanguageTally
         for (int i = 0; i < _count; i++)
         {
             ref var entry = ref _entries[i];
-            if (!string.Equals(entry.Language, language, StringComparison.Ordinal)) continue;
+            if (!string.Equals(entry.Language, language)) continue;
             entry.Paragraphs++;
             entry.Characters += characters;
             return;

@@ -52,7 +52,8 @@ internal sealed class SpeakerEntity
     {
         var forms = CollectionsMarshal.AsSpan(_forms);
         int index = 0;
-        while (index < forms.Length && !string.Equals(forms[index].Key, key, StringComparison.Ordinal)) index++;
+        // Ordinal: string.Equals(a, b), inlined (see KeySet.Add).
+        while (index < forms.Length && !string.Equals(forms[index].Key, key)) index++;
         if (index < forms.Length) forms[index].Count++;
         else _forms.Add(new NameForm(form, key));
 
@@ -82,7 +83,7 @@ internal sealed class SpeakerEntity
     public bool HasOtherFullName(string key)
     {
         foreach (var form in _forms)
-            if (!SpeakerNames.IsSingleName(form.Text) && !string.Equals(form.Key, key, StringComparison.Ordinal)) return true;
+            if (!SpeakerNames.IsSingleName(form.Text) && !string.Equals(form.Key, key)) return true;
         return false;
     }
 
@@ -97,7 +98,7 @@ internal sealed class SpeakerEntity
         {
             string surnameKey = SpeakerNames.Key(Surname);
             foreach (var form in _forms)
-                if (SpeakerNames.IsSingleName(form.Text) && string.Equals(form.Key, surnameKey, StringComparison.Ordinal)) return form.Text;
+                if (SpeakerNames.IsSingleName(form.Text) && string.Equals(form.Key, surnameKey)) return form.Text;
         }
 
         int best = 0;
