@@ -281,7 +281,8 @@ internal static class EnglishSpeakerNames
     {
         const int OnStack = 32;
         string text = p.Text;
-        string surface = text[p.Words[first].Start..p.Words[last].End];
+        int surfaceStart = p.Words[first].Start;
+        string surface = text[surfaceStart..p.Words[last].End];
         int count = last - first + 1;
         Span<TextSpan> words = count <= OnStack ? stackalloc TextSpan[OnStack] : new TextSpan[count];
         words = words[..count];
@@ -315,8 +316,10 @@ internal static class EnglishSpeakerNames
         bool isOrganization = false;
         foreach (var word in words)
         {
+            // A word with no possessive is asked once.
             var w = WordAt(text, word);
-            if (s_organizationWords.Contains(w) || s_organizationWords.Contains(StripPossessive(w)))
+            var stripped = StripPossessive(w);
+            if (s_organizationWords.Contains(w) || (stripped.Length != w.Length && s_organizationWords.Contains(stripped)))
             {
                 isOrganization = true;
                 break;
@@ -329,13 +332,21 @@ internal static class EnglishSpeakerNames
             // ("Kremlin spokesman Dmitry Peskov"); without one, "the president" is a role to
             // resolve, and "the Kremlin spokesman" speaks for the body.
             var afterTitle = words[titleEnd..];
-            if (AnyNameWord(text, afterTitle)) return new SpeakerMention(SpeakerMentionKind.Name, Join(text, afterTitle, namesOnly: true), role, false, surface);
+            if (AnyNameWord(text, afterTitle)) return new SpeakerMention(SpeakerMentionKind.Name, JoinWithin(text, afterTitle, surface, surfaceStart, namesOnly: true), role, false, surface);
             if (!isOrganization) return new SpeakerMention(SpeakerMentionKind.Role, "", role, false, surface);
         }
 
         if (!AnyCapitalized(text, words) && !isOrganization) return SpeakerMention.None;
-        return new SpeakerMention(SpeakerMentionKind.Name, Join(text, words), null, isOrganization, surface);
+        return new SpeakerMention(SpeakerMentionKind.Name, JoinWithin(text, words, surface, surfaceStart), null, isOrganization, surface);
     }
+
+    // Join, giving the surface itself (a string already made) where the words are the whole of it,
+    // one space apart, as a subject without a determiner or a title mostly is: Join would cut the
+    // same characters out again.
+    private static string JoinWithin(string text, ReadOnlySpan<TextSpan> words, string surface, int surfaceStart, bool namesOnly = false) =>
+        !words.IsEmpty && words[0].Start == surfaceStart && words[^1].End - surfaceStart == surface.Length && IsSpacedRun(text, words, namesOnly)
+            ? surface
+            : Join(text, words, namesOnly);
 
     // The word's characters, of the paragraph's text as a string or as a span taken once.
     private static ReadOnlySpan<char> WordAt(ReadOnlySpan<char> text, TextSpan word) => text.Slice(word.Start, word.Length);
