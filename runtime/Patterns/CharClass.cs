@@ -307,6 +307,8 @@ public static class CharClass
         return false;
     }
 
+    // Inlined into Han, which asks it of nearly every character of a Chinese dateline or subheading.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsHan(int codePoint) =>
         codePoint == 0x3007                                      // 〇, the ideographic zero
         || (uint)(codePoint - 0x3400) <= 0x4DBF - 0x3400         // Extension A

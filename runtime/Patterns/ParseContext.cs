@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DocSchema.Runtime.Results;
 using DocSchema.Runtime.Text;
 
@@ -77,6 +78,9 @@ public sealed class ParseContext
     /// Spends one step of the budget. Returns false, and reports DS2002 once, when the budget is
     /// used up: the total work of all matching is bounded by a constant times the input length.
     /// </summary>
+    /// <remarks>Inlined into the generated routines, which spend a step at every repeat: as a call
+    /// it cost about as much as the repeat's own test.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Step()
     {
         if (--_steps > 0) return true;
@@ -103,6 +107,7 @@ public sealed class ParseContext
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void ReportExhaustion()
     {
         if (!_reportedExhaustion)
