@@ -107,10 +107,20 @@ internal sealed class WordList
     private static int OpeningSlot(char first, char second) => ((first * 31) ^ second) & (OpeningBits - 1);
 
     /// <summary>True when <paramref name="text"/> ends with one of the words; <paramref name="length"/> is the longest such word's length.</summary>
+    /// <remarks>Inlined as far as the last character's filter, which turns most texts away (a
+    /// Chinese name asked whether it ends as a body's: 部, 局, 宫 …).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool EndsWithAny(ReadOnlySpan<char> text, out int length)
     {
+        if (text.Length > 0 && _byLast.MayHave(text[^1])) return EndsWithAnyPastFilter(text, out length);
+        length = 0;
+        return false;
+    }
+
+    private bool EndsWithAnyPastFilter(ReadOnlySpan<char> text, out int length)
+    {
         // Only words ending in the text's last character can end it; they are in length order too.
-        if (text.Length > 0 && _byLast.TryGet(text[^1], out var words))
+        if (_byLast.TryGetPastFilter(text[^1], out var words))
         {
             foreach (var word in words)
             {
