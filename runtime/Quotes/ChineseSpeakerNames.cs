@@ -241,8 +241,13 @@ internal static class ChineseSpeakerNames
         return i;
     }
 
-    // 20日, 3月, 2025年, 十九日: a date leading a clause.
-    private static int DateLength(string text, int i, int end)
+    // 20日, 3月, 2025年, 十九日: a date leading a clause. Inlined as far as the first character's
+    // test, which turns away nearly every place a name's or a boundary's walk asks at.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int DateLength(string text, int i, int end) =>
+        i < end && s_dateDigits.Contains(text[i]) ? DateLengthFromDigit(text, i, end) : 0;
+
+    private static int DateLengthFromDigit(string text, int i, int end)
     {
         int j = i;
         while (j < end && s_dateDigits.Contains(text[j])) j++;

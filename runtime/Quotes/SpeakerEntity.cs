@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using DocSchema.Runtime.Text;
 
@@ -72,6 +73,7 @@ internal sealed class SpeakerEntity
 
     // List.Contains, as string.Equals at each surface: the list's own search goes through the
     // shared generic comparer's lookups, about seventy instructions a call for a list of a few.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsSurface(string surface)
     {
         foreach (var known in CollectionsMarshal.AsSpan(_surfaces))
