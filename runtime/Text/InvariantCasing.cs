@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace DocSchema.Runtime.Text;
@@ -27,18 +28,20 @@ internal static class InvariantCasing
         {
             char c = source[i];
             if (char.IsAsciiLetterUpper(c)) c = (char)(c | 0x20);
-            else if (c >= '\u0080' && !IsCaseless(c)) return i + source[i..].ToLowerInvariant(destination[i..]);
+            else if (GoesToTable(c)) return i + source[i..].ToLowerInvariant(destination[i..]);
             destination[i] = c;
         }
 
         return source.Length;
     }
 
-    // Characters beyond ASCII that no casing maps, as names write them: the middle dot of a
-    // transliteration, general punctuation (’ • ‧) and U+3000–U+9FFF (CJK punctuation, kana, the
-    // ideographs). A surrogate is none of them, so a pair always goes to the table whole.
-    private static bool IsCaseless(char c) =>
-        c == '\u00B7' || (uint)(c - '\u2000') <= '\u206F' - '\u2000' || (uint)(c - '\u3000') <= '\u9FFF' - '\u3000';
+    // A character beyond ASCII that may have a lower case: all but those no casing maps, as names
+    // write them (the middle dot of a transliteration, general punctuation ’ • ‧, and U+3000–U+9FFF:
+    // CJK punctuation, kana, the ideographs). A surrogate is none of those, so a pair always goes
+    // to the table whole. Both forms ask it, so that they tell caseless text alike.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool GoesToTable(char c) =>
+        c >= '\u0080' && !(c == '\u00B7' || (uint)(c - '\u2000') <= '\u206F' - '\u2000' || (uint)(c - '\u3000') <= '\u9FFF' - '\u3000');
 
     /// <summary>
     /// <see cref="string.ToLowerInvariant"/>, giving <paramref name="text"/> itself without the
@@ -50,7 +53,7 @@ internal static class InvariantCasing
     {
         foreach (char c in text)
         {
-            if (char.IsAsciiLetterUpper(c) || (c >= '\u0080' && !IsCaseless(c))) return text.ToLowerInvariant();
+            if (char.IsAsciiLetterUpper(c) || GoesToTable(c)) return text.ToLowerInvariant();
         }
 
         return text;
