@@ -1,3 +1,4 @@
+using DocSchema.Runtime.Articles;
 using DocSchema.Cli.Inputs;
 using DocSchema.Runtime.Registry;
 using DocSchema.Runtime.Results;
@@ -31,25 +32,27 @@ internal sealed class DocumentProcessor
     /// </summary>
     public DocumentResult Process(InputDocument document, DocumentStage stage, CancellationToken cancellation)
     {
-        var result = new DocumentResult { Source = document.Source };
+        // What each step finds is kept in locals and the result made once at the end: a `with` at
+        // each step copied the record, an allocation and a write barrier for each of its references
+        // (five copies, 42 barriers a document).
+        long length = 0;
+        DecodedText decoded;
 
         stage.Activity = "reading";
-        DecodedText decoded;
         try
         {
             var bytes = document.ReadBytes(cancellation);
-            result = result with { Bytes = bytes.LongLength };
+            length = bytes.LongLength;
             decoded = TextDecoder.Decode(bytes);
         }
         catch (UnlistableDirectoryException ex)
         {
-            return result.AsError(new DocumentError(ex.Message));
+            return Failure(document, length, null, new DocumentError(ex.Message));
         }
         catch (Exception ex)
         {
-            return result.AsError(new DocumentError($"cannot read: {ex.Message}"));
+            return Failure(document, length, null, new DocumentError($"cannot read: {ex.Message}"));
         }
-        result = result with { Encoding = decoded.Encoding, InputProblem = decoded.Problem?.Message };
 
         stage.Activity = "choosing a schema";
         SourceText source;
@@ -64,11 +67,10 @@ internal sealed class DocumentProcessor
         }
         catch (Exception ex)
         {
-            return result.AsError(new DocumentError($"choosing a schema failed: {Describe(ex)}"));
+            return Failure(document, length, decoded, new DocumentError($"choosing a schema failed: {Describe(ex)}"));
         }
         if (schema is null)
-            return result.AsError(new DocumentError("no schema is compiled in"));
-        result = result with { SchemaName = schema.Name };
+            return Failure(document, length, decoded, new DocumentError("no schema is compiled in"));
         stage.SchemaName = schema.Name;
 
         stage.Activity = "parsing";
@@ -79,19 +81,35 @@ internal sealed class DocumentProcessor
         }
         catch (Exception ex)
         {
-            return result.AsError(new DocumentError($"the parser failed: {Describe(ex)}"));
+            return Failure(document, length, decoded, new DocumentError($"the parser failed: {Describe(ex)}"), schema.Name);
         }
 
-        result = result with { Diagnostics = parsed.Diagnostics };
         if (parsed.Article is { } article)
-            return result with { Article = article };
+            return Result(document, length, decoded, schema.Name, parsed.Diagnostics, article, error: null);
 
         // No article: the parser's first error says why, at its place in the text.
-        var error = result.Diagnostics.FirstError();
-        return result.AsError(error is null
+        var error = parsed.Diagnostics.FirstError();
+        return Result(document, length, decoded, schema.Name, parsed.Diagnostics, article: null, error is null
             ? new DocumentError("the parser returned no article")
             : new DocumentError($"{error.Id}: {error.Message}", error.Location.Line + 1, error.Location.Character + 1));
     }
+
+    // A document that stopped before its parse gave diagnostics: no article, and what was known of it.
+    private static DocumentResult Failure(InputDocument document, long length, DecodedText? decoded, DocumentError error, string? schemaName = null) =>
+        Result(document, length, decoded, schemaName, [], article: null, error);
+
+    private static DocumentResult Result(InputDocument document, long length, DecodedText? decoded, string? schemaName,
+        IReadOnlyList<ParseDiagnostic> diagnostics, Article? article, DocumentError? error) => new()
+    {
+        Source = document.Source,
+        Bytes = length,
+        Encoding = decoded?.Encoding,
+        InputProblem = decoded?.Problem?.Message,
+        SchemaName = schemaName,
+        Diagnostics = diagnostics,
+        Article = article,
+        Error = error,
+    };
 
     // The exception's type says more than its message for the bugs this catches (NotImplementedException,
     // NullReferenceException); the stack trace is for developers and is not shown.
