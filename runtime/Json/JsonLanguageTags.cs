@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using DocSchema.Runtime.Languages;
 
@@ -25,6 +26,9 @@ internal static class JsonLanguageTags
     private static readonly JsonEncodedText[] s_encoded = Array.ConvertAll(s_tags, JsonNames.Encode);
 
     /// <summary>True, with its encoding, when <paramref name="tag"/> is one of the runtime's own tag strings.</summary>
+    /// <remarks>Inlined, so that the encoding (two references) is copied into the caller's local:
+    /// copied through an <c>out</c> parameter, each reference took the collector's write barrier.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryGet(string? tag, out JsonEncodedText encoded)
     {
         var tags = s_tags;

@@ -93,6 +93,9 @@ internal sealed class StringMap<TValue>
     }
 
     /// <summary>The value of <paramref name="key"/>; false (and the default) when the map does not hold it.</summary>
+    /// <remarks>Inlined, so that the value is stored into the caller's local: a reference stored
+    /// through an <c>out</c> parameter takes the collector's checked write barrier.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out TValue value)
     {
         int index = IndexOf(key);

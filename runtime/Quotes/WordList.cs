@@ -58,7 +58,8 @@ internal sealed class WordList
     // MatchAt past the filter.
     private int MatchCandidateAt(string text, int i, int end)
     {
-        if (!_byFirst.TryGetPastFilter(text[i], out var words)) return 0;
+        var words = _byFirst.EntriesPastFilter(text[i]);
+        if (words is null) return 0;
         var rest = text.AsSpan(i, end - i);
         foreach (var word in words)
         {
@@ -120,7 +121,7 @@ internal sealed class WordList
     private bool EndsWithAnyPastFilter(ReadOnlySpan<char> text, out int length)
     {
         // Only words ending in the text's last character can end it; they are in length order too.
-        if (_byLast.TryGetPastFilter(text[^1], out var words))
+        if (_byLast.EntriesPastFilter(text[^1]) is { } words)
         {
             foreach (var word in words)
             {
