@@ -337,15 +337,14 @@ internal sealed class QuoteParagraph
     private void FindEnglishVerbs()
     {
         // The words and the text as spans, taken once: through the list and the string property,
-        // each word paid their loads and bounds tests again (about a third of the loop's work for a
-        // word that is no verb, which nearly every word is). Adding verbs does not touch the words.
-        // The verbs' index is held too, and turns most words away by their start and length before
-        // the lookup's call.
+        // each word paid their loads and bounds tests again. Adding verbs does not touch the words.
+        // The words are walked by NextVerbCandidate, which turns away nearly every word by its
+        // start and length without a call; only a word it lets through is looked up here.
         var verbs = Verbs;
         var words = CollectionsMarshal.AsSpan(Words);
         var text = Text.AsSpan();
         var englishVerbs = SpeechVerbs.EnglishIndex;
-        for (int w = 0; w < words.Length; w++)
+        for (int w = NextVerbCandidate(words, text, 0, englishVerbs); w < words.Length; w = NextVerbCandidate(words, text, w + 1, englishVerbs))
         {
             var word = text.Slice(words[w].Start, words[w].Length);
             if (word.Equals("according", StringComparison.OrdinalIgnoreCase) && w + 1 < words.Length
@@ -357,9 +356,25 @@ internal sealed class QuoteParagraph
                 continue;
             }
 
-            if (englishVerbs.RulesOut(word) || !SpeechVerbs.TryGetEnglish(word, out var tier) || !IsFiniteVerbUse(w)) continue;
+            if (!SpeechVerbs.TryGetEnglish(word, out var tier) || !IsFiniteVerbUse(w)) continue;
             verbs.Add(new VerbSite(words[w].Start, words[w].End, tier, w));
         }
+    }
+
+    // The first word from `w` on (or the words' count) that may be a speech verb, being one the
+    // verbs' index does not rule out by its start and length, or may open "according to", being as
+    // long as "according" and starting with its letter. A loop that makes no call: in
+    // FindEnglishVerbs' loop, whose rarer paths call, the words, the text, the index and the
+    // position went through memory at every word, about 45 instructions a word against 35 here.
+    private static int NextVerbCandidate(ReadOnlySpan<TextSpan> words, ReadOnlySpan<char> text, int w, AsciiWordIndex<SpeechVerbTier> index)
+    {
+        for (; w < words.Length; w++)
+        {
+            var word = text.Slice(words[w].Start, words[w].Length);
+            if (!index.RulesOut(word) || (word.Length == "according".Length && (word[0] | 0x20) == 'a')) return w;
+        }
+
+        return words.Length;
     }
 
     // "was asked by", "the stated goal", "a show called "X"": the same words that are not a

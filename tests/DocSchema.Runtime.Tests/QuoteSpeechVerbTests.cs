@@ -201,4 +201,26 @@ public class QuoteSpeechVerbTests
         var verb = Assert.Single(p.Verbs);
         Assert.Equal("表示", text[verb.Start..verb.End]);
     }
+
+    [Theory]
+    [InlineData("According to the Kremlin, the talks were useful.", "According to")]
+    [InlineData("The talks were useful, ACCORDING TO the Kremlin.", "ACCORDING TO")]
+    [InlineData("The talks, according  to the Kremlin, were useful and he said so.", "according  to")]
+    public void According_to_is_one_source_verb_over_both_words(string text, string phrase)
+    {
+        var p = new QuoteParagraph(text, new TextSpan(0, text.Length), QuoteScanner.Scan(text, new TextSpan(0, text.Length)));
+        var source = Assert.Single(p.Verbs, verb => verb.Tier == SpeechVerbTier.Source);
+        Assert.Equal(phrase, text[source.Start..source.End]);
+        Assert.Equal("to", text.Substring(p.Words[source.Word].Start, p.Words[source.Word].Length), ignoreCase: true);
+    }
+
+    [Theory]
+    [InlineData("The talks were useful, according, to the Kremlin.")]
+    [InlineData("The talks were useful according")]
+    [InlineData("The talks were useful, acccording to the Kremlin.")]
+    public void According_without_to_right_after_it_is_no_verb(string text)
+    {
+        var p = new QuoteParagraph(text, new TextSpan(0, text.Length), QuoteScanner.Scan(text, new TextSpan(0, text.Length)));
+        Assert.Empty(p.Verbs);
+    }
 }
