@@ -57,7 +57,8 @@ internal struct ScriptTally
         var variants = countVariants ? HanVariants.Classes : default;
         for (int i = 0; i < text.Length;)
         {
-            if (TallyBlocks.IsSupported && text.Length - i >= TallyBlocks.Width)
+            // Blocks wherever a block fits in the text: at its end, the last one overlaps what was counted.
+            if (TallyBlocks.IsSupported && text.Length >= TallyBlocks.Width)
             {
                 var blocks = TallyBlocks.Count(text, i, countVariants);
                 asciiLetters += blocks.AsciiLetters;
@@ -69,7 +70,7 @@ internal struct ScriptTally
                 if (i == text.Length) break;
             }
 
-            // A character the blocks did not take, or one of the last fifteen.
+            // A character the blocks did not take, or any of a text shorter than a block.
             char c = text[i];
             if (c < 0x80)
             {

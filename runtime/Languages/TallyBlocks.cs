@@ -51,73 +51,99 @@ internal static class TallyBlocks
     /// <summary>
     /// From <paramref name="index"/>, counts whole blocks of sixteen characters while every character
     /// is ASCII, main-block Han or the punctuation above, then the part of the next block before its
-    /// first other character. Stops there or where fewer than sixteen characters are left. The
+    /// first other character. Stops there or at the text's end: the last few characters are the
+    /// text's last block, whose lanes before <paramref name="index"/> are left out. A text shorter
+    /// than a block is not counted (<see cref="Counts.End"/> is <paramref name="index"/>). The
     /// simplified-only and traditional-only counts are made only when <paramref name="countVariants"/>
     /// is true.
     /// </summary>
-    /// <remarks>A loop with no call in it, so that its counts stay in registers.</remarks>
+    /// <remarks>A loop with no call in it, so that its counts stay in registers. The last block
+    /// overlaps: the caller counted the last fewer-than-sixteen characters one by one, about twenty
+    /// instructions each, at every paragraph's end (docs/performance.md, twentieth round).</remarks>
     public static unsafe Counts Count(ReadOnlySpan<char> text, int index, bool countVariants)
     {
-        if (!Avx2.IsSupported) return new Counts(index, 0, 0, 0, 0, 0);
+        if (!Avx2.IsSupported || text.Length < Width) return new Counts(index, 0, 0, 0, 0, 0);
         ref ushort start = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<char, ushort>(text));
-        var nonAscii = Vector256.Create((ushort)0xFF80);
-        var caseBit = Vector256.Create((ushort)0x20);
-        var a = Vector256.Create((ushort)'a');
-        var lettersAfterA = Vector256.Create((ushort)('z' - 'a'));
-        var hanFirst = Vector256.Create((ushort)0x4E00);
-        var hanAfterFirst = Vector256.Create((ushort)(0x9FFF - 0x4E00));
-        int letters = 0, han = 0, none = 0;
-        var simplified = Vector256<uint>.Zero;
-        var traditional = Vector256<uint>.Zero;
         fixed (uint* variants = HanVariants.Classes)
         {
+            var counts = new BlockCounts(variants, countVariants);
             while (text.Length - index >= Width)
             {
-                var chars = Vector256.LoadUnsafe(ref start, (nuint)index);
-
-                // (c | 0x20) − 'a' ≤ 25 exactly for the ASCII letters, as in the scalar test; other
-                // ASCII characters wrap or exceed, and so does everything at or above U+0080.
-                uint letterBits = Vector256.LessThanOrEqual((chars | caseBit) - a, lettersAfterA).ExtractMostSignificantBits();
-                if ((chars & nonAscii) == Vector256<ushort>.Zero)
-                {
-                    // English: a block of ASCII alone, the common case, takes one compare.
-                    int blockLetters = BitOperations.PopCount(letterBits);
-                    letters += blockLetters;
-                    none += Width - blockLetters;
-                    index += Width;
-                    continue;
-                }
-
-                var isHan = Vector256.LessThanOrEqual(chars - hanFirst, hanAfterFirst);
-                var isAscii = Vector256.Equals(chars & nonAscii, Vector256<ushort>.Zero);
-                var isPunctuation =
-                    Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)0x2000), Vector256.Create((ushort)0x6F))
-                    | Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)0x3000), Vector256.Create((ushort)0x04))
-                    | Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)0x3008), Vector256.Create((ushort)0x28))
-                    | Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)0xFF01), Vector256.Create((ushort)0x1F));
-                uint counted = (isHan | isAscii | isPunctuation).ExtractMostSignificantBits();
-
-                // The lanes before the first one of another kind (all sixteen when there is none).
-                int take = BitOperations.TrailingZeroCount(~counted | 0x10000);
-                uint taken = (1u << take) - 1;
-                uint hanBits = isHan.ExtractMostSignificantBits() & taken;
-                int blockHan = BitOperations.PopCount(hanBits);
-                int blockAsciiLetters = BitOperations.PopCount(letterBits & taken);
-                letters += blockAsciiLetters;
-                han += blockHan;
-                none += take - blockAsciiLetters - blockHan;
-                if (countVariants && hanBits != 0)
-                {
-                    var takenHan = isHan & Vector256.LessThan(Vector256<ushort>.Indices, Vector256.Create((ushort)take));
-                    AddVariants(chars, takenHan, variants, ref simplified, ref traditional);
-                }
-
+                int take = counts.Add(Vector256.LoadUnsafe(ref start, (nuint)index), skip: 0);
                 index += take;
-                if (take < Width) break;
+                if (take < Width) return counts.At(index);
             }
+
+            // The last few characters: the text's last block, whose first lanes were counted already.
+            if (index < text.Length)
+            {
+                int skip = Width - (text.Length - index);
+                index += counts.Add(Vector256.LoadUnsafe(ref start, (nuint)(text.Length - Width)), skip);
+            }
+
+            return counts.At(index);
+        }
+    }
+
+    // The counts of the blocks read so far, in locals of the loop that inlines Add.
+    private unsafe ref struct BlockCounts(uint* variants, bool countVariants)
+    {
+        private int _letters;
+        private int _han;
+        private int _none;
+        private Vector256<uint> _simplified;
+        private Vector256<uint> _traditional;
+
+        // Counts the lanes of `chars` from `skip` on, up to the first one of another kind; returns how many.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Add(Vector256<ushort> chars, int skip)
+        {
+            var nonAscii = Vector256.Create((ushort)0xFF80);
+
+            // (c | 0x20) − 'a' ≤ 25 exactly for the ASCII letters, as in the scalar test; other
+            // ASCII characters wrap or exceed, and so does everything at or above U+0080.
+            uint letterBits = Vector256.LessThanOrEqual((chars | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a'))).ExtractMostSignificantBits() >> skip;
+            int left = Width - skip;
+            if ((chars & nonAscii) == Vector256<ushort>.Zero)
+            {
+                // English: a block of ASCII alone, the common case, takes one compare.
+                int blockLetters = BitOperations.PopCount(letterBits);
+                _letters += blockLetters;
+                _none += left - blockLetters;
+                return left;
+            }
+
+            var isHan = Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)0x4E00), Vector256.Create((ushort)(0x9FFF - 0x4E00)));
+            var isAscii = Vector256.Equals(chars & nonAscii, Vector256<ushort>.Zero);
+            var isPunctuation =
+                Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)0x2000), Vector256.Create((ushort)0x6F))
+                | Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)0x3000), Vector256.Create((ushort)0x04))
+                | Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)0x3008), Vector256.Create((ushort)0x28))
+                | Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)0xFF01), Vector256.Create((ushort)0x1F));
+            uint counted = (isHan | isAscii | isPunctuation).ExtractMostSignificantBits() >> skip;
+
+            // The lanes from `skip` before the first one of another kind: all that are left when
+            // there is none, as the shifted mask has no bit from `left` on.
+            int take = BitOperations.TrailingZeroCount(~counted);
+            uint taken = (1u << take) - 1;
+            uint hanBits = (isHan.ExtractMostSignificantBits() >> skip) & taken;
+            int blockHan = BitOperations.PopCount(hanBits);
+            int blockAsciiLetters = BitOperations.PopCount(letterBits & taken);
+            _letters += blockAsciiLetters;
+            _han += blockHan;
+            _none += take - blockAsciiLetters - blockHan;
+            if (countVariants && hanBits != 0)
+            {
+                var lanes = Vector256<ushort>.Indices;
+                var takenHan = isHan & Vector256.GreaterThanOrEqual(lanes, Vector256.Create((ushort)skip)) & Vector256.LessThan(lanes, Vector256.Create((ushort)(skip + take)));
+                AddVariants(chars, takenHan, variants, ref _simplified, ref _traditional);
+            }
+
+            return take;
         }
 
-        return new Counts(index, letters, han, none, (int)Vector256.Sum(simplified), (int)Vector256.Sum(traditional));
+        public readonly Counts At(int end) =>
+            new(end, _letters, _han, _none, (int)Vector256.Sum(_simplified), (int)Vector256.Sum(_traditional));
     }
 
     /// <summary>
