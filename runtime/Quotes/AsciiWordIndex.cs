@@ -119,6 +119,9 @@ internal sealed class AsciiWordIndex<TValue>
         return IsAscii(word) ? AsciiWordMatch.Missing : AsciiWordMatch.BeyondAscii;
     }
 
+    // IsAscii and EqualsFolded are inlined: FindAmong then makes no call, and its frame saves no
+    // registers (it saved seven at each of the hundred and fifty lookups of an ABC page).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsAscii(ReadOnlySpan<char> word)
     {
         int all = 0;
@@ -127,6 +130,7 @@ internal sealed class AsciiWordIndex<TValue>
     }
 
     // An ASCII word against a lower-case one of the same length: upper-case letters folded.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool EqualsFolded(ReadOnlySpan<char> word, string lower)
     {
         for (int k = 0; k < word.Length; k++)
