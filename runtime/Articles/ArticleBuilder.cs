@@ -167,7 +167,8 @@ public sealed class ArticleBuilder
         static int[] Lengths(ArticleSection section)
         {
             var lengths = new int[section.Paragraphs.Count];
-            for (var i = 0; i < lengths.Length; i++) lengths[i] = section.Paragraphs[i].Text.Text.Length;
+            int i = 0;
+            foreach (var paragraph in section.Paragraphs.Items()) lengths[i++] = paragraph.Text.Text.Length;
             return lengths;
         }
     }

@@ -118,8 +118,13 @@ internal sealed class QuoteAttributor
     {
         var units = _units;
         if (headline is { } h) units.Add(Read(h, 0, null));
-        for (int i = 0; i < paragraphs.Count; i++)
-            units.Add(Read(paragraphs[i], i + 1, units.Count > 0 ? units[^1] : null, paragraphsChinese?[i]));
+        // The paragraphs walked as a span (Items): by the interface, each took dispatched calls.
+        int number = 0;
+        foreach (var paragraph in paragraphs.Items())
+        {
+            units.Add(Read(paragraph, number + 1, units.Count > 0 ? units[^1] : null, paragraphsChinese?[number]));
+            number++;
+        }
         int bodyCount = units.Count;
         LinkAcrossParagraphs(0, bodyCount);
 
