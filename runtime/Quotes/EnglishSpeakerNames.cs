@@ -240,8 +240,10 @@ internal static class EnglishSpeakerNames
         }
     }
 
+    // 's or ’s in either case, tested by its two characters: the two ordinal-ignore-case EndsWith
+    // took a call each at every word of a subject (only s and S are s ignoring case ordinally).
     private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> word) =>
-        word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) ? word[..^2] : word;
+        word.Length >= 2 && (word[^1] | 0x20) == 's' && word[^2] is '\'' or '’' ? word[..^2] : word;
 
     private static bool HasQuoteMark(ReadOnlySpan<char> gap) => QuoteMarkSearch.IndexOfAny(gap) >= 0;
 

@@ -240,6 +240,18 @@ public class QuoteSpeakerTests
     public void More_attributions_in_news_style(string paragraph, string speaker) =>
         Assert.Equal(speaker, Paragraphs(paragraph).Quotes[0].Speaker);
 
+    [Theory]
+    [InlineData("The Kremlin's spokesman said the talks were \"constructive.\"")]
+    [InlineData("The Kremlin’s spokesman said the talks were \"constructive.\"")]
+    [InlineData("The Kremlin'S spokesman said the talks were \"constructive.\"")]
+    [InlineData("The KREMLIN’S spokesman said the talks were \"constructive.\"")]
+    public void A_bodys_spokesman_speaks_for_the_body_with_either_apostrophe_in_either_case(string paragraph)
+    {
+        var speaker = Assert.Single(Paragraphs(paragraph).Speakers);
+        Assert.Equal(SpeakerKind.Organization, speaker.Kind);
+        Assert.Equal(paragraph[4..paragraph.IndexOf(" said", StringComparison.Ordinal)], speaker.Name);
+    }
+
     [Fact]
     public void Both_halves_of_a_statement_split_by_its_attribution_are_direct()
     {
