@@ -62,13 +62,13 @@ internal sealed class PatternEmitter
             : new SequenceNode(0, new[] { spec.Root, new AnchorNode(spec.Source.Length, true) }.ToEquatableArray());
         var body = Node(root, name);
         var last = FirstCharacters.Last(spec.Root, _named) is { } ends && !PatternWalker.CanMatchEmpty(spec.Root, _named)
-            ? SearchValuesFor(ends)
+            ? Membership(ends, "context.Text[block.End - 1]")
             : null;
         _code.Line("// Matches a whole block: " + CSharpText.Comment(PatternPrinter.Print(spec.Root), xml: false));
         _code.Open($"internal static bool {name}({RuntimeTypes.ParseContext} context, {RuntimeTypes.TextSpan} block)");
         // A block can only match if it ends with a character the pattern can end with: one look
         // at the last character rules out most blocks before any matching starts.
-        if (last is not null) _code.Line($"if (block.IsEmpty || !{last}.Contains(context.Text[block.End - 1])) return false;");
+        if (last is not null) _code.Line($"if (block.IsEmpty || !({last})) return false;");
         _code.Line("context.BeginMatch(block);");
         _code.Line("var pos = block.Start;");
         _code.Line($"return {body}(context, ref pos);");
@@ -161,7 +161,7 @@ internal sealed class PatternEmitter
                 var body = Node(look.Body, name);
                 var lines = new List<string>();
                 if (FirstCharacterSet(look.Body) is { } first)
-                    lines.Add($"if (pos >= c.Limit || !{first}.Contains(c.Text[pos])) return {(look.Negative ? "true" : "false")};");
+                    lines.Add($"if (pos >= c.Limit || !({Membership(first, "c.Text[pos]")})) return {(look.Negative ? "true" : "false")};");
                 lines.Add("int save = pos, mark = c.Captures.Count;");
                 lines.Add($"var matched = {body}(c, ref pos);");
                 lines.Add("pos = save;");
@@ -208,6 +208,9 @@ internal sealed class PatternEmitter
     // Up to this many characters, a literal matched in its case is compared character by
     // character in the routine itself; a longer one calls CharClass.Literal.
     private const int InlineLiteralLength = 8;
+
+    // The most characters a membership test compares one by one (see Membership).
+    private const int MaxComparedCharacters = 4;
 
     private static string[] LiteralLines(LiteralNode literal)
     {
@@ -419,12 +422,27 @@ internal sealed class PatternEmitter
     /// body would fail there with no effect at all (<see cref="StepSpending"/>). The idiom it serves
     /// is a stop word checked at every character, <c>(!('讯' | '电') han)+</c>.
     /// </summary>
-    private string? FirstCharacterSet(PatternNode body)
+    private IReadOnlyCollection<char>? FirstCharacterSet(PatternNode body)
     {
         // A single literal, class or set is a test of its first character already.
         if (body is LiteralNode or ClassNode or SetNode) return null;
         if (PatternWalker.CanMatchEmpty(body, _named) || StepSpending.MaySpendBeforeFirstCharacter(body, _named)) return null;
-        return FirstCharacters.Of(body, _named) is { } first ? SearchValuesFor(first) : null;
+        return FirstCharacters.Of(body, _named);
+    }
+
+    /// <summary>
+    /// A C# condition that is true when <paramref name="character"/> (an expression read once) is one
+    /// of <paramref name="characters"/>: compared with each when they are at most
+    /// <see cref="MaxComparedCharacters"/>, else asked of a static SearchValues field.
+    /// </summary>
+    /// <remarks>A SearchValues' Contains is a virtual call; a stop word's first characters (讯, 电)
+    /// are a pair, which two comparisons answer in the routine (docs/performance.md, twentieth round).</remarks>
+    private string Membership(IReadOnlyCollection<char> characters, string character)
+    {
+        var distinct = characters.Distinct().OrderBy(ch => ch).ToArray();
+        return distinct.Length <= MaxComparedCharacters
+            ? $"{character} is {string.Join(" or ", distinct.Select(CSharpText.Char))}"
+            : $"{SearchValuesFor(distinct)}.Contains({character})";
     }
 
     /// <summary>The name of a static SearchValues field for <paramref name="characters"/> (one field per distinct set).</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using DocSchema.Generator.Tests.Support;
 using DocSchema.Runtime.Articles;
 using Microsoft.CodeAnalysis;
@@ -17,26 +18,39 @@ public class LookaheadFirstCharacterTests
     // Stop words "ab" and "cd" (two alternatives of different shapes: a literal and a sequence).
     private const string NegativeRun = "{run: (!('ab' | ('c' 'd')) any)+}";
 
+    // Stop words "ab", "cd" and "ef": with their full-width forms, six first characters, more than
+    // the generated guard compares one by one (it asks a SearchValues).
+    private const string NegativeRunOfThree = "{run: (!('ab' | ('c' 'd') | 'ef') any)+}";
+
     // A run of characters each starting "xx" or "yx".
     private const string PositiveRun = "{run: (&(('x' | 'y') 'x') any)+}";
 
+    // The guard a lookahead settled by its first character opens with: a comparison with each of a
+    // few characters, or a SearchValues' Contains for more.
+    private static readonly Regex s_guard = new(@"if \(pos >= c\.Limit \|\| !\((?<test>c\.Text\[pos\] is '[^\n]*'|Characters\d+\.Contains\(c\.Text\[pos\]\))\)\) return (?<settles>true|false);");
+
     [Theory]
-    [InlineData(NegativeRun)]
-    [InlineData(PositiveRun)]
-    public void A_run_under_a_lookahead_is_what_a_test_at_every_character_gives(string run)
+    [InlineData(NegativeRun, false)]
+    [InlineData(NegativeRunOfThree, true)]
+    [InlineData(PositiveRun, false)]
+    public void A_run_under_a_lookahead_is_what_a_test_at_every_character_gives(string run, bool asksSearchValues)
     {
         var (source, parse) = Compile(run);
-        bool negative = run == NegativeRun;
-        Assert.Contains($".Contains(c.Text[pos])) return {(negative ? "true" : "false")};", source);
+        bool negative = run != PositiveRun;
+        var guard = s_guard.Match(source);
+        Assert.True(guard.Success, source);
+        Assert.Equal(negative ? "true" : "false", guard.Groups["settles"].Value);
+        Assert.Equal(asksSearchValues, guard.Groups["test"].Value.StartsWith("Characters", StringComparison.Ordinal));
 
         var random = new Random(20261122);
-        const string alphabet = "abcdxyａｂｃｄｘｙ";
+        const string alphabet = "abcdefxyａｂｃｄｅｆｘｙ";
+        string[] stopWords = run == NegativeRun ? ["ab", "cd"] : ["ab", "cd", "ef"];
         for (int i = 0; i < 300; i++)
         {
             var line = new string(Enumerable.Range(0, random.Next(1, 12)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
             using var json = System.Text.Json.JsonDocument.Parse(parse(line + "\n\nA paragraph.").ToJson());
             var marker = json.RootElement.GetProperty("marker");
-            int expected = negative ? StopWordRun(line) : PairRun(line);
+            int expected = negative ? StopWordRun(line, stopWords) : PairRun(line);
             if (expected == 0)
                 Assert.True(marker.ValueKind == System.Text.Json.JsonValueKind.Null, $"[{line}] matched");
             else
@@ -48,6 +62,7 @@ public class LookaheadFirstCharacterTests
     // Settled by the first character: the same pattern with `&''` first, which keeps the shortcut
     // off (a lookahead's first character is not known) and changes nothing else.
     [InlineData(NegativeRun, "{run: (!(&'' ('ab' | ('c' 'd'))) any)+}", true)]
+    [InlineData(NegativeRunOfThree, "{run: (!(&'' ('ab' | ('c' 'd') | 'ef')) any)+}", true)]
     [InlineData(PositiveRun, "{run: (&(&'' ('x' | 'y') 'x') any)+}", true)]
     // A body that spends a step before its first character (a repeat's loop) must not be: the
     // shortcut would skip that step.
@@ -57,9 +72,8 @@ public class LookaheadFirstCharacterTests
     {
         var withShortcut = Compile(run);
         var without = Compile(plain);
-        const string guard = ".Contains(c.Text[pos])) return ";
-        Assert.Equal(settledByFirstCharacter, withShortcut.Source.Contains(guard, StringComparison.Ordinal));
-        Assert.DoesNotContain(guard, without.Source, StringComparison.Ordinal);
+        Assert.Equal(settledByFirstCharacter, s_guard.IsMatch(withShortcut.Source));
+        Assert.DoesNotMatch(s_guard, without.Source);
 
         var random = new Random(20261122);
         const string alphabet = "abcdxyａｂｃｄｘｙ";
@@ -90,12 +104,12 @@ public class LookaheadFirstCharacterTests
         return (generated.Source("DocSchema.Schemas.StopWordsArticle.g.cs")!.Text, CompiledArticle.ArticleParser(generated, "DocSchema.Schemas.StopWordsArticle"));
     }
 
-    // How many characters from the start precede the first "ab" or "cd".
-    private static int StopWordRun(string line)
+    // How many characters from the start precede the first of the stop words.
+    private static int StopWordRun(string line, string[] stopWords)
     {
         var folded = Fold(line);
         int i = 0;
-        while (i < folded.Length && !folded.AsSpan(i).StartsWith("ab") && !folded.AsSpan(i).StartsWith("cd")) i++;
+        while (i < folded.Length && !stopWords.Any(word => folded.AsSpan(i).StartsWith(word, StringComparison.Ordinal))) i++;
         return i;
     }
 

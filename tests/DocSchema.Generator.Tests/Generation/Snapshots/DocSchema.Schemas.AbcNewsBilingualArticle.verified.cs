@@ -142,15 +142,6 @@ namespace DocSchema.Schemas
             /// <summary>\u0009\u000A\u000B\u000C\u000D (\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000（</summary>
             private static readonly global::System.Buffers.SearchValues<char> Characters2 = global::System.Buffers.SearchValues.Create("\t\n\u000B\u000C\r (\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000（");
 
-            /// <summary>供图摄照</summary>
-            private static readonly global::System.Buffers.SearchValues<char> Characters3 = global::System.Buffers.SearchValues.Create("供图摄照");
-
-            /// <summary>)）</summary>
-            private static readonly global::System.Buffers.SearchValues<char> Characters4 = global::System.Buffers.SearchValues.Create(")）");
-
-            /// <summary>电讯</summary>
-            private static readonly global::System.Buffers.SearchValues<char> Characters5 = global::System.Buffers.SearchValues.Create("电讯");
-
             // any
             private static bool AtHeadline_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
@@ -1043,7 +1034,7 @@ namespace DocSchema.Schemas
             // !(('照' | '摄' | '图' | '照片' | '供图') space* ')')
             private static bool AtZhCredit_4_16_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || !Characters3.Contains(c.Text[pos])) return true;
+                if (pos >= c.Limit || !(c.Text[pos] is '\u4F9B' or '\u56FE' or '\u6444' or '\u7167')) return true;
                 int save = pos, mark = c.Captures.Count;
                 var matched = AtZhCredit_4_16_1_1_1_1_1(c, ref pos);
                 pos = save;
@@ -1290,7 +1281,7 @@ namespace DocSchema.Schemas
             // Matches a whole block: @en-caption | @zh-caption
             internal static bool MatchSectionCaption(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block)
             {
-                if (block.IsEmpty || !Characters4.Contains(context.Text[block.End - 1])) return false;
+                if (block.IsEmpty || !(context.Text[block.End - 1] is ')' or '\uFF09')) return false;
                 context.BeginMatch(block);
                 var pos = block.Start;
                 return MatchSectionCaption_1(context, ref pos);
@@ -1647,7 +1638,7 @@ namespace DocSchema.Schemas
             // Matches a whole block: @en-caption | @zh-caption
             internal static bool MatchSectionBodyCaption(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block)
             {
-                if (block.IsEmpty || !Characters4.Contains(context.Text[block.End - 1])) return false;
+                if (block.IsEmpty || !(context.Text[block.End - 1] is ')' or '\uFF09')) return false;
                 context.BeginMatch(block);
                 var pos = block.Start;
                 return MatchSectionBodyCaption_1(context, ref pos);
@@ -2845,7 +2836,7 @@ namespace DocSchema.Schemas
             // !(('讯' | '电') (')' | '】'))
             private static bool AtZhPlace_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || !Characters5.Contains(c.Text[pos])) return true;
+                if (pos >= c.Limit || !(c.Text[pos] is '\u7535' or '\u8BAF')) return true;
                 int save = pos, mark = c.Captures.Count;
                 var matched = AtZhPlace_1_1_1(c, ref pos);
                 pos = save;

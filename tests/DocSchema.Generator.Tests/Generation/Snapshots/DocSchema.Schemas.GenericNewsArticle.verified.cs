@@ -133,23 +133,11 @@ namespace DocSchema.Schemas
                 internal const int Year = 6;
             }
 
-            /// <summary>供图摄照</summary>
-            private static readonly global::System.Buffers.SearchValues<char> Characters1 = global::System.Buffers.SearchValues.Create("供图摄照");
-
             /// <summary>\u0009\u000A\u000B\u000C\u000D (\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000（</summary>
-            private static readonly global::System.Buffers.SearchValues<char> Characters2 = global::System.Buffers.SearchValues.Create("\t\n\u000B\u000C\r (\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000（");
-
-            /// <summary>电讯</summary>
-            private static readonly global::System.Buffers.SearchValues<char> Characters3 = global::System.Buffers.SearchValues.Create("电讯");
-
-            /// <summary>(【（</summary>
-            private static readonly global::System.Buffers.SearchValues<char> Characters4 = global::System.Buffers.SearchValues.Create("(【（");
+            private static readonly global::System.Buffers.SearchValues<char> Characters1 = global::System.Buffers.SearchValues.Create("\t\n\u000B\u000C\r (\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000（");
 
             /// <summary>\u000A\u000D!.?\u0085…\u2028\u2029。！．？</summary>
-            private static readonly global::System.Buffers.SearchValues<char> Characters5 = global::System.Buffers.SearchValues.Create("\n\r!.?\u0085…\u2028\u2029。！．？");
-
-            /// <summary>)）</summary>
-            private static readonly global::System.Buffers.SearchValues<char> Characters6 = global::System.Buffers.SearchValues.Create(")）");
+            private static readonly global::System.Buffers.SearchValues<char> Characters2 = global::System.Buffers.SearchValues.Create("\n\r!.?\u0085…\u2028\u2029。！．？");
 
             // any
             private static bool AtZhCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
@@ -501,7 +489,7 @@ namespace DocSchema.Schemas
             // !(('照' | '摄' | '图' | '照片' | '供图') space* ')')
             private static bool AtZhCredit_4_16_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || !Characters1.Contains(c.Text[pos])) return true;
+                if (pos >= c.Limit || !(c.Text[pos] is '\u4F9B' or '\u56FE' or '\u6444' or '\u7167')) return true;
                 int save = pos, mark = c.Captures.Count;
                 var matched = AtZhCredit_4_16_1_1_1_1_1(c, ref pos);
                 pos = save;
@@ -713,7 +701,7 @@ namespace DocSchema.Schemas
                         var before = pos;
                         if (!AtZhCaption_1(c, ref pos) || pos == before) break;
                         count++;
-                        var next = global::System.MemoryExtensions.IndexOfAny(global::System.MemoryExtensions.AsSpan(c.Text, pos, c.Limit - pos), Characters2);
+                        var next = global::System.MemoryExtensions.IndexOfAny(global::System.MemoryExtensions.AsSpan(c.Text, pos, c.Limit - pos), Characters1);
                         pos = next < 0 ? c.Limit : pos + next;
                     }
                 }
@@ -1117,7 +1105,7 @@ namespace DocSchema.Schemas
                         var before = pos;
                         if (!AtEnCaption_1(c, ref pos) || pos == before) break;
                         count++;
-                        var next = global::System.MemoryExtensions.IndexOfAny(global::System.MemoryExtensions.AsSpan(c.Text, pos, c.Limit - pos), Characters2);
+                        var next = global::System.MemoryExtensions.IndexOfAny(global::System.MemoryExtensions.AsSpan(c.Text, pos, c.Limit - pos), Characters1);
                         pos = next < 0 ? c.Limit : pos + next;
                     }
                 }
@@ -1231,7 +1219,7 @@ namespace DocSchema.Schemas
             // !(('讯' | '电') (')' | '】'))
             private static bool AtZhPlace_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || !Characters3.Contains(c.Text[pos])) return true;
+                if (pos >= c.Limit || !(c.Text[pos] is '\u7535' or '\u8BAF')) return true;
                 int save = pos, mark = c.Captures.Count;
                 var matched = AtZhPlace_1_1_1(c, ref pos);
                 pos = save;
@@ -1655,7 +1643,7 @@ namespace DocSchema.Schemas
             // !@zh-dateline
             private static bool MatchHeadline_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || !Characters4.Contains(c.Text[pos])) return true;
+                if (pos >= c.Limit || !(c.Text[pos] is '(' or '\u3010' or '\uFF08')) return true;
                 int save = pos, mark = c.Captures.Count;
                 var matched = AtZhDateline(c, ref pos);
                 pos = save;
@@ -1742,7 +1730,7 @@ namespace DocSchema.Schemas
                         var before = pos;
                         if (!AtHeadline_1_1_1(c, ref pos) || pos == before) break;
                         count++;
-                        var next = global::System.MemoryExtensions.IndexOfAny(global::System.MemoryExtensions.AsSpan(c.Text, pos, c.Limit - pos), Characters5);
+                        var next = global::System.MemoryExtensions.IndexOfAny(global::System.MemoryExtensions.AsSpan(c.Text, pos, c.Limit - pos), Characters2);
                         pos = next < 0 ? c.Limit : pos + next;
                     }
                 }
@@ -1820,7 +1808,7 @@ namespace DocSchema.Schemas
             // Matches a whole block: @caption
             internal static bool MatchCaption(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block)
             {
-                if (block.IsEmpty || !Characters6.Contains(context.Text[block.End - 1])) return false;
+                if (block.IsEmpty || !(context.Text[block.End - 1] is ')' or '\uFF09')) return false;
                 context.BeginMatch(block);
                 var pos = block.Start;
                 return MatchCaption_1(context, ref pos);
@@ -2827,7 +2815,7 @@ namespace DocSchema.Schemas
             // Matches a whole block: @caption
             internal static bool MatchBodyCaption(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block)
             {
-                if (block.IsEmpty || !Characters6.Contains(context.Text[block.End - 1])) return false;
+                if (block.IsEmpty || !(context.Text[block.End - 1] is ')' or '\uFF09')) return false;
                 context.BeginMatch(block);
                 var pos = block.Start;
                 return MatchBodyCaption_1(context, ref pos);

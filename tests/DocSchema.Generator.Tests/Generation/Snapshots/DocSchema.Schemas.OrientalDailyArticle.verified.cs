@@ -201,29 +201,14 @@ namespace DocSchema.Schemas
                 internal const int Year = 5;
             }
 
-            /// <summary>供图摄照</summary>
-            private static readonly global::System.Buffers.SearchValues<char> Characters1 = global::System.Buffers.SearchValues.Create("供图摄照");
-
             /// <summary>\u0009\u000A\u000B\u000C\u000D (\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000（</summary>
-            private static readonly global::System.Buffers.SearchValues<char> Characters2 = global::System.Buffers.SearchValues.Create("\t\n\u000B\u000C\r (\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000（");
-
-            /// <summary>)）</summary>
-            private static readonly global::System.Buffers.SearchValues<char> Characters3 = global::System.Buffers.SearchValues.Create(")）");
+            private static readonly global::System.Buffers.SearchValues<char> Characters1 = global::System.Buffers.SearchValues.Create("\t\n\u000B\u000C\r (\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000（");
 
             /// <summary>\u000A\u000DF\u0085\u2028\u2029关追關Ｆ</summary>
-            private static readonly global::System.Buffers.SearchValues<char> Characters4 = global::System.Buffers.SearchValues.Create("\n\rF\u0085\u2028\u2029关追關Ｆ");
+            private static readonly global::System.Buffers.SearchValues<char> Characters2 = global::System.Buffers.SearchValues.Create("\n\rF\u0085\u2028\u2029关追關Ｆ");
 
             /// <summary>\u000A\u000DFTW\u0085\u2028\u2029ＦＴＷ</summary>
-            private static readonly global::System.Buffers.SearchValues<char> Characters5 = global::System.Buffers.SearchValues.Create("\n\rFTW\u0085\u2028\u2029ＦＴＷ");
-
-            /// <summary>电讯</summary>
-            private static readonly global::System.Buffers.SearchValues<char> Characters6 = global::System.Buffers.SearchValues.Create("电讯");
-
-            /// <summary>文</summary>
-            private static readonly global::System.Buffers.SearchValues<char> Characters7 = global::System.Buffers.SearchValues.Create("文");
-
-            /// <summary>读闻</summary>
-            private static readonly global::System.Buffers.SearchValues<char> Characters8 = global::System.Buffers.SearchValues.Create("读闻");
+            private static readonly global::System.Buffers.SearchValues<char> Characters3 = global::System.Buffers.SearchValues.Create("\n\rFTW\u0085\u2028\u2029ＦＴＷ");
 
             // any
             private static bool AtZhCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
@@ -575,7 +560,7 @@ namespace DocSchema.Schemas
             // !(('照' | '摄' | '图' | '照片' | '供图') space* ')')
             private static bool AtZhCredit_4_16_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || !Characters1.Contains(c.Text[pos])) return true;
+                if (pos >= c.Limit || !(c.Text[pos] is '\u4F9B' or '\u56FE' or '\u6444' or '\u7167')) return true;
                 int save = pos, mark = c.Captures.Count;
                 var matched = AtZhCredit_4_16_1_1_1_1_1(c, ref pos);
                 pos = save;
@@ -787,7 +772,7 @@ namespace DocSchema.Schemas
                         var before = pos;
                         if (!AtZhCaption_1(c, ref pos) || pos == before) break;
                         count++;
-                        var next = global::System.MemoryExtensions.IndexOfAny(global::System.MemoryExtensions.AsSpan(c.Text, pos, c.Limit - pos), Characters2);
+                        var next = global::System.MemoryExtensions.IndexOfAny(global::System.MemoryExtensions.AsSpan(c.Text, pos, c.Limit - pos), Characters1);
                         pos = next < 0 ? c.Limit : pos + next;
                     }
                 }
@@ -815,7 +800,7 @@ namespace DocSchema.Schemas
             // Matches a whole block: @zh-caption
             internal static bool MatchCaption(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block)
             {
-                if (block.IsEmpty || !Characters3.Contains(context.Text[block.End - 1])) return false;
+                if (block.IsEmpty || !(context.Text[block.End - 1] is ')' or '\uFF09')) return false;
                 context.BeginMatch(block);
                 var pos = block.Start;
                 return MatchCaption_1(context, ref pos);
@@ -931,7 +916,7 @@ namespace DocSchema.Schemas
                         var before = pos;
                         if (!AtPromotion_1_4(c, ref pos) || pos == before) break;
                         count++;
-                        var next = global::System.MemoryExtensions.IndexOfAny(global::System.MemoryExtensions.AsSpan(c.Text, pos, c.Limit - pos), Characters4);
+                        var next = global::System.MemoryExtensions.IndexOfAny(global::System.MemoryExtensions.AsSpan(c.Text, pos, c.Limit - pos), Characters2);
                         pos = next < 0 ? c.Limit : pos + next;
                     }
                 }
@@ -1022,7 +1007,7 @@ namespace DocSchema.Schemas
                         var before = pos;
                         if (!AtPromotion_11_1(c, ref pos) || pos == before) break;
                         count++;
-                        var next = global::System.MemoryExtensions.IndexOfAny(global::System.MemoryExtensions.AsSpan(c.Text, pos, c.Limit - pos), Characters5);
+                        var next = global::System.MemoryExtensions.IndexOfAny(global::System.MemoryExtensions.AsSpan(c.Text, pos, c.Limit - pos), Characters3);
                         pos = next < 0 ? c.Limit : pos + next;
                     }
                 }
@@ -1407,7 +1392,7 @@ namespace DocSchema.Schemas
             // Matches a whole block: @zh-caption
             internal static bool MatchBodyCaption(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block)
             {
-                if (block.IsEmpty || !Characters3.Contains(context.Text[block.End - 1])) return false;
+                if (block.IsEmpty || !(context.Text[block.End - 1] is ')' or '\uFF09')) return false;
                 context.BeginMatch(block);
                 var pos = block.Start;
                 return MatchBodyCaption_1(context, ref pos);
@@ -1501,7 +1486,7 @@ namespace DocSchema.Schemas
             // !(('讯' | '电') (')' | '】'))
             private static bool AtZhPlace_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
-                if (pos >= c.Limit || !Characters6.Contains(c.Text[pos])) return true;
+                if (pos >= c.Limit || !(c.Text[pos] is '\u7535' or '\u8BAF')) return true;
                 int save = pos, mark = c.Captures.Count;
                 var matched = AtZhPlace_1_1_1(c, ref pos);
                 pos = save;
@@ -2027,7 +2012,7 @@ namespace DocSchema.Schemas
             // Matches a whole block: '阅读全文'
             internal static bool MatchRelatedSeparator(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block)
             {
-                if (block.IsEmpty || !Characters7.Contains(context.Text[block.End - 1])) return false;
+                if (block.IsEmpty || !(context.Text[block.End - 1] is '\u6587')) return false;
                 context.BeginMatch(block);
                 var pos = block.Start;
                 return MatchRelatedSeparator_1(context, ref pos);
@@ -2109,7 +2094,7 @@ namespace DocSchema.Schemas
             // Matches a whole block: '热门新闻' | '相关新闻' | '延伸阅读' | '推荐阅读'
             internal static bool MatchRelatedAfter(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Text.TextSpan block)
             {
-                if (block.IsEmpty || !Characters8.Contains(context.Text[block.End - 1])) return false;
+                if (block.IsEmpty || !(context.Text[block.End - 1] is '\u8BFB' or '\u95FB')) return false;
                 context.BeginMatch(block);
                 var pos = block.Start;
                 return MatchRelatedAfter_1(context, ref pos);
