@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using DocSchema.Runtime.Alignment;
@@ -343,6 +344,9 @@ public static class ArticleJsonWriter
         sink.EndArray();
     }
 
+    // Inlined: a call for each quote's kind (twice, in "quotes" and under its speaker) returned the
+    // encoding through memory.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static JsonEncodedText KindName(QuoteKind kind) => kind switch
     {
         QuoteKind.Direct => JsonNames.Direct,

@@ -242,6 +242,7 @@ internal static class EnglishSpeakerNames
 
     // 's or ’s in either case, tested by its two characters: the two ordinal-ignore-case EndsWith
     // took a call each at every word of a subject (only s and S are s ignoring case ordinally).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> word) =>
         word.Length >= 2 && (word[^1] | 0x20) == 's' && word[^2] is '\'' or '’' ? word[..^2] : word;
 
