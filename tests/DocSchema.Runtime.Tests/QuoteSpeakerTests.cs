@@ -230,6 +230,8 @@ public class QuoteSpeakerTests
     [InlineData("\"We are on the brink,\" warned UN Secretary-General Antonio Guterres.", "Antonio Guterres")]
     [InlineData("The Kremlin's spokesman said the talks were \"constructive.\"", "Kremlin's spokesman")]
     [InlineData("Trump on Tuesday called the decision \"a disgrace.\"", "Trump")]
+    [InlineData("Émile Zola said the verdict was \"a crime.\"", "Émile Zola")] // capitals beyond ASCII
+    [InlineData("\"We will appeal,\" said Žofie Nováková, the defence lawyer.", "Žofie Nováková")]
     [InlineData("Officials said the attack was \"deliberate.\"", "Officials")]
     [InlineData("\"The ceasefire is holding,\" Israeli military spokesman Lt. Col. Nadav Shoshani told CNN.", "Nadav Shoshani")]
     [InlineData("“我们对结果感到满意，”该公司发言人说。", "该公司发言人")] // no one of that title named: the description speaks
