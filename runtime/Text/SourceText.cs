@@ -116,9 +116,12 @@ public sealed class SourceText
 
     /// <summary>True for characters a value never starts or ends with: white space, BOM and zero-width marks.</summary>
     /// <remarks>Inlined for the characters of text, printable ASCII and U+3001–U+FEFE (Han and its
-    /// punctuation), none of them trimmable: the line reader and every value's trim ask about both ends.</remarks>
+    /// punctuation), none of them trimmable: the line reader and every value's trim ask about both ends.
+    /// So are the space, which is, and U+2010–U+2027 (dashes, curly quotes, the ellipsis), which are
+    /// not: the quote attributor's walks over English text meet them at every word and quote.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsTrimmable(char c) => !IsTextCharacter(c) && IsTrimmableBeyondText(c);
+    public static bool IsTrimmable(char c) =>
+        c == ' ' || (!IsTextCharacter(c) && (uint)(c - '\u2010') > '\u2027' - '\u2010' && IsTrimmableBeyondText(c));
 
     // Printable ASCII and U+3001–U+FEFE: none of them trimmable.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
