@@ -21,10 +21,14 @@ WAITING = re.compile(r"Wait|SafeHandle|Monitor__|Thread__Join")
 COLLECTOR = range(0x4E000, 0x4F000)
 
 
-def self_costs(path, symbols):
-    """Each function's own instructions (not its callees'), by symbol or by unsymbolized address."""
+def self_costs(path, symbols, calls=None):
+    """Each function's own instructions (not its callees'), by symbol or by unsymbolized address.
+
+    When `calls` is a dict, each function's calls (how many times it was entered from a call) are
+    added to it too.
+    """
     names, costs = {}, {}
-    current, in_call = None, False
+    current, callee, in_call = None, None, False
 
     def resolve(token):
         match = re.match(r"\((\d+)\)(?: (.*))?", token)
@@ -43,9 +47,11 @@ def self_costs(path, symbols):
         if line.startswith("fn="):
             current = resolve(line[3:])
         elif line.startswith("cfn="):
-            resolve(line[4:])
+            callee = resolve(line[4:])
         elif line.startswith("calls="):
             in_call = True
+            if calls is not None:
+                calls[callee] = calls.get(callee, 0) + int(line[6:].split()[0])
         elif line and (line[0].isdigit() or line[0] in "+-*"):
             parts = line.split()
             if len(parts) >= 2:

@@ -47,14 +47,14 @@ def instruction_costs(path):
 
 
 def instructions(executable):
-    """Each instruction's mnemonic by address, from objdump."""
+    """Each instruction's text (mnemonic and operands) by address, from objdump."""
     listing = subprocess.run(["objdump", "-d", "--no-show-raw-insn", executable], capture_output=True, text=True, check=True).stdout
-    mnemonics = {}
+    texts = {}
     for line in listing.splitlines():
-        match = re.match(r"\s*([0-9a-f]+):\s*(\S+)", line)
+        match = re.match(r"\s*([0-9a-f]+):\s*(\S.*)", line)
         if match:
-            mnemonics[int(match.group(1), 16)] = match.group(2)
-    return mnemonics
+            texts[int(match.group(1), 16)] = match.group(2).strip()
+    return texts
 
 
 def main():
@@ -82,7 +82,7 @@ def main():
         pushes = 0
         first = bisect.bisect_left(addresses, start)
         for address in addresses[first:first + PROLOGUE_LENGTH]:
-            if address >= end or mnemonics[address] != "push":
+            if address >= end or mnemonics[address].split()[0] != "push":
                 break
             pushes += 1
         rows.append((entries * pushes, entries, pushes, " = ".join(names_at[start])))
