@@ -195,14 +195,20 @@ public static class CharClass
     /// characters that must reach the end (<c>&amp;(any{2,80} $)</c>, a short line), so that a long
     /// paragraph is turned away without walking the repeat.
     /// </summary>
+    /// <remarks>Inlined, the search for surrogates out of line: a line is nearly always told by its
+    /// length alone, and the call cost more than the two comparisons.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool CouldBeLength(string text, int pos, int limit, int min, int max)
     {
         int units = limit - pos;
         if (units < min || units > 2L * max) return false;
 
         // Only surrogate pairs make a text of more than max code units max characters or fewer.
-        return units <= max || text.AsSpan(pos, units).ContainsAnyInRange('\uD800', '\uDBFF');
+        return units <= max || HasHighSurrogate(text, pos, units);
     }
+
+    private static bool HasHighSurrogate(string text, int pos, int units) =>
+        text.AsSpan(pos, units).ContainsAnyInRange('\uD800', '\uDBFF');
 
     /// <summary>
     /// Matches <c>any{min,max} $</c> at <paramref name="pos"/>: true, with <paramref name="pos"/>

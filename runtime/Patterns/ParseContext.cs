@@ -67,6 +67,8 @@ public sealed class ParseContext
     public IReadOnlyList<ParseDiagnostic> Diagnostics => _diagnostics;
 
     /// <summary>Prepares a match inside <paramref name="region"/>: sets <see cref="Limit"/>, clears captures.</summary>
+    /// <remarks>Inlined into the generated entry points, which call it for every block they try.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void BeginMatch(TextSpan region)
     {
         Start = region.Start;
