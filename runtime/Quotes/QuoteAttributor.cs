@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using DocSchema.Runtime.Collections;
 using DocSchema.Runtime.Text;
@@ -492,6 +493,7 @@ internal sealed class QuoteAttributor
     }
 
     // The index in _pending of the unit's first quote not nested in another, or -1.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int FirstTopLevel(Unit unit)
     {
         var pending = CollectionsMarshal.AsSpan(_pending);
@@ -502,6 +504,7 @@ internal sealed class QuoteAttributor
 
     // The index in _pending of the unit's last quote not nested in another (only if it is left
     // unclosed, with `unclosedOnly`), or -1.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int LastTopLevel(Unit unit, bool unclosedOnly)
     {
         var pending = CollectionsMarshal.AsSpan(_pending);
