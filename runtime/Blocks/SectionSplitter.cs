@@ -19,13 +19,13 @@ public static class SectionSplitter
     {
         var sections = new List<IReadOnlyList<Block>>();
         if (blocks.Count == 0) return sections;
-        var starts = SectionStarts(Answers(source, blocks as Block[] ?? [.. blocks]));
+        // The blocks as an array, copied from (not read through the list's interface, a dispatched call a block).
+        var all = blocks as Block[] ?? [.. blocks];
+        var starts = SectionStarts(Answers(source, all));
         for (var s = 0; s < starts.Count; s++)
         {
-            int end = s + 1 < starts.Count ? starts[s + 1] : blocks.Count;
-            var section = new Block[end - starts[s]];
-            for (var i = starts[s]; i < end; i++) section[i - starts[s]] = blocks[i];
-            sections.Add(section);
+            int end = s + 1 < starts.Count ? starts[s + 1] : all.Length;
+            sections.Add(all[starts[s]..end]);
         }
         return sections;
     }
