@@ -144,7 +144,10 @@ internal sealed class PatternEmitter
                 break;
             }
             case ClassNode cls:
-                Emit(name, printed,
+                // Inlined where it is used: a class's routine is a call and three lines, and as a
+                // call of its own (a Chinese place name asks `han` at every character) it cost more
+                // than its test once the class's common case is tested in line (CharClass.Han).
+                EmitInlined(name, printed,
                     $"var n = {RuntimeTypes.CharClass}.{Names.Pascal(cls.Name)}(c.Text, pos, c.Limit);",
                     "if (n == 0) return false;",
                     "pos += n;",
@@ -464,9 +467,15 @@ internal sealed class PatternEmitter
         _ => null,
     };
 
-    private void Emit(string name, string printed, params string[] body)
+    private void Emit(string name, string printed, params string[] body) => Emit(name, printed, inlined: false, body);
+
+    // A routine the compiler is asked to inline into its callers.
+    private void EmitInlined(string name, string printed, params string[] body) => Emit(name, printed, inlined: true, body);
+
+    private void Emit(string name, string printed, bool inlined, string[] body)
     {
         _code.Line("// " + CSharpText.Comment(printed, xml: false));
+        if (inlined) _code.Line($"[{SystemTypes.MethodImpl}({SystemTypes.MethodImplOptions}.AggressiveInlining)]");
         _code.Open($"private static bool {name}({RuntimeTypes.ParseContext} c, ref int pos)");
         foreach (var line in body)
             foreach (var part in line.Split('\n')) _code.Line(part);

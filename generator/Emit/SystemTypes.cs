@@ -28,4 +28,10 @@ internal static class SystemTypes
 
     /// <summary>The attribute every generated type carries (named without its <c>Attribute</c> suffix).</summary>
     public const string GeneratedCode = "global::System.CodeDom.Compiler.GeneratedCode";
+
+    /// <summary>The <c>MethodImpl</c> attribute and its options, for routines the compiler is asked to inline.</summary>
+    public const string MethodImpl = "global::System.Runtime.CompilerServices.MethodImpl";
+
+    /// <summary>See <see cref="MethodImpl"/>.</summary>
+    public const string MethodImplOptions = "global::System.Runtime.CompilerServices.MethodImplOptions";
 }

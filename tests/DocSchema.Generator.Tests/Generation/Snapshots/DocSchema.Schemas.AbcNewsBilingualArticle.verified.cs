@@ -143,6 +143,7 @@ namespace DocSchema.Schemas
             private static readonly global::System.Buffers.SearchValues<char> Characters2 = global::System.Buffers.SearchValues.Create("\t\n\u000B\u000C\r (\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000（");
 
             // any
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtHeadline_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
@@ -152,6 +153,7 @@ namespace DocSchema.Schemas
             }
 
             // final
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtHeadline_1_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Final(c.Text, pos, c.Limit);
@@ -161,6 +163,7 @@ namespace DocSchema.Schemas
             }
 
             // close-quote
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtHeadline_1_1_2_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.CloseQuote(c.Text, pos, c.Limit);
@@ -281,6 +284,7 @@ namespace DocSchema.Schemas
             }
 
             // any
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
@@ -290,6 +294,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCaption_2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -326,6 +331,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -362,6 +368,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -398,6 +405,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_1_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -595,6 +603,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_26_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -685,6 +694,7 @@ namespace DocSchema.Schemas
             }
 
             // any
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
@@ -694,6 +704,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCaption_2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -730,6 +741,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -853,6 +865,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_10_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -986,6 +999,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1_7_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -1166,6 +1180,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_42_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -1314,6 +1329,7 @@ namespace DocSchema.Schemas
             }
 
             // any
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
@@ -1323,6 +1339,7 @@ namespace DocSchema.Schemas
             }
 
             // han
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Han(c.Text, pos, c.Limit);
@@ -1367,6 +1384,7 @@ namespace DocSchema.Schemas
             }
 
             // han
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_5_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Han(c.Text, pos, c.Limit);
@@ -1376,6 +1394,7 @@ namespace DocSchema.Schemas
             }
 
             // latin
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_5_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Latin(c.Text, pos, c.Limit);
@@ -1385,6 +1404,7 @@ namespace DocSchema.Schemas
             }
 
             // digit
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_5_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
@@ -1394,6 +1414,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_5_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -1493,6 +1514,7 @@ namespace DocSchema.Schemas
             }
 
             // upper
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnSubheading_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Upper(c.Text, pos, c.Limit);
@@ -1502,6 +1524,7 @@ namespace DocSchema.Schemas
             }
 
             // letter
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnSubheading_5_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Letter(c.Text, pos, c.Limit);
@@ -1511,6 +1534,7 @@ namespace DocSchema.Schemas
             }
 
             // digit
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnSubheading_5_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
@@ -1520,6 +1544,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnSubheading_5_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -1645,6 +1670,7 @@ namespace DocSchema.Schemas
             }
 
             // upper
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnPlace_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Upper(c.Text, pos, c.Limit);
@@ -1654,6 +1680,7 @@ namespace DocSchema.Schemas
             }
 
             // upper
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnPlace_2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Upper(c.Text, pos, c.Limit);
@@ -1682,6 +1709,7 @@ namespace DocSchema.Schemas
             }
 
             // upper
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnPlace_2_1_3_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Upper(c.Text, pos, c.Limit);
@@ -1765,6 +1793,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -2080,6 +2109,7 @@ namespace DocSchema.Schemas
             }
 
             // letter
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_30_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Letter(c.Text, pos, c.Limit);
@@ -2118,6 +2148,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1_4_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -2184,6 +2215,7 @@ namespace DocSchema.Schemas
             }
 
             // digit
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1_4_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
@@ -2258,6 +2290,7 @@ namespace DocSchema.Schemas
             }
 
             // digit
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_12_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
@@ -2306,6 +2339,7 @@ namespace DocSchema.Schemas
             }
 
             // upper
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Upper(c.Text, pos, c.Limit);
@@ -2315,6 +2349,7 @@ namespace DocSchema.Schemas
             }
 
             // letter
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun_2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Letter(c.Text, pos, c.Limit);
@@ -2359,6 +2394,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun_6_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -2386,6 +2422,7 @@ namespace DocSchema.Schemas
             }
 
             // upper
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun_6_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Upper(c.Text, pos, c.Limit);
@@ -2395,6 +2432,7 @@ namespace DocSchema.Schemas
             }
 
             // letter
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun_6_1_4_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Letter(c.Text, pos, c.Limit);
@@ -2521,6 +2559,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_14_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -2557,6 +2596,7 @@ namespace DocSchema.Schemas
             }
 
             // letter
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtAgency_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Letter(c.Text, pos, c.Limit);
@@ -2566,6 +2606,7 @@ namespace DocSchema.Schemas
             }
 
             // letter
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtAgency_2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Letter(c.Text, pos, c.Limit);
@@ -2575,6 +2616,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtAgency_2_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -2676,6 +2718,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_21_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -2703,6 +2746,7 @@ namespace DocSchema.Schemas
             }
 
             // dash
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_23(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Dash(c.Text, pos, c.Limit);
@@ -2712,6 +2756,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_24_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -2845,6 +2890,7 @@ namespace DocSchema.Schemas
             }
 
             // han
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Han(c.Text, pos, c.Limit);
@@ -2937,6 +2983,7 @@ namespace DocSchema.Schemas
             }
 
             // digit
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_9_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);

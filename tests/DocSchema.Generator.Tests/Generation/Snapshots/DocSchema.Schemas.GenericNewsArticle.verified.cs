@@ -140,6 +140,7 @@ namespace DocSchema.Schemas
             private static readonly global::System.Buffers.SearchValues<char> Characters2 = global::System.Buffers.SearchValues.Create("\n\r!.?\u0085…\u2028\u2029。！．？");
 
             // any
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
@@ -149,6 +150,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCaption_2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -185,6 +187,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -308,6 +311,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_10_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -441,6 +445,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1_7_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -621,6 +626,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_42_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -711,6 +717,7 @@ namespace DocSchema.Schemas
             }
 
             // any
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
@@ -720,6 +727,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCaption_2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -756,6 +764,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -792,6 +801,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -828,6 +838,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_1_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -1025,6 +1036,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_26_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -1228,6 +1240,7 @@ namespace DocSchema.Schemas
             }
 
             // han
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Han(c.Text, pos, c.Limit);
@@ -1320,6 +1333,7 @@ namespace DocSchema.Schemas
             }
 
             // digit
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_9_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
@@ -1432,6 +1446,7 @@ namespace DocSchema.Schemas
             }
 
             // digit
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1_4_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
@@ -1506,6 +1521,7 @@ namespace DocSchema.Schemas
             }
 
             // digit
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_12_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
@@ -1652,6 +1668,7 @@ namespace DocSchema.Schemas
             }
 
             // any
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtHeadline_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
@@ -1661,6 +1678,7 @@ namespace DocSchema.Schemas
             }
 
             // final
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtHeadline_1_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Final(c.Text, pos, c.Limit);
@@ -1670,6 +1688,7 @@ namespace DocSchema.Schemas
             }
 
             // close-quote
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtHeadline_1_1_2_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.CloseQuote(c.Text, pos, c.Limit);
@@ -2053,6 +2072,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEndMarker_22_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -2062,6 +2082,7 @@ namespace DocSchema.Schemas
             }
 
             // punct
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEndMarker_22_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Punct(c.Text, pos, c.Limit);
@@ -2071,6 +2092,7 @@ namespace DocSchema.Schemas
             }
 
             // newline
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEndMarker_22_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Newline(c.Text, pos, c.Limit);
@@ -2141,6 +2163,7 @@ namespace DocSchema.Schemas
             }
 
             // any
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
@@ -2266,6 +2289,7 @@ namespace DocSchema.Schemas
             }
 
             // any
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_5_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
@@ -2498,6 +2522,7 @@ namespace DocSchema.Schemas
             }
 
             // any
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
@@ -2507,6 +2532,7 @@ namespace DocSchema.Schemas
             }
 
             // han
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Han(c.Text, pos, c.Limit);
@@ -2551,6 +2577,7 @@ namespace DocSchema.Schemas
             }
 
             // han
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_5_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Han(c.Text, pos, c.Limit);
@@ -2560,6 +2587,7 @@ namespace DocSchema.Schemas
             }
 
             // latin
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_5_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Latin(c.Text, pos, c.Limit);
@@ -2569,6 +2597,7 @@ namespace DocSchema.Schemas
             }
 
             // digit
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_5_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
@@ -2578,6 +2607,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_5_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -2677,6 +2707,7 @@ namespace DocSchema.Schemas
             }
 
             // upper
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnSubheading_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Upper(c.Text, pos, c.Limit);
@@ -2686,6 +2717,7 @@ namespace DocSchema.Schemas
             }
 
             // letter
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnSubheading_5_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Letter(c.Text, pos, c.Limit);
@@ -2695,6 +2727,7 @@ namespace DocSchema.Schemas
             }
 
             // digit
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnSubheading_5_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
@@ -2704,6 +2737,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnSubheading_5_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -2822,6 +2856,7 @@ namespace DocSchema.Schemas
             }
 
             // upper
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnPlace_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Upper(c.Text, pos, c.Limit);
@@ -2831,6 +2866,7 @@ namespace DocSchema.Schemas
             }
 
             // upper
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnPlace_2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Upper(c.Text, pos, c.Limit);
@@ -2859,6 +2895,7 @@ namespace DocSchema.Schemas
             }
 
             // upper
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnPlace_2_1_3_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Upper(c.Text, pos, c.Limit);
@@ -2942,6 +2979,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -3257,6 +3295,7 @@ namespace DocSchema.Schemas
             }
 
             // letter
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_30_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Letter(c.Text, pos, c.Limit);
@@ -3295,6 +3334,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1_4_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -3341,6 +3381,7 @@ namespace DocSchema.Schemas
             }
 
             // upper
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Upper(c.Text, pos, c.Limit);
@@ -3350,6 +3391,7 @@ namespace DocSchema.Schemas
             }
 
             // letter
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun_2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Letter(c.Text, pos, c.Limit);
@@ -3394,6 +3436,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun_6_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -3421,6 +3464,7 @@ namespace DocSchema.Schemas
             }
 
             // upper
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun_6_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Upper(c.Text, pos, c.Limit);
@@ -3430,6 +3474,7 @@ namespace DocSchema.Schemas
             }
 
             // letter
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun_6_1_4_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Letter(c.Text, pos, c.Limit);
@@ -3556,6 +3601,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_14_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -3592,6 +3638,7 @@ namespace DocSchema.Schemas
             }
 
             // letter
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtAgency_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Letter(c.Text, pos, c.Limit);
@@ -3601,6 +3648,7 @@ namespace DocSchema.Schemas
             }
 
             // letter
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtAgency_2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Letter(c.Text, pos, c.Limit);
@@ -3610,6 +3658,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtAgency_2_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -3711,6 +3760,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_21_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -3738,6 +3788,7 @@ namespace DocSchema.Schemas
             }
 
             // dash
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_23(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Dash(c.Text, pos, c.Limit);
@@ -3747,6 +3798,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_24_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);

@@ -211,6 +211,7 @@ namespace DocSchema.Schemas
             private static readonly global::System.Buffers.SearchValues<char> Characters3 = global::System.Buffers.SearchValues.Create("\n\rFTW\u0085\u2028\u2029ＦＴＷ");
 
             // any
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
@@ -220,6 +221,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCaption_2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -256,6 +258,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -379,6 +382,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_10_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -512,6 +516,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1_7_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -692,6 +697,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_42_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -836,6 +842,7 @@ namespace DocSchema.Schemas
             }
 
             // any
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
@@ -926,6 +933,7 @@ namespace DocSchema.Schemas
             }
 
             // any
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_11_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
@@ -1129,6 +1137,7 @@ namespace DocSchema.Schemas
             }
 
             // newline
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchBodyEnd3_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Newline(c.Text, pos, c.Limit);
@@ -1197,6 +1206,7 @@ namespace DocSchema.Schemas
             }
 
             // any
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Any(c.Text, pos, c.Limit);
@@ -1206,6 +1216,7 @@ namespace DocSchema.Schemas
             }
 
             // han
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Han(c.Text, pos, c.Limit);
@@ -1250,6 +1261,7 @@ namespace DocSchema.Schemas
             }
 
             // han
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_5_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Han(c.Text, pos, c.Limit);
@@ -1259,6 +1271,7 @@ namespace DocSchema.Schemas
             }
 
             // latin
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_5_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Latin(c.Text, pos, c.Limit);
@@ -1268,6 +1281,7 @@ namespace DocSchema.Schemas
             }
 
             // digit
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_5_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
@@ -1277,6 +1291,7 @@ namespace DocSchema.Schemas
             }
 
             // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_5_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
@@ -1495,6 +1510,7 @@ namespace DocSchema.Schemas
             }
 
             // han
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Han(c.Text, pos, c.Limit);
@@ -1587,6 +1603,7 @@ namespace DocSchema.Schemas
             }
 
             // digit
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_9_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
@@ -1699,6 +1716,7 @@ namespace DocSchema.Schemas
             }
 
             // digit
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1_4_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
@@ -1773,6 +1791,7 @@ namespace DocSchema.Schemas
             }
 
             // digit
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_12_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Digit(c.Text, pos, c.Limit);
@@ -1930,6 +1949,7 @@ namespace DocSchema.Schemas
             }
 
             // newline
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchDetect3_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Newline(c.Text, pos, c.Limit);
@@ -2101,6 +2121,7 @@ namespace DocSchema.Schemas
             }
 
             // han
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchRelatedSection_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Han(c.Text, pos, c.Limit);
