@@ -789,7 +789,15 @@ internal sealed class CompactJsonBuffer
             return 2;
         }
 
-        if (!PlainTextPrefix.IsPlain(c) && s_relaxed.WillEncode(c))
+        if (c is '"' or '\\')
+        {
+            // The quotation marks of English quotes, by far the commonest escape of news text: the
+            // encoder's answer (it escapes both) and Escape's short form, without their calls.
+            destination = (byte)'\\';
+            Unsafe.Add(ref destination, 1) = (byte)c;
+            written = 2;
+        }
+        else if (!PlainTextPrefix.IsPlain(c) && s_relaxed.WillEncode(c))
         {
             written = Escape(c, ref destination);
         }
