@@ -45,6 +45,36 @@ public class TextFormatTests
     }
 
     [Fact]
+    public void FailedParse_KeepsTheSchemaAndTheEncodingOfItsBytes()
+    {
+        using var tree = new TempTree();
+        var file = tree.Write("a.txt", "THROW");
+
+        var run = CliRun.Of("parse", file);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{NL}  schema      throws{NL}  encoding    utf-8{NL}  error       the parser failed: ", run.Stdout);
+    }
+
+    [Fact]
+    public void FailedSchemaChoice_KeepsTheEncodingOfItsBytes_AndNamesNoSchema()
+    {
+        using var tree = new TempTree();
+        var file = tree.Write("a.txt", "MISJUDGE");
+
+        var run = CliRun.Of("parse", file);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            file + NL +
+            "  schema      (none)" + NL +
+            "  encoding    utf-8" + NL +
+            "  error       choosing a schema failed: InvalidOperationException: no score" + NL +
+            "  diagnostics 0" + NL,
+            run.Stdout);
+    }
+
+    [Fact]
     public void ErrorWithAPlace_IsWrittenCompilerStyle()
     {
         var run = CliRun.WithStdin("one\ntwo", "parse", "--schema", "rejects", "-");

@@ -397,4 +397,27 @@ public class CharClassTests
         // Both answers occur, so the comparison is not vacuous.
         Assert.InRange(turnedAway, 500, 4_500);
     }
+
+    // Han's in-line test takes the Unified Ideographs (U+4E00–U+9FFF) and leaves the rest to its
+    // out-of-line path: each end of every range, and the characters just outside, from both.
+    [Theory]
+    [InlineData('\u3006', 0)]
+    [InlineData('\u3007', 1)]
+    [InlineData('\u33FF', 0)]
+    [InlineData('\u3400', 1)]
+    [InlineData('\u4DBF', 1)]
+    [InlineData('\u4DC0', 0)]
+    [InlineData('\u4DFF', 0)]
+    [InlineData('\u4E00', 1)]
+    [InlineData('\u9FFF', 1)]
+    [InlineData('\uA000', 0)]
+    [InlineData('\uF8FF', 0)]
+    [InlineData('\uF900', 1)]
+    [InlineData('\uFB00', 0)]
+    public void Han_takes_each_end_of_its_ranges_and_nothing_just_outside(char c, int expected)
+    {
+        var text = "x" + c;
+        Assert.Equal(expected, CharClass.Han(text, 1, text.Length));
+        Assert.Equal(0, CharClass.Han(text, 1, 1)); // at the limit: nothing, whatever the character
+    }
 }

@@ -1,4 +1,5 @@
 using DocSchema.Runtime.Quotes;
+using DocSchema.Runtime.Text;
 using static DocSchema.Runtime.Tests.QuoteAttributionHarness;
 
 namespace DocSchema.Runtime.Tests;
@@ -252,6 +253,19 @@ public class QuoteSpeakerTests
         var speaker = Assert.Single(Paragraphs(paragraph).Speakers);
         Assert.Equal(SpeakerKind.Organization, speaker.Kind);
         Assert.Equal(paragraph[4..paragraph.IndexOf(" said", StringComparison.Ordinal)], speaker.Name);
+    }
+
+    [Fact]
+    public void Each_paragraph_is_read_in_the_language_its_own_flag_gives()
+    {
+        // The section's flags say the first paragraph is Chinese and the second English: the
+        // second's English subject is found only when its own flag, not the first's, is read.
+        const string chinese = "“我们对结果感到满意，”该公司发言人说。";
+        const string english = "\"We are pleased with the result,\" Smith said.";
+        var source = SourceText.From(chinese + "\n" + english);
+        var paragraphs = new[] { new TextSpan(0, chinese.Length), new TextSpan(chinese.Length + 1, english.Length) };
+        var attribution = QuoteAttributor.Attribute(source, null, paragraphs, [], [true, false]);
+        Assert.Contains(attribution.Speakers, speaker => speaker.Name == "Smith");
     }
 
     [Fact]

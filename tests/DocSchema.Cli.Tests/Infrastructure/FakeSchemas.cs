@@ -44,11 +44,17 @@ internal static class FakeSchemas
         source => source.Text.Contains("THROW", StringComparison.Ordinal) ? 9 : 0,
         _ => throw new InvalidOperationException("boom"));
 
+    /// <summary>Throws from Score on texts containing MISJUDGE, so that <c>auto</c> fails to choose there; scores 0 elsewhere.</summary>
+    public static readonly SchemaInfo Misjudges = new(
+        "misjudges", "Its score throws.", "Fake.MisjudgesArticle",
+        source => source.Text.Contains("MISJUDGE", StringComparison.Ordinal) ? throw new InvalidOperationException("no score") : 0,
+        source => FakeArticle.ParseNothing(source, "misjudges"));
+
     /// <summary>Every fake schema, in registry order.</summary>
-    public static readonly IReadOnlyList<SchemaInfo> All = [Empty, Lines, Warns, Flawed, Rejects, Throws];
+    public static readonly IReadOnlyList<SchemaInfo> All = [Empty, Lines, Warns, Flawed, Rejects, Throws, Misjudges];
 
     /// <summary>The names in <see cref="All"/>, as the unknown-schema message lists them.</summary>
-    public const string KnownNames = "empty, lines, warns, flawed, rejects, throws";
+    public const string KnownNames = "empty, lines, warns, flawed, rejects, throws, misjudges";
 
     /// <summary>A schema that records every text it is given (by Score and Parse) and returns an empty article.</summary>
     public static SchemaInfo Recording(List<string> texts) => new(
