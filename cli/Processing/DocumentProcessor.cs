@@ -1,5 +1,5 @@
-using DocSchema.Runtime.Articles;
 using DocSchema.Cli.Inputs;
+using DocSchema.Runtime.Articles;
 using DocSchema.Runtime.Registry;
 using DocSchema.Runtime.Results;
 using DocSchema.Runtime.Text;

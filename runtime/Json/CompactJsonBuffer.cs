@@ -276,16 +276,15 @@ internal sealed class CompactJsonBuffer
 
         // A long string (a page with no line breaks, say) goes to the writer, which also keeps its
         // limit on a string's length; here the room reserved for it would outgrow the buffer kept.
-        int start = _length;
-        if (value.Length > MaxEncodedLength || !TryEncode(value)) StringValueByWriter(value, start);
+        if (value.Length > MaxEncodedLength || !TryEncode(value)) StringValueByWriter(value);
         _afterValue = true;
     }
 
-    // The writer's encoding of `value` in place of whatever TryEncode wrote from `start`.
+    // The writer's encoding of `value`, over whatever bytes a failed TryEncode wrote past the
+    // buffer's length (it moves the length only when it succeeds).
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void StringValueByWriter(string value, int start)
+    private void StringValueByWriter(string value)
     {
-        _length = start;
         var writer = Writer();
         writer.WriteStringValue(value); // or its exception for a string too long
         writer.Flush();

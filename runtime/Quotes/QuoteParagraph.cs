@@ -334,6 +334,11 @@ internal sealed class QuoteParagraph
         }
     }
 
+    // The first word of "according to", a source verb of two words (FindEnglishVerbs), which
+    // NextVerbCandidate must let through: a word equal to it ignoring case (ordinally, where only
+    // a and A equal a) has its length and an a or A first.
+    private const string According = "according";
+
     private void FindEnglishVerbs()
     {
         // The words and the text as spans, taken once: through the list and the string property,
@@ -347,7 +352,7 @@ internal sealed class QuoteParagraph
         for (int w = NextVerbCandidate(words, text, 0, englishVerbs); w < words.Length; w = NextVerbCandidate(words, text, w + 1, englishVerbs))
         {
             var word = text.Slice(words[w].Start, words[w].Length);
-            if (word.Equals("according", StringComparison.OrdinalIgnoreCase) && w + 1 < words.Length
+            if (word.Equals(According, StringComparison.OrdinalIgnoreCase) && w + 1 < words.Length
                 && text.Slice(words[w + 1].Start, words[w + 1].Length).Equals("to", StringComparison.OrdinalIgnoreCase)
                 && OnlySpacesBefore(w + 1, Span.Start))
             {
@@ -371,7 +376,7 @@ internal sealed class QuoteParagraph
         for (; w < words.Length; w++)
         {
             var word = text.Slice(words[w].Start, words[w].Length);
-            if (!index.RulesOut(word) || (word.Length == "according".Length && (word[0] | 0x20) == 'a')) return w;
+            if (!index.RulesOut(word) || (word.Length == According.Length && (word[0] | 0x20) == According[0])) return w;
         }
 
         return words.Length;
