@@ -57,13 +57,16 @@ def instructions(executable):
     return texts
 
 
+def load(arguments, default_top):
+    """The runs and executable named by DOCSCHEMA DOCSCHEMA_DBG SMALL.cg LARGE.cg COPIES [TOP]:
+    symbols, each run's costs by address, each instruction's text, the copies and how many rows to print."""
+    executable, dbg, small, large, copies = arguments[:5]
+    top = int(arguments[5]) if len(arguments) > 5 else default_top
+    return NativeSymbols(dbg), instruction_costs(small), instruction_costs(large), instructions(executable), int(copies), top
+
+
 def main():
-    executable, dbg, small, large, copies = sys.argv[1:6]
-    top = int(sys.argv[6]) if len(sys.argv) > 6 else 40
-    copies = int(copies)
-    symbols = NativeSymbols(dbg)
-    small_costs, large_costs = instruction_costs(small), instruction_costs(large)
-    mnemonics = instructions(executable)
+    symbols, small_costs, large_costs, mnemonics, copies, top = load(sys.argv[1:], 40)
     addresses = sorted(mnemonics)
 
     # Functions folded into one body share an address: one row each, their names together.

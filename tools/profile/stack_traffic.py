@@ -14,19 +14,13 @@ one filled by a call's out parameter is not.
 import re
 import sys
 
-from native_symbols import NativeSymbols
-from prologue_costs import LOAD_OFFSET, instruction_costs, instructions
+from prologue_costs import LOAD_OFFSET, load
 
 STACK_OPERAND = re.compile(r"\(%r[bs]p\)")
 
 
 def main():
-    executable, dbg, small, large, copies = sys.argv[1:6]
-    top = int(sys.argv[6]) if len(sys.argv) > 6 else 30
-    copies = int(copies)
-    symbols = NativeSymbols(dbg)
-    small_costs, large_costs = instruction_costs(small), instruction_costs(large)
-    texts = instructions(executable)
+    symbols, small_costs, large_costs, texts, copies, top = load(sys.argv[1:], 30)
 
     stack, total = {}, {}
     for address in set(small_costs) | set(large_costs):
