@@ -788,15 +788,10 @@ internal sealed class CompactJsonBuffer
             return 2;
         }
 
-        if (c is '"' or '\\')
-        {
-            // The quotation marks of English quotes, by far the commonest escape of news text: the
-            // encoder's answer (it escapes both) and Escape's short form, without their calls.
-            destination = (byte)'\\';
-            Unsafe.Add(ref destination, 1) = (byte)c;
-            written = 2;
-        }
-        else if (!PlainTextPrefix.IsPlain(c) && s_relaxed.WillEncode(c))
+        // A quotation mark or backslash first: the straight quotes of English quotes are by far the
+        // commonest escape of news text, and the encoder escapes both, so its virtual WillEncode
+        // need not be asked.
+        if (c is '"' or '\\' || (!PlainTextPrefix.IsPlain(c) && s_relaxed.WillEncode(c)))
         {
             written = Escape(c, ref destination);
         }

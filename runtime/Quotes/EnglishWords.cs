@@ -229,7 +229,7 @@ internal static class EnglishWords
     /// made it too long for the compiler's own choice.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsCapitalized(ReadOnlySpan<char> word) =>
-        word.Length > 0 && (word[0] < 0x80 ? (uint)(word[0] - 'A') <= 'Z' - 'A' : char.IsUpper(word[0]));
+        word.Length > 0 && (word[0] < 0x80 ? char.IsAsciiLetterUpper(word[0]) : char.IsUpper(word[0]));
 
     // J.D → J.D., U.S → U.S., J → J. (an initial), Sen → Sen.; a lone capital at a sentence's end
     // (Plan B.) loses its period too, which only merges two sentences.
