@@ -233,7 +233,18 @@ public static class GaleChurchAligner
             return;
         }
 
-        double total = beforeLength + cost.Cost(fromSums[i] - fromSums[i - fromCount], toSums[j] - toSums[j - toCount]);
+        // A bead whose lengths stray far from the ratio (most beads that are not 1–1, and 1–1 beads
+        // off the path) is told by the cost's lower bound, without the cost's square root,
+        // logarithm and fit, whose chain of dependent operations is most of the loop's time.
+        long fromLength = fromSums[i] - fromSums[i - fromCount];
+        long toLength = toSums[j] - toSums[j - toCount];
+        double bounded = beforeLength + cost.LowerBound(fromLength, toLength);
+        if (bounded >= cellBest || bounded + toFinish > limit)
+        {
+            return;
+        }
+
+        double total = beforeLength + cost.Cost(fromLength, toLength);
         if (total < cellBest)
         {
             cellBest = total;

@@ -203,6 +203,42 @@ public class GaleChurchAlignerTests
     }
 
     [Fact]
+    public void The_lower_bound_the_pruning_skips_beads_by_is_never_above_the_cost_and_close_to_it_when_lengths_stray()
+    {
+        var random = new Random(1994);
+        for (int round = 0; round < 200_000; round++)
+        {
+            double ratio = 0.05 + (random.NextDouble() * 10);
+            long from = (round % 5) switch
+            {
+                0 => random.Next(0, 3),
+                1 => random.NextInt64(0, 2_000_000_000),
+                _ => random.Next(0, 5_000),
+            };
+            long to = (round % 4) switch
+            {
+                0 => (long)Math.Round(ratio * from) + random.Next(-3, 4),
+                1 => random.Next(0, 3),
+                _ => random.NextInt64(0, Math.Max(1, (long)(ratio * from * 3))),
+            };
+            if (to < 0) to = 0;
+            var lengthCost = new LengthMatchCost(ratio);
+            double cost = lengthCost.Cost(from, to);
+            double bound = lengthCost.LowerBound(from, to);
+            if (from == 0 && to == 0)
+            {
+                Assert.True(double.IsNaN(bound), $"round {round}: both empty gave a bound of {bound:R}, which could skip a bead of cost 0");
+                continue;
+            }
+
+            Assert.True(bound <= cost, $"round {round}: ratio {ratio:R}, {from} -> {to}: bound {bound:R} above cost {cost:R}");
+
+            // −ln erfc(x) is x² plus about ln(x√π): the bound is at least half the cost once that is 2.
+            if (cost >= 2) Assert.True(bound >= cost / 2, $"round {round}: bound {bound:R} of cost {cost:R}");
+        }
+    }
+
+    [Fact]
     public void Very_unequal_counts_stay_reachable()
     {
         // Far more target paragraphs than the band is wide: the band must still connect the corners.
