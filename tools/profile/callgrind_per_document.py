@@ -21,14 +21,19 @@ WAITING = re.compile(r"Wait|SafeHandle|Monitor__|Thread__Join")
 COLLECTOR = range(0x4E000, 0x4F000)
 
 
-def self_costs(path, symbols, calls=None):
-    """Each function's own instructions (not its callees'), by symbol or by unsymbolized address.
+def self_costs(path, symbols, calls=None, event="Ir"):
+    """Each function's own count of `event` (instructions unless told; not its callees'), by symbol
+    or by unsymbolized address.
 
-    When `calls` is a dict, each function's calls (how many times it was entered from a call) are
-    added to it too.
+    `event` is one of the file's `events:` (a run with `--cache-sim=yes` adds the simulated cache's
+    misses, such as D1mr and I1mr). When `calls` is a dict, each function's calls (how many times it
+    was entered from a call) are added to it too.
     """
     names, costs = {}, {}
     current, callee, in_call = None, None, False
+    # A cost line is its positions (one, or two with --dump-instr=yes), then the events in the
+    # file's order, trailing zeros left out.
+    positions, column = 1, None
 
     def resolve(token):
         match = re.match(r"\((\d+)\)(?: (.*))?", token)
@@ -44,7 +49,11 @@ def self_costs(path, symbols, calls=None):
 
     for line in open(path, encoding="utf-8", errors="replace"):
         line = line.rstrip("\n")
-        if line.startswith("fn="):
+        if line.startswith("positions:"):
+            positions = len(line.split()) - 1
+        elif line.startswith("events:"):
+            column = positions + line.split()[1:].index(event)
+        elif line.startswith("fn="):
             current = resolve(line[3:])
         elif line.startswith("cfn="):
             callee = resolve(line[4:])
@@ -54,10 +63,9 @@ def self_costs(path, symbols, calls=None):
                 calls[callee] = calls.get(callee, 0) + int(line[6:].split()[0])
         elif line and (line[0].isdigit() or line[0] in "+-*"):
             parts = line.split()
-            if len(parts) >= 2:
-                if not in_call:
-                    costs[current] = costs.get(current, 0) + int(parts[-1])
-                in_call = False
+            if not in_call and len(parts) > column:
+                costs[current] = costs.get(current, 0) + int(parts[column])
+            in_call = False
     return costs
 
 
