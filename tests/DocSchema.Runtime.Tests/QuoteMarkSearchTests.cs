@@ -30,6 +30,32 @@ public class QuoteMarkSearchTests
         Assert.Equal(19, count);
     }
 
+    [Theory]
+    [InlineData('\u201C', QuoteFamily.Double, QuoteMarkKind.Opening)] // “
+    [InlineData('\u301D', QuoteFamily.Double, QuoteMarkKind.Opening)] // 〝
+    [InlineData('\u201D', QuoteFamily.Double, QuoteMarkKind.Closing)] // ”
+    [InlineData('\u301E', QuoteFamily.Double, QuoteMarkKind.Closing)] // 〞
+    [InlineData('\u301F', QuoteFamily.Double, QuoteMarkKind.Closing)] // 〟
+    [InlineData('"', QuoteFamily.Double, QuoteMarkKind.StraightDouble)]
+    [InlineData('\uFF02', QuoteFamily.Double, QuoteMarkKind.StraightDouble)] // ＂
+    [InlineData('\u2018', QuoteFamily.Single, QuoteMarkKind.LeftSingle)] // ‘
+    [InlineData('\'', QuoteFamily.Single, QuoteMarkKind.StraightSingle)]
+    [InlineData('\u2019', QuoteFamily.Single, QuoteMarkKind.StraightSingle)] // ’
+    [InlineData('\uFF07', QuoteFamily.Single, QuoteMarkKind.StraightSingle)] // ＇
+    [InlineData('\u300C', QuoteFamily.Corner, QuoteMarkKind.Opening)] // 「
+    [InlineData('\uFE41', QuoteFamily.Corner, QuoteMarkKind.Opening)] // ﹁
+    [InlineData('\u300D', QuoteFamily.Corner, QuoteMarkKind.Closing)] // 」
+    [InlineData('\uFE42', QuoteFamily.Corner, QuoteMarkKind.Closing)] // ﹂
+    [InlineData('\u300E', QuoteFamily.WhiteCorner, QuoteMarkKind.Opening)] // 『
+    [InlineData('\uFE43', QuoteFamily.WhiteCorner, QuoteMarkKind.Opening)] // ﹃
+    [InlineData('\u300F', QuoteFamily.WhiteCorner, QuoteMarkKind.Closing)] // 』
+    [InlineData('\uFE44', QuoteFamily.WhiteCorner, QuoteMarkKind.Closing)] // ﹄
+    internal void Classify_gives_each_mark_its_family_and_kind(char mark, QuoteFamily family, QuoteMarkKind kind)
+    {
+        Assert.Equal(kind, QuoteMarks.Classify(mark, out var found));
+        Assert.Equal(family, found);
+    }
+
     [Fact]
     public void Each_code_unit_alone_in_a_vector_is_found_at_its_lane_exactly_when_it_is_a_mark()
     {
