@@ -144,9 +144,8 @@ public static class GaleChurchAligner
         // (ties go to the earlier): each bead's rows, columns and lengths are then constants and
         // registers, where the loop read the shape and its row at every bead (a third of Fill's
         // instructions on the ABC page). Debug builds check the order against the table.
-        var shapes = BeadShape.All;
-        Debug.Assert(shapes is [(1, 1, _), (1, 0, _), (0, 1, _), (2, 1, _), (1, 2, _)]);
-        double oneOne = shapes[0].Penalty, oneZero = shapes[1].Penalty, zeroOne = shapes[2].Penalty, twoOne = shapes[3].Penalty, oneTwo = shapes[4].Penalty;
+        Debug.Assert(BeadShape.All is [(1, 1, BeadShape.OneToOnePenalty), (1, 0, BeadShape.UnpairedPenalty), (0, 1, BeadShape.UnpairedPenalty),
+            (2, 1, BeadShape.TwoToOnePenalty), (1, 2, BeadShape.TwoToOnePenalty)]);
 
         int low1 = NoColumn, high1 = -NoColumn, low2 = NoColumn, high2 = -NoColumn;
         for (int i = 0; i <= n; i++)
@@ -177,11 +176,11 @@ public static class GaleChurchAligner
                 double toFinish = LeastToFinish(n - i, m - j);
                 double cellBest = double.PositiveInfinity;
                 int cellStep = -1;
-                Consider(0, rowBefore, 1, 1, oneOne, i, j, cells, cost, fromSums, toSums, toFinish, limit, ref cellBest, ref cellStep);
-                Consider(1, rowBefore, 1, 0, oneZero, i, j, cells, cost, fromSums, toSums, toFinish, limit, ref cellBest, ref cellStep);
-                Consider(2, row, 0, 1, zeroOne, i, j, cells, cost, fromSums, toSums, toFinish, limit, ref cellBest, ref cellStep);
-                Consider(3, rowTwoBefore, 2, 1, twoOne, i, j, cells, cost, fromSums, toSums, toFinish, limit, ref cellBest, ref cellStep);
-                Consider(4, rowBefore, 1, 2, oneTwo, i, j, cells, cost, fromSums, toSums, toFinish, limit, ref cellBest, ref cellStep);
+                Consider(0, rowBefore, 1, 1, BeadShape.OneToOnePenalty, i, j, cells, cost, fromSums, toSums, toFinish, limit, ref cellBest, ref cellStep);
+                Consider(1, rowBefore, 1, 0, BeadShape.UnpairedPenalty, i, j, cells, cost, fromSums, toSums, toFinish, limit, ref cellBest, ref cellStep);
+                Consider(2, row, 0, 1, BeadShape.UnpairedPenalty, i, j, cells, cost, fromSums, toSums, toFinish, limit, ref cellBest, ref cellStep);
+                Consider(3, rowTwoBefore, 2, 1, BeadShape.TwoToOnePenalty, i, j, cells, cost, fromSums, toSums, toFinish, limit, ref cellBest, ref cellStep);
+                Consider(4, rowBefore, 1, 2, BeadShape.TwoToOnePenalty, i, j, cells, cost, fromSums, toSums, toFinish, limit, ref cellBest, ref cellStep);
 
                 if (cellBest + toFinish > limit)
                 {

@@ -202,6 +202,26 @@ public class GaleChurchAlignerTests
         Assert.True(lowest < 1e-3, $"the sweep met no near-perfect match (lowest {lowest:R})");
     }
 
+    [Theory]
+    [InlineData(BeadShape.OneToOnePenalty, 0.89)]
+    [InlineData(BeadShape.UnpairedPenalty, 0.0099)]
+    [InlineData(BeadShape.TwoToOnePenalty, 0.089)]
+    public void Each_penalty_constant_is_minus_the_log_of_its_prior(double penalty, double prior)
+    {
+        // Within one unit in the last place: the constants are Math.Log's values on x64 Linux, where
+        // CI runs; another C library may round the last bit the other way.
+        double expected = -Math.Log(prior);
+        Assert.InRange(penalty, Math.BitDecrement(expected), Math.BitIncrement(expected));
+    }
+
+    [Fact]
+    public void The_cheapest_penalties_are_the_least_of_the_shapes()
+    {
+        Assert.Equal(BeadShape.CheapestPenalty, BeadShape.All.Min(shape => shape.Penalty));
+        Assert.Equal(BeadShape.CheapestUnbalancedPenalty, BeadShape.All.Where(shape => shape.FromCount != shape.ToCount).Min(shape => shape.Penalty));
+        Assert.Equal([(1, 1), (1, 0), (0, 1), (2, 1), (1, 2)], BeadShape.All.Select(shape => (shape.FromCount, shape.ToCount)));
+    }
+
     [Fact]
     public void The_length_cost_takes_its_logarithm_from_Math_Log_bit_for_bit()
     {
