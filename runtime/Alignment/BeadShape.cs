@@ -14,9 +14,9 @@ internal readonly record struct BeadShape(int FromCount, int ToCount, double Pen
     /// <summary>−ln 0.89, the 1–1 bead's penalty.</summary>
     /// <remarks>
     /// The penalties are constants, <see cref="Math.Log(double)"/>'s values bit for bit on x64
-    /// Linux (GaleChurchAlignerTests checks them within one unit in the last place, where another C library
-    /// may round differently): the aligner's loop then takes them as immediate operands, where
-    /// values read from <see cref="All"/> held five vector registers or stack slots through it.
+    /// Linux (GaleChurchAlignerTests checks them within one unit in the last place, where another
+    /// C library may round differently): the aligner's loop then takes them as immediate operands,
+    /// where values read from <see cref="All"/> held five vector registers or stack slots through it.
     /// </remarks>
     public const double OneToOnePenalty = 0.11653381625595151;
 
