@@ -234,7 +234,9 @@ public static class GaleChurchAligner
 
         // A bead whose lengths stray far from the ratio (most beads that are not 1–1, and 1–1 beads
         // off the path) is told by the cost's lower bound, without the cost's square root,
-        // logarithm and fit, whose chain of dependent operations is most of the loop's time.
+        // logarithm and fit, whose chain of dependent operations is most of the loop's time. The
+        // bound is never below Floor, so the test above only comes first as the cheaper one (no
+        // lengths read, no division) and for two empty paragraphs, whose bound is NaN.
         long fromLength = fromSums[i] - fromSums[i - fromCount];
         long toLength = toSums[j] - toSums[j - toCount];
         double bounded = beforeLength + cost.LowerBound(fromLength, toLength);
