@@ -19,9 +19,17 @@ internal sealed class FeatureTables
     /// <summary>How many trigram keys there are: three 6-bit symbols, the first the oldest.</summary>
     public const int TrigramKeyCount = 1 << 18;
 
-    // Where the costs of every possible trigram key start in the cost table (its row times the
-    // row's length), or -1: one array read per letter (512 KB), with no multiplication after it.
+    // Where the costs of every possible trigram key start in _trigramCosts (its row times the
+    // row's length): one array read per letter (512 KB), with no multiplication after it. A key in
+    // no profile points at the zero row after the profiles' rows.
     private readonly short[] _trigramOffsets;
+
+    // The profiles' trigram costs and then a row of zeros. A trigram in no profile costs every
+    // language the same, so adding zeros for it is skipping it, and the letter loop adds a row at
+    // every letter without asking whether the trigram was found: that test went the other way for
+    // about one letter in five, a branch the processor could not learn (callgrind's branch
+    // simulation put a quarter of the classifier's mispredictions there).
+    private readonly byte[] _trigramCosts;
     private readonly uint[] _wordKeys;
     private readonly short[] _wordRows;
     private readonly int _wordMask;
@@ -29,13 +37,16 @@ internal sealed class FeatureTables
     private FeatureTables()
     {
         var trigramKeys = LatinLanguageProfiles.TrigramKeys;
-        if ((trigramKeys.Length - 1) * LatinLanguageProfiles.LanguageCount > short.MaxValue)
+        MissingTrigramOffset = trigramKeys.Length * LatinLanguageProfiles.LanguageCount;
+        if (MissingTrigramOffset > short.MaxValue)
         {
             throw new InvalidOperationException("The language profiles hold more trigrams than a 16-bit offset reaches.");
         }
 
+        _trigramCosts = new byte[MissingTrigramOffset + LatinLanguageProfiles.LanguageCount];
+        LatinLanguageProfiles.TrigramCosts.CopyTo(_trigramCosts);
         _trigramOffsets = new short[TrigramKeyCount];
-        Array.Fill(_trigramOffsets, (short)-1);
+        Array.Fill(_trigramOffsets, (short)MissingTrigramOffset);
         for (var row = 0; row < trigramKeys.Length; row++) _trigramOffsets[trigramKeys[row]] = (short)(row * LatinLanguageProfiles.LanguageCount);
 
         var wordKeys = LatinLanguageProfiles.WordKeys;
@@ -65,15 +76,20 @@ internal sealed class FeatureTables
     /// <summary>The tables, built on first use.</summary>
     public static FeatureTables Instance => s_instance.Value;
 
-    /// <summary>Where each trigram key's costs start in the cost table, or -1 where no table has it: for <see cref="TrigramOffset"/>.</summary>
+    /// <summary>Where the costs of a trigram key in no profile start in <see cref="TrigramCosts"/>: at a row of zeros.</summary>
+    public int MissingTrigramOffset { get; }
+
+    /// <summary>Where each trigram key's costs start in <see cref="TrigramCosts"/>: for <see cref="TrigramOffset"/>.</summary>
     /// <remarks>The classifier's loop takes it once: the field read at every letter was not hoisted.</remarks>
     public ReadOnlySpan<short> TrigramOffsets => _trigramOffsets;
 
-    /// <summary>Where the costs of trigram <paramref name="key"/> start (<paramref name="trigramOffsets"/> is <see cref="TrigramOffsets"/>), or -1 when no table has it.</summary>
-    /// <remarks>With <see cref="TrigramCostsFrom"/>, for the classifier's letter loop: a trigram found or
-    /// not is two paths there, where an empty span for a missing one merged them into one that
-    /// tested the span's length again. Read without a bounds check: a key is three symbols below 64,
-    /// and the table holds all <see cref="TrigramKeyCount"/> keys.</remarks>
+    /// <summary>The profiles' trigram costs, row by row in the order of their keys, then a row of zeros for every key in no profile: for <see cref="TrigramCostsFrom"/>.</summary>
+    public ReadOnlySpan<byte> TrigramCosts => _trigramCosts;
+
+    /// <summary>Where the costs of trigram <paramref name="key"/> start (<paramref name="trigramOffsets"/> is <see cref="TrigramOffsets"/>): at its own row, or at <see cref="MissingTrigramOffset"/> when no profile has it.</summary>
+    /// <remarks>With <see cref="TrigramCostsFrom"/>, for the classifier's letter loop. Read without a
+    /// bounds check: a key is three symbols below 64, and the table holds all
+    /// <see cref="TrigramKeyCount"/> keys.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int TrigramOffset(ReadOnlySpan<short> trigramOffsets, int key)
     {
@@ -81,9 +97,9 @@ internal sealed class FeatureTables
         return Unsafe.Add(ref MemoryMarshal.GetReference(trigramOffsets), key);
     }
 
-    /// <summary>The costs of the trigram whose offset is <paramref name="offset"/> (from <see cref="TrigramOffset"/>, not -1).</summary>
+    /// <summary>The costs at <paramref name="offset"/> (from <see cref="TrigramOffset"/>) of <paramref name="trigramCosts"/> (<see cref="TrigramCosts"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ReadOnlySpan<byte> TrigramCostsFrom(int offset) => CostsFrom(LatinLanguageProfiles.TrigramCosts, offset);
+    public static ReadOnlySpan<byte> TrigramCostsFrom(ReadOnlySpan<byte> trigramCosts, int offset) => CostsFrom(trigramCosts, offset);
 
     /// <summary>The word table, for a loop that looks up many words: its arrays and mask read once.</summary>
     public WordLookup Words => new(_wordKeys, _wordRows, _wordMask);
@@ -121,8 +137,8 @@ internal sealed class FeatureTables
     public static ReadOnlySpan<byte> WordCostsFrom(int offset) => CostsFrom(LatinLanguageProfiles.WordCosts, offset);
 
     // The row of costs at `offset` of a cost table, without a bounds check: the offsets in
-    // _trigramOffsets and the rows in _wordRows are of the profiles' keys, and every key has its
-    // row of costs (checked when the tables are built, and by LatinTablesTests). The row's constant
+    // _trigramOffsets are of rows of _trigramCosts, and the rows in _wordRows of the profiles' keys,
+    // each of which has its row of costs (checked when the tables are built, and by LatinTablesTests). The row's constant
     // length lets the classifier's own length test fold away.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ReadOnlySpan<byte> CostsFrom(ReadOnlySpan<byte> costs, int offset) =>

@@ -12,8 +12,8 @@ namespace DocSchema.Runtime.Languages;
 /// trigrams of each word padded with spaces (" the " gives " th", "the", "he "), and whole words.
 /// Each language's cost is its prior plus the sum of its costs -ln P(feature | language) from
 /// <see cref="LatinLanguageProfiles"/> (the prior puts English, the most common Latin-script
-/// language of the press, 6 nats ahead, which decides only texts of two or three words); features in no table cost every language the same and are
-/// skipped. The cheapest language wins, ties going to the earlier one in
+/// language of the press, 6 nats ahead, which decides only texts of two or three words); features in no table cost every language the same and add
+/// nothing. The cheapest language wins, ties going to the earlier one in
 /// <see cref="LatinLanguageProfiles.Tags"/>.
 /// Malay and Indonesian are too close for letter statistics, and the catalogues the profiles were
 /// trained on hold too little Malay: when one of the two wins, the words of
@@ -92,6 +92,7 @@ internal static class LatinLanguageClassifier
         var tables = FeatureTables.Instance;
         var symbols = LatinSymbols.Table;
         var trigramOffsets = tables.TrigramOffsets;
+        var trigramCosts = tables.TrigramCosts;
         var wordTable = tables.Words;
         var costs = new LanguageCosts();
         costs.Add(LatinLanguageProfiles.Priors);
@@ -124,22 +125,15 @@ internal static class LatinLanguageClassifier
                     continue;
                 }
 
+                // A trigram in no profile adds its row of zeros (FeatureTables.MissingTrigramOffset).
                 trigram = ((trigram << 6) | symbol) & (FeatureTables.TrigramKeyCount - 1);
-                int offset = FeatureTables.TrigramOffset(trigramOffsets, trigram);
-                if (offset >= 0)
-                {
-                    costs.Add(FeatureTables.TrigramCostsFrom(offset));
-                }
+                costs.Add(FeatureTables.TrigramCostsFrom(trigramCosts, FeatureTables.TrigramOffset(trigramOffsets, trigram)));
 
                 wordKey = LatinSymbols.NextWordKey(wordKey, symbol);
             }
 
             // The word ends at i, a boundary or the end of the text.
-            int lastOffset = FeatureTables.TrigramOffset(trigramOffsets, (trigram << 6) & (FeatureTables.TrigramKeyCount - 1));
-            if (lastOffset >= 0)
-            {
-                costs.Add(FeatureTables.TrigramCostsFrom(lastOffset));
-            }
+            costs.Add(FeatureTables.TrigramCostsFrom(trigramCosts, FeatureTables.TrigramOffset(trigramOffsets, (trigram << 6) & (FeatureTables.TrigramKeyCount - 1))));
 
             int wordOffset = wordTable.Offset(wordKey);
             if (wordOffset >= 0)

@@ -34,19 +34,25 @@ public class LatinTablesTests
     }
 
     // The classifier reads the lookup tables without bounds tests and adds the row an offset
-    // points at: every key of the profiles must give its own row, and no other key any row.
+    // points at: every key of the profiles must give its own row, and no other key any row but
+    // the zeros after the profiles' rows (a trigram) or none (a word).
     [Fact]
     public void Every_trigram_and_word_of_the_profiles_finds_its_own_row_and_no_other_key_finds_one()
     {
         var tables = FeatureTables.Instance;
         var trigramOffsets = tables.TrigramOffsets;
+        var trigramCosts = tables.TrigramCosts;
         var trigramKeys = LatinLanguageProfiles.TrigramKeys;
         Assert.Equal(FeatureTables.TrigramKeyCount, trigramOffsets.Length);
+        Assert.Equal(trigramKeys.Length * LatinLanguageProfiles.LanguageCount, tables.MissingTrigramOffset);
+        Assert.Equal(tables.MissingTrigramOffset + LatinLanguageProfiles.LanguageCount, trigramCosts.Length);
+        Assert.True(LatinLanguageProfiles.TrigramCosts.SequenceEqual(trigramCosts[..tables.MissingTrigramOffset]));
+        Assert.True(trigramCosts[tables.MissingTrigramOffset..].IndexOfAnyExcept((byte)0) < 0, "the row for trigrams in no profile is not all zeros");
         int found = 0;
         for (int key = 0; key < FeatureTables.TrigramKeyCount; key++)
         {
             int row = Array.BinarySearch(trigramKeys, key);
-            int expected = row < 0 ? -1 : row * LatinLanguageProfiles.LanguageCount;
+            int expected = row < 0 ? tables.MissingTrigramOffset : row * LatinLanguageProfiles.LanguageCount;
             int offset = FeatureTables.TrigramOffset(trigramOffsets, key);
             if (offset != expected) Assert.Fail($"trigram key 0x{key:X5}: offset {offset}, row {row}");
             found += row >= 0 ? 1 : 0;
