@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace DocSchema.Runtime.Languages;
 
@@ -10,9 +12,14 @@ namespace DocSchema.Runtime.Languages;
 /// </summary>
 internal sealed class FeatureTables
 {
-    // Word keys are FNV hashes already; a power-of-two table with linear probing over their low
-    // bits, at most half full, finds a word in about one probe instead of a binary search's eleven.
-    private const int WordSlotBits = 12;
+    // Word keys are FNV hashes already, so their low bits pick a bucket of eight keys, compared with
+    // the word's key all at once; the table has as many buckets as it takes for none to hold more
+    // than eight (1,024 for the profiles' 1,720 words, none with more than six).
+    private const int WordBucketSize = 8;
+
+    // A word bucket's length in uints: one cache line.
+    private const int WordBucketUints = 16;
+    private const int CacheLine = 64;
 
     private static readonly Lazy<FeatureTables> s_instance = new(() => new FeatureTables());
 
@@ -30,25 +37,26 @@ internal sealed class FeatureTables
     // about one letter in five, a branch the processor could not learn (callgrind's branch
     // simulation put a quarter of the classifier's mispredictions there).
     private readonly byte[] _trigramCosts;
-    private readonly uint[] _wordKeys;
-    private readonly short[] _wordRows;
-    private readonly int _wordMask;
+
+    // The word table: a bucket is one 64-byte cache line of sixteen uints, in which a word's lookup
+    // reads all it needs. Uints 0-7 are eight keys, the bucket's words first; a slot no word took
+    // holds 0, which a word's key may equal: its offset is the zero row's, so matching it adds
+    // nothing. Uints 8-12 hold nine 16-bit offsets into _wordCosts: those of the eight slots, then
+    // that of the zero row for a word matching none. The lookup picks one by the first slot that
+    // matched, so that finding a word or not is no branch: a linear probe's two tests (an empty
+    // slot, the key) went one way or the other from word to word, and callgrind's branch
+    // simulation put about one misprediction a word there. The array is pinned so that its
+    // buckets can start on a cache line (_wordBucketsStart).
+    private readonly uint[] _wordBuckets;
+    private readonly int _wordBucketsStart;
+    private readonly int _wordBucketMask;
+
+    // The profiles' word costs and then a row of zeros, as _trigramCosts.
+    private readonly byte[] _wordCosts;
 
     private FeatureTables()
     {
         var trigramKeys = LatinLanguageProfiles.TrigramKeys;
-        MissingTrigramOffset = trigramKeys.Length * LatinLanguageProfiles.LanguageCount;
-        if (MissingTrigramOffset > short.MaxValue)
-        {
-            throw new InvalidOperationException("The language profiles hold more trigrams than a 16-bit offset reaches.");
-        }
-
-        _trigramCosts = new byte[MissingTrigramOffset + LatinLanguageProfiles.LanguageCount];
-        LatinLanguageProfiles.TrigramCosts.CopyTo(_trigramCosts);
-        _trigramOffsets = new short[TrigramKeyCount];
-        Array.Fill(_trigramOffsets, (short)MissingTrigramOffset);
-        for (var row = 0; row < trigramKeys.Length; row++) _trigramOffsets[trigramKeys[row]] = (short)(row * LatinLanguageProfiles.LanguageCount);
-
         var wordKeys = LatinLanguageProfiles.WordKeys;
 
         // The rows are read without a bounds check (CostsFrom): every key must have its row of costs.
@@ -58,20 +66,66 @@ internal sealed class FeatureTables
             throw new InvalidOperationException("The language profiles' cost tables do not hold a row for every key.");
         }
 
-        int size = 1 << WordSlotBits;
-        while (size < wordKeys.Length * 2) size <<= 1;
-        _wordMask = size - 1;
-        _wordKeys = new uint[size];
-        _wordRows = new short[size];
-        Array.Fill(_wordRows, (short)-1);
-        for (var row = 0; row < wordKeys.Length; row++)
+        _trigramCosts = WithZeroRow(LatinLanguageProfiles.TrigramCosts, "trigrams");
+        MissingTrigramOffset = LatinLanguageProfiles.TrigramCosts.Length;
+        _trigramOffsets = new short[TrigramKeyCount];
+        Array.Fill(_trigramOffsets, (short)MissingTrigramOffset);
+        for (var row = 0; row < trigramKeys.Length; row++) _trigramOffsets[trigramKeys[row]] = (short)(row * LatinLanguageProfiles.LanguageCount);
+
+        _wordCosts = WithZeroRow(LatinLanguageProfiles.WordCosts, "words");
+        MissingWordOffset = LatinLanguageProfiles.WordCosts.Length;
+        (_wordBuckets, _wordBucketsStart, _wordBucketMask) = BuildWordBuckets(wordKeys, (short)MissingWordOffset);
+    }
+
+    // A cost table's rows and then a row of zeros, whose offset (the rows' length) must fit the
+    // 16-bit offsets that point into it.
+    private static byte[] WithZeroRow(ReadOnlySpan<byte> costs, string features)
+    {
+        if (costs.Length > short.MaxValue)
         {
-            int slot = (int)(wordKeys[row] & (uint)_wordMask);
-            while (_wordRows[slot] >= 0) slot = (slot + 1) & _wordMask;
-            _wordKeys[slot] = wordKeys[row];
-            _wordRows[slot] = (short)row;
+            throw new InvalidOperationException($"The language profiles hold more {features} than a 16-bit offset reaches.");
+        }
+
+        var withZeros = new byte[costs.Length + LatinLanguageProfiles.LanguageCount];
+        costs.CopyTo(withZeros);
+        return withZeros;
+    }
+
+    // The fewest buckets (a power of two, at least one per eight words) in which no bucket gets more
+    // than eight of `wordKeys`, filled as _wordBuckets describes, and where in the array they start.
+    private static unsafe (uint[] Buckets, int Start, int Mask) BuildWordBuckets(uint[] wordKeys, short missingOffset)
+    {
+        int buckets = 1;
+        while (buckets * WordBucketSize < wordKeys.Length) buckets <<= 1;
+        while (true)
+        {
+            var array = GC.AllocateArray<uint>((buckets * WordBucketUints) + WordBucketUints - 1, pinned: true);
+            int start = (int)((CacheLine - ((nuint)Unsafe.AsPointer(ref array[0]) % CacheLine)) % CacheLine) / sizeof(uint);
+            var table = array.AsSpan(start, buckets * WordBucketUints);
+            var filled = new int[buckets];
+            for (int bucket = 0; bucket < buckets; bucket++) WordBucketOffsets(table, bucket).Fill(missingOffset);
+            int mask = buckets - 1;
+            bool fits = true;
+            for (var row = 0; row < wordKeys.Length && fits; row++)
+            {
+                int bucket = (int)(wordKeys[row] & (uint)mask);
+                int slot = filled[bucket]++;
+                fits = slot < WordBucketSize;
+                if (fits)
+                {
+                    table[(bucket * WordBucketUints) + slot] = wordKeys[row];
+                    WordBucketOffsets(table, bucket)[slot] = (short)(row * LatinLanguageProfiles.LanguageCount);
+                }
+            }
+
+            if (fits) return (array, start, mask);
+            buckets <<= 1;
         }
     }
+
+    // The nine offsets of bucket `bucket` of the word table.
+    private static Span<short> WordBucketOffsets(Span<uint> table, int bucket) =>
+        MemoryMarshal.Cast<uint, short>(table.Slice((bucket * WordBucketUints) + WordBucketSize, WordBucketUints - WordBucketSize))[..(WordBucketSize + 1)];
 
     /// <summary>The tables, built on first use.</summary>
     public static FeatureTables Instance => s_instance.Value;
@@ -101,44 +155,58 @@ internal sealed class FeatureTables
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ReadOnlySpan<byte> TrigramCostsFrom(ReadOnlySpan<byte> trigramCosts, int offset) => CostsFrom(trigramCosts, offset);
 
+    /// <summary>Where the costs of a word in no profile start in <see cref="WordLookup.Costs"/>: at a row of zeros.</summary>
+    public int MissingWordOffset { get; }
+
     /// <summary>The word table, for a loop that looks up many words: its arrays and mask read once.</summary>
-    public WordLookup Words => new(_wordKeys, _wordRows, _wordMask);
+    public WordLookup Words => new(_wordBuckets.AsSpan(_wordBucketsStart, (_wordBucketMask + 1) * WordBucketUints), _wordBucketMask, _wordCosts);
 
     /// <summary>
     /// The word table as spans and its mask, taken once by the classifier's loop: through the
     /// class's fields each word paid three loads and two bounds tests again.
     /// </summary>
-    internal readonly ref struct WordLookup(ReadOnlySpan<uint> keys, ReadOnlySpan<short> rows, int mask)
+    internal readonly ref struct WordLookup(ReadOnlySpan<uint> buckets, int bucketMask, ReadOnlySpan<byte> costs)
     {
-        private readonly ReadOnlySpan<uint> _keys = keys;
-        private readonly ReadOnlySpan<short> _rows = rows;
+        private readonly ReadOnlySpan<uint> _buckets = buckets;
 
-        /// <summary>Where the costs of the word keyed <paramref name="key"/> start in the cost table, or -1 when no table has it.</summary>
+        /// <summary>The profiles' word costs, row by row in the order of their keys, then a row of zeros for every word in no profile.</summary>
+        public ReadOnlySpan<byte> Costs { get; } = costs;
+
+        /// <summary>Where the costs of the word keyed <paramref name="key"/> start in <see cref="Costs"/>: at its own row, or at <see cref="MissingWordOffset"/> when no profile has it.</summary>
         /// <remarks>Inlined: the classifier asks once per word, and a call there would take its costs
-        /// through memory. The slots are read without a bounds check: the mask is one less than the
-        /// table's length, a power of two.</remarks>
+        /// through memory. The bucket is read without a bounds check: the mask is one less than the
+        /// number of buckets, a power of two.</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Offset(uint key)
         {
-            Debug.Assert(_rows.Length == mask + 1 && _keys.Length == mask + 1);
-            ref short rows = ref MemoryMarshal.GetReference(_rows);
-            ref uint keys = ref MemoryMarshal.GetReference(_keys);
-            for (int slot = (int)(key & (uint)mask); ; slot = (slot + 1) & mask)
+            Debug.Assert(_buckets.Length == (bucketMask + 1) * WordBucketUints);
+            ref uint bucket = ref Unsafe.Add(ref MemoryMarshal.GetReference(_buckets), (int)(key & (uint)bucketMask) * WordBucketUints);
+            uint matches;
+            if (Vector256.IsHardwareAccelerated)
             {
-                int row = Unsafe.Add(ref rows, slot);
-                if (row < 0) return -1;
-                if (Unsafe.Add(ref keys, slot) == key) return row * LatinLanguageProfiles.LanguageCount;
+                matches = Vector256.Equals(Vector256.LoadUnsafe(ref bucket), Vector256.Create(key)).ExtractMostSignificantBits();
             }
+            else
+            {
+                var wanted = Vector128.Create(key);
+                matches = Vector128.Equals(Vector128.LoadUnsafe(ref bucket), wanted).ExtractMostSignificantBits()
+                    | (Vector128.Equals(Vector128.LoadUnsafe(ref bucket, 4), wanted).ExtractMostSignificantBits() << 4);
+            }
+
+            // The first slot that matched, or the ninth offset when none did.
+            int slot = BitOperations.TrailingZeroCount(matches | (1u << WordBucketSize));
+            return Unsafe.Add(ref Unsafe.As<uint, short>(ref Unsafe.Add(ref bucket, WordBucketSize)), slot);
         }
     }
 
-    /// <summary>The costs of the word whose offset is <paramref name="offset"/> (from <see cref="WordLookup.Offset"/>, not -1).</summary>
+    /// <summary>The costs at <paramref name="offset"/> (from <see cref="WordLookup.Offset"/>) of <paramref name="wordCosts"/> (<see cref="WordLookup.Costs"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ReadOnlySpan<byte> WordCostsFrom(int offset) => CostsFrom(LatinLanguageProfiles.WordCosts, offset);
+    public static ReadOnlySpan<byte> WordCostsFrom(ReadOnlySpan<byte> wordCosts, int offset) => CostsFrom(wordCosts, offset);
 
     // The row of costs at `offset` of a cost table, without a bounds check: the offsets in
-    // _trigramOffsets are of rows of _trigramCosts, and the rows in _wordRows of the profiles' keys,
-    // each of which has its row of costs (checked when the tables are built, and by LatinTablesTests). The row's constant
+    // _trigramOffsets and _wordBuckets are of rows of _trigramCosts and _wordCosts, which hold a row
+    // for each of the profiles' keys and the zero row (checked when the tables are built, and by
+    // LatinTablesTests). The row's constant
     // length lets the classifier's own length test fold away.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ReadOnlySpan<byte> CostsFrom(ReadOnlySpan<byte> costs, int offset) =>

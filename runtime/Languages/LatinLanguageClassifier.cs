@@ -94,6 +94,7 @@ internal static class LatinLanguageClassifier
         var trigramOffsets = tables.TrigramOffsets;
         var trigramCosts = tables.TrigramCosts;
         var wordTable = tables.Words;
+        var wordCosts = wordTable.Costs;
         var costs = new LanguageCosts();
         costs.Add(LatinLanguageProfiles.Priors);
         int count = 0;
@@ -135,11 +136,8 @@ internal static class LatinLanguageClassifier
             // The word ends at i, a boundary or the end of the text.
             costs.Add(FeatureTables.TrigramCostsFrom(trigramCosts, FeatureTables.TrigramOffset(trigramOffsets, (trigram << 6) & (FeatureTables.TrigramKeyCount - 1))));
 
-            int wordOffset = wordTable.Offset(wordKey);
-            if (wordOffset >= 0)
-            {
-                costs.Add(FeatureTables.WordCostsFrom(wordOffset));
-            }
+            // A word in no profile adds its row of zeros (FeatureTables.MissingWordOffset).
+            costs.Add(FeatureTables.WordCostsFrom(wordCosts, wordTable.Offset(wordKey)));
 
             if (count < words.Length) words[count++] = wordKey;
 

@@ -62,18 +62,25 @@ public class LatinTablesTests
 
         var words = tables.Words;
         var wordKeys = LatinLanguageProfiles.WordKeys;
+        Assert.Equal(wordKeys.Length * LatinLanguageProfiles.LanguageCount, tables.MissingWordOffset);
+        Assert.Equal(tables.MissingWordOffset + LatinLanguageProfiles.LanguageCount, words.Costs.Length);
+        Assert.True(LatinLanguageProfiles.WordCosts.SequenceEqual(words.Costs[..tables.MissingWordOffset]));
+        Assert.True(words.Costs[tables.MissingWordOffset..].IndexOfAnyExcept((byte)0) < 0, "the row for words in no profile is not all zeros");
         for (int row = 0; row < wordKeys.Length; row++)
         {
             if (words.Offset(wordKeys[row]) != row * LatinLanguageProfiles.LanguageCount)
                 Assert.Fail($"word row {row} (key {wordKeys[row]}): offset {words.Offset(wordKeys[row])}");
         }
 
-        // Keys beside every key of the table, and seeded others: none of them is a word.
+        // Keys beside every key of the table, 0 (the key of a slot no word took) and the keys of
+        // the buckets' other slots' low bits, and seeded others: none of them is a word.
         var random = new Random(20261123);
-        var keys = wordKeys.SelectMany(k => new[] { k - 1, k + 1 }).Concat(Enumerable.Range(0, 100_000).Select(_ => (uint)random.NextInt64(0, 1L << 32)));
+        var keys = wordKeys.SelectMany(k => new[] { k - 1, k + 1, k & 0xFFFF, k & 0xFFF })
+            .Concat([0u, uint.MaxValue])
+            .Concat(Enumerable.Range(0, 100_000).Select(_ => (uint)random.NextInt64(0, 1L << 32)));
         foreach (uint key in keys)
         {
-            if (Array.BinarySearch(wordKeys, key) < 0 && words.Offset(key) != -1) Assert.Fail($"key {key} is no word, yet has offset {words.Offset(key)}");
+            if (Array.BinarySearch(wordKeys, key) < 0 && words.Offset(key) != tables.MissingWordOffset) Assert.Fail($"key {key} is no word, yet has offset {words.Offset(key)}");
         }
     }
 
