@@ -26,17 +26,21 @@ internal sealed class FeatureTables
     /// <summary>How many trigram keys there are: three 6-bit symbols, the first the oldest.</summary>
     public const int TrigramKeyCount = 1 << 18;
 
-    // Where the costs of every possible trigram key start in _trigramCosts (its row times the
-    // row's length): one array read per letter (512 KB), with no multiplication after it. A key in
-    // no profile points at the zero row after the profiles' rows.
-    private readonly short[] _trigramOffsets;
+    // Where the trigram costs start in _trigrams, after the keys' 16-bit offsets.
+    private const int TrigramCostsStart = TrigramKeyCount * sizeof(short);
 
-    // The profiles' trigram costs and then a row of zeros. A trigram in no profile costs every
+    // Where the costs of every possible trigram key start in the costs after them (its row times the
+    // row's length): one array read per letter (512 KB of 16-bit offsets), with no multiplication
+    // after it. A key in no profile points at the zero row after the profiles' rows.
+    // Then the profiles' trigram costs and a row of zeros. A trigram in no profile costs every
     // language the same, so adding zeros for it is skipping it, and the letter loop adds a row at
     // every letter without asking whether the trigram was found: that test went the other way for
     // about one letter in five, a branch the processor could not learn (callgrind's branch
     // simulation put a quarter of the classifier's mispredictions there).
-    private readonly byte[] _trigramCosts;
+    // One array for both, so that the letter loop keeps one base in a register, from which the
+    // costs are a constant distance (TrigramCostsStart) past the offset: with two, the compiler
+    // kept both bases on the stack and loaded them again at every letter.
+    private readonly byte[] _trigrams;
 
     // The word table: a bucket is one 64-byte cache line of sixteen uints, in which a word's lookup
     // reads all it needs. Uints 0-7 are eight keys, the bucket's words first; a slot no word took
@@ -66,28 +70,28 @@ internal sealed class FeatureTables
             throw new InvalidOperationException("The language profiles' cost tables do not hold a row for every key.");
         }
 
-        _trigramCosts = WithZeroRow(LatinLanguageProfiles.TrigramCosts, "trigrams");
+        _trigrams = WithZeroRow(LatinLanguageProfiles.TrigramCosts, "trigrams", TrigramCostsStart);
         MissingTrigramOffset = LatinLanguageProfiles.TrigramCosts.Length;
-        _trigramOffsets = new short[TrigramKeyCount];
-        Array.Fill(_trigramOffsets, (short)MissingTrigramOffset);
-        for (var row = 0; row < trigramKeys.Length; row++) _trigramOffsets[trigramKeys[row]] = (short)(row * LatinLanguageProfiles.LanguageCount);
+        var trigramOffsets = MemoryMarshal.Cast<byte, short>(_trigrams.AsSpan(0, TrigramCostsStart));
+        trigramOffsets.Fill((short)MissingTrigramOffset);
+        for (var row = 0; row < trigramKeys.Length; row++) trigramOffsets[trigramKeys[row]] = (short)(row * LatinLanguageProfiles.LanguageCount);
 
-        _wordCosts = WithZeroRow(LatinLanguageProfiles.WordCosts, "words");
+        _wordCosts = WithZeroRow(LatinLanguageProfiles.WordCosts, "words", 0);
         MissingWordOffset = LatinLanguageProfiles.WordCosts.Length;
         (_wordBuckets, _wordBucketsStart, _wordBucketMask) = BuildWordBuckets(wordKeys, (short)MissingWordOffset);
     }
 
-    // A cost table's rows and then a row of zeros, whose offset (the rows' length) must fit the
-    // 16-bit offsets that point into it.
-    private static byte[] WithZeroRow(ReadOnlySpan<byte> costs, string features)
+    // `before` bytes for the caller to fill, then a cost table's rows and a row of zeros, whose
+    // offset from the rows' start (their length) must fit the 16-bit offsets that point into them.
+    private static byte[] WithZeroRow(ReadOnlySpan<byte> costs, string features, int before)
     {
         if (costs.Length > short.MaxValue)
         {
             throw new InvalidOperationException($"The language profiles hold more {features} than a 16-bit offset reaches.");
         }
 
-        var withZeros = new byte[costs.Length + LatinLanguageProfiles.LanguageCount];
-        costs.CopyTo(withZeros);
+        var withZeros = new byte[before + costs.Length + LatinLanguageProfiles.LanguageCount];
+        costs.CopyTo(withZeros.AsSpan(before));
         return withZeros;
     }
 
@@ -133,27 +137,27 @@ internal sealed class FeatureTables
     /// <summary>Where the costs of a trigram key in no profile start in <see cref="TrigramCosts"/>: at a row of zeros.</summary>
     public int MissingTrigramOffset { get; }
 
-    /// <summary>Where each trigram key's costs start in <see cref="TrigramCosts"/>: for <see cref="TrigramOffset"/>.</summary>
+    /// <summary>Where each trigram key's costs start in <see cref="TrigramCosts"/>.</summary>
+    public ReadOnlySpan<short> TrigramOffsets => MemoryMarshal.Cast<byte, short>(_trigrams.AsSpan(0, TrigramCostsStart));
+
+    /// <summary>The profiles' trigram costs, row by row in the order of their keys, then a row of zeros for every key in no profile.</summary>
+    public ReadOnlySpan<byte> TrigramCosts => _trigrams.AsSpan(TrigramCostsStart);
+
+    /// <summary>The trigram offsets and then their costs, as one table: for <see cref="TrigramCostsOf"/>.</summary>
     /// <remarks>The classifier's loop takes it once: the field read at every letter was not hoisted.</remarks>
-    public ReadOnlySpan<short> TrigramOffsets => _trigramOffsets;
+    public ReadOnlySpan<byte> Trigrams => _trigrams;
 
-    /// <summary>The profiles' trigram costs, row by row in the order of their keys, then a row of zeros for every key in no profile: for <see cref="TrigramCostsFrom"/>.</summary>
-    public ReadOnlySpan<byte> TrigramCosts => _trigramCosts;
-
-    /// <summary>Where the costs of trigram <paramref name="key"/> start (<paramref name="trigramOffsets"/> is <see cref="TrigramOffsets"/>): at its own row, or at <see cref="MissingTrigramOffset"/> when no profile has it.</summary>
-    /// <remarks>With <see cref="TrigramCostsFrom"/>, for the classifier's letter loop. Read without a
-    /// bounds check: a key is three symbols below 64, and the table holds all
-    /// <see cref="TrigramKeyCount"/> keys.</remarks>
+    /// <summary>The costs of trigram <paramref name="key"/> in <paramref name="trigrams"/> (the start of <see cref="Trigrams"/>): its own row, or the zero row when no profile has it.</summary>
+    /// <remarks>For the classifier's letter loop. Read without a bounds check: a key is three symbols
+    /// below 64, the table holds the offsets of all <see cref="TrigramKeyCount"/> keys, and each
+    /// offset is of a row of <see cref="TrigramCosts"/> (checked by LatinTablesTests).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int TrigramOffset(ReadOnlySpan<short> trigramOffsets, int key)
+    public static ReadOnlySpan<byte> TrigramCostsOf(ref byte trigrams, uint key)
     {
-        Debug.Assert((uint)key < (uint)trigramOffsets.Length);
-        return Unsafe.Add(ref MemoryMarshal.GetReference(trigramOffsets), key);
+        Debug.Assert(key < TrigramKeyCount);
+        nuint offset = Unsafe.ReadUnaligned<ushort>(ref Unsafe.Add(ref trigrams, (nuint)key * sizeof(short)));
+        return MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref trigrams, offset + TrigramCostsStart), LatinLanguageProfiles.LanguageCount);
     }
-
-    /// <summary>The costs at <paramref name="offset"/> (from <see cref="TrigramOffset"/>) of <paramref name="trigramCosts"/> (<see cref="TrigramCosts"/>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ReadOnlySpan<byte> TrigramCostsFrom(ReadOnlySpan<byte> trigramCosts, int offset) => CostsFrom(trigramCosts, offset);
 
     /// <summary>Where the costs of a word in no profile start in <see cref="WordLookup.Costs"/>: at a row of zeros.</summary>
     public int MissingWordOffset { get; }
@@ -204,9 +208,8 @@ internal sealed class FeatureTables
     public static ReadOnlySpan<byte> WordCostsFrom(ReadOnlySpan<byte> wordCosts, int offset) => CostsFrom(wordCosts, offset);
 
     // The row of costs at `offset` of a cost table, without a bounds check: the offsets in
-    // _trigramOffsets and _wordBuckets are of rows of _trigramCosts and _wordCosts, which hold a row
-    // for each of the profiles' keys and the zero row (checked when the tables are built, and by
-    // LatinTablesTests). The row's constant
+    // _wordBuckets are of rows of _wordCosts, which holds a row for each of the profiles' words
+    // and the zero row (checked when the tables are built, and by LatinTablesTests). The row's constant
     // length lets the classifier's own length test fold away.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ReadOnlySpan<byte> CostsFrom(ReadOnlySpan<byte> costs, int offset) =>

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace DocSchema.Runtime.Languages;
 
@@ -91,8 +92,7 @@ internal static class LatinLanguageClassifier
     {
         var tables = FeatureTables.Instance;
         var symbols = LatinSymbols.Table;
-        var trigramOffsets = tables.TrigramOffsets;
-        var trigramCosts = tables.TrigramCosts;
+        ref byte trigrams = ref MemoryMarshal.GetReference(tables.Trigrams);
         var wordTable = tables.Words;
         var wordCosts = wordTable.Costs;
         var costs = new LanguageCosts();
@@ -112,7 +112,7 @@ internal static class LatinLanguageClassifier
             // The word's last two symbols as a trigram key still to be completed (the oldest falls
             // off the top as a symbol is shifted in), and the word's key so far; its first letter
             // starts no trigram of its own (" th" is added with the "h").
-            int trigram = first;
+            uint trigram = first;
             uint wordKey = LatinSymbols.NextWordKey(LatinSymbols.EmptyWordKey, first);
             for (; i < text.Length; i++)
             {
@@ -128,13 +128,13 @@ internal static class LatinLanguageClassifier
 
                 // A trigram in no profile adds its row of zeros (FeatureTables.MissingTrigramOffset).
                 trigram = ((trigram << 6) | symbol) & (FeatureTables.TrigramKeyCount - 1);
-                costs.Add(FeatureTables.TrigramCostsFrom(trigramCosts, FeatureTables.TrigramOffset(trigramOffsets, trigram)));
+                costs.Add(FeatureTables.TrigramCostsOf(ref trigrams, trigram));
 
                 wordKey = LatinSymbols.NextWordKey(wordKey, symbol);
             }
 
             // The word ends at i, a boundary or the end of the text.
-            costs.Add(FeatureTables.TrigramCostsFrom(trigramCosts, FeatureTables.TrigramOffset(trigramOffsets, (trigram << 6) & (FeatureTables.TrigramKeyCount - 1))));
+            costs.Add(FeatureTables.TrigramCostsOf(ref trigrams, (trigram << 6) & (FeatureTables.TrigramKeyCount - 1)));
 
             // A word in no profile adds its row of zeros (FeatureTables.MissingWordOffset).
             costs.Add(FeatureTables.WordCostsFrom(wordCosts, wordTable.Offset(wordKey)));

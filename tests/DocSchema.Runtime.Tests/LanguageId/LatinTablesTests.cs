@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using DocSchema.Runtime.Languages;
 
 namespace DocSchema.Runtime.Tests.LanguageId;
@@ -48,13 +50,17 @@ public class LatinTablesTests
         Assert.Equal(tables.MissingTrigramOffset + LatinLanguageProfiles.LanguageCount, trigramCosts.Length);
         Assert.True(LatinLanguageProfiles.TrigramCosts.SequenceEqual(trigramCosts[..tables.MissingTrigramOffset]));
         Assert.True(trigramCosts[tables.MissingTrigramOffset..].IndexOfAnyExcept((byte)0) < 0, "the row for trigrams in no profile is not all zeros");
+        ref byte trigrams = ref MemoryMarshal.GetReference(tables.Trigrams);
         int found = 0;
         for (int key = 0; key < FeatureTables.TrigramKeyCount; key++)
         {
             int row = Array.BinarySearch(trigramKeys, key);
             int expected = row < 0 ? tables.MissingTrigramOffset : row * LatinLanguageProfiles.LanguageCount;
-            int offset = FeatureTables.TrigramOffset(trigramOffsets, key);
+            int offset = trigramOffsets[key];
             if (offset != expected) Assert.Fail($"trigram key 0x{key:X5}: offset {offset}, row {row}");
+            var costs = FeatureTables.TrigramCostsOf(ref trigrams, (uint)key);
+            if (!Unsafe.AreSame(ref MemoryMarshal.GetReference(costs), ref Unsafe.AsRef(in trigramCosts[expected])) || costs.Length != LatinLanguageProfiles.LanguageCount)
+                Assert.Fail($"trigram key 0x{key:X5}: its costs are not row {row}'s");
             found += row >= 0 ? 1 : 0;
         }
 
