@@ -6,7 +6,9 @@ The callgrind runs are those of callgrind_per_document.py with `--cache-sim=yes`
 simulates the machine's first-level caches and last-level cache (valgrind reads their sizes from
 the CPU) and counts each instruction's misses. EVENT is one of the events that adds: D1mr (first
 level data reads, the default), D1mw (writes), I1mr (instruction fetches), DLmr, DLmw, ILmr (last
-level). Prints the functions with the most, highest first, with their instructions a document.
+level); or, from runs made with `--branch-sim=yes`, Bcm (conditional branches mispredicted) and
+Bim (indirect ones). Prints the functions with the most, highest first, with their instructions
+a document; instruction_events.py lists one function's instructions the same way.
 The simulation knows no prefetcher and no out-of-order execution, so a miss is a place where the
 machine may wait, not a measured stall: the twenty-first round of docs/performance.md found a
 third of an ABC document's first-level read misses in the Latin classifier's two table lookups a

@@ -3,8 +3,7 @@
 Usage: prologue_costs.py DOCSCHEMA DOCSCHEMA_DBG SMALL.cg LARGE.cg COPIES [TOP]
 
 SMALL.cg and LARGE.cg are callgrind runs as for callgrind_per_document.py, but made with
-`--dump-instr=yes`, so that costs are per instruction (the one event, Ir, and no
-`--collect-jumps`: the reader takes each cost line's last number as its instructions). A function called often whose prologue
+`--dump-instr=yes`, so that costs are per instruction. A function called often whose prologue
 pushes many registers (because some path inside it, often a rare one, makes a call) pays two
 instructions a register a call (the push and the pop) before any work: the nineteenth round of
 docs/performance.md took its largest finds from this list (the JSON's numbers, nulls and short
@@ -24,10 +23,22 @@ PROLOGUE_LENGTH = 10  # at most this many instructions from a function's entry a
 MIN_ENTRIES = 20
 
 
-def instruction_costs(path):
-    """Instructions executed at each address (callgrind's own, not its callees')."""
+def instruction_costs(path, event="Ir"):
+    """Each address's own count of `event` (instructions unless told; callgrind's own, not its
+    callees'). `event` is one of the file's `events:` (with `--branch-sim=yes`, Bcm is the
+    conditional branches mispredicted; with `--cache-sim=yes`, D1mr the first-level read misses).
+    """
     costs, address, in_call = {}, 0, False
+    # A cost line is its positions (instr, or instr and line), then the events in the file's
+    # order, trailing zeros left out.
+    positions, column = 1, None
     for line in open(path, encoding="utf-8", errors="replace"):
+        if line.startswith("positions:"):
+            positions = len(line.split()) - 1
+            continue
+        if line.startswith("events:"):
+            column = positions + line.split()[1:].index(event)
+            continue
         if line.startswith("calls="):
             in_call = True
             continue
@@ -40,8 +51,8 @@ def instruction_costs(path):
         elif token[0] in "+-":
             step = int(token[1:], 16) if token[1:].startswith("0x") else int(token[1:])
             address += step if token[0] == "+" else -step
-        if not in_call and len(parts) >= 2:
-            costs[address] = costs.get(address, 0) + int(parts[-1])
+        if not in_call and len(parts) > column:
+            costs[address] = costs.get(address, 0) + int(parts[column])
         in_call = False
     return costs
 
