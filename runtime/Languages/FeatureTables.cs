@@ -55,7 +55,7 @@ internal sealed class FeatureTables
     private readonly int _wordBucketsStart;
     private readonly int _wordBucketMask;
 
-    // The profiles' word costs and then a row of zeros, as _trigramCosts.
+    // The profiles' word costs and then a row of zeros, as the trigram costs in _trigrams.
     private readonly byte[] _wordCosts;
 
     private FeatureTables()
@@ -163,7 +163,10 @@ internal sealed class FeatureTables
     public int MissingWordOffset { get; }
 
     /// <summary>The word table, for a loop that looks up many words: its arrays and mask read once.</summary>
-    public WordLookup Words => new(_wordBuckets.AsSpan(_wordBucketsStart, (_wordBucketMask + 1) * WordBucketUints), _wordBucketMask, _wordCosts);
+    public WordLookup Words => new(WordBuckets, _wordBucketMask, _wordCosts);
+
+    /// <summary>The word table's buckets, each a cache line of sixteen uints, the first on a cache line's start.</summary>
+    internal ReadOnlySpan<uint> WordBuckets => _wordBuckets.AsSpan(_wordBucketsStart, (_wordBucketMask + 1) * WordBucketUints);
 
     /// <summary>
     /// The word table as spans and its mask, taken once by the classifier's loop: through the

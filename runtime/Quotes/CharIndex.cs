@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -88,8 +89,8 @@ internal sealed class CharIndex<T>
 
     // The first character from `start` to `end` whose bit is set, sixteen characters at a time.
     // The last few characters (or all of a shorter stretch) go in one more vector of sixteen
-    // characters of the text that ends at `end` (or starts at the text's start), its lanes outside
-    // the stretch masked off: one by one, they took about ten instructions each and a mispredicted
+    // characters of the text that starts at the first of them (or ends at the text's end, when
+    // fewer than sixteen are left in the text), its lanes outside the stretch masked off: one by one, they took about ten instructions each and a mispredicted
     // loop exit, a third of the search's instructions on the Oriental Daily page. Only a text
     // shorter than a vector goes one by one.
     private static unsafe int IndexOfKey(string text, int start, int end, uint[] keyBits)
@@ -110,6 +111,7 @@ internal sealed class CharIndex<T>
                 // A vector that holds i..end: it starts at i, or as late as the text allows (end
                 // is at most Width past i, and the text reaches at least to end).
                 int at = Math.Min(i, text.Length - Width);
+                Debug.Assert(at >= 0 && at + Width <= text.Length && at <= i && end - at <= Width, "the last vector lies in the text and holds the rest of the stretch");
                 uint inStretch = ((1u << (end - at)) - 1) & ~((1u << (i - at)) - 1);
                 uint keyed = KeyedLanes(ref chars, at - start, bits) & inStretch;
                 return keyed != 0 ? at + BitOperations.TrailingZeroCount(keyed) : -1;

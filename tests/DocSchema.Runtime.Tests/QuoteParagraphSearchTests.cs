@@ -41,6 +41,14 @@ public class QuoteParagraphSearchTests
                 Assert.Equal(p.Words.Count(word => word.Start < offset), p.WordAtOrAfter(offset));
                 Assert.Equal(p.Verbs.Count(verb => verb.Start < offset), p.VerbIndexAtOrAfter(offset));
             }
+
+            // Offsets as far from every start as an int goes: the search compares by a difference,
+            // which must not overflow.
+            foreach (int offset in new[] { int.MinValue, int.MinValue + 1, -1, int.MaxValue - 1, int.MaxValue })
+            {
+                Assert.Equal(p.Words.Count(word => word.Start < offset), p.WordAtOrAfter(offset));
+                Assert.Equal(p.Verbs.Count(verb => verb.Start < offset), p.VerbIndexAtOrAfter(offset));
+            }
         }
     }
 

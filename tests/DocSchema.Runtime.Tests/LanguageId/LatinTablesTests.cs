@@ -36,8 +36,8 @@ public class LatinTablesTests
     }
 
     // The classifier reads the lookup tables without bounds tests and adds the row an offset
-    // points at: every key of the profiles must give its own row, and no other key any row but
-    // the zeros after the profiles' rows (a trigram) or none (a word).
+    // points at: every key of the profiles must give its own row, and every other key the row of
+    // zeros after the profiles' rows.
     [Fact]
     public void Every_trigram_and_word_of_the_profiles_finds_its_own_row_and_no_other_key_finds_one()
     {
@@ -88,6 +88,17 @@ public class LatinTablesTests
         {
             if (Array.BinarySearch(wordKeys, key) < 0 && words.Offset(key) != tables.MissingWordOffset) Assert.Fail($"key {key} is no word, yet has offset {words.Offset(key)}");
         }
+    }
+
+    // A word's lookup reads one bucket, which is one cache line only when the buckets start on one
+    // (the table is pinned for that): otherwise every lookup would touch two lines.
+    [Fact]
+    public unsafe void The_word_buckets_start_on_a_cache_line_and_are_one_line_each()
+    {
+        var buckets = FeatureTables.Instance.WordBuckets;
+        Assert.Equal(0u, (nuint)Unsafe.AsPointer(ref MemoryMarshal.GetReference(buckets)) % 64);
+        Assert.Equal(0, buckets.Length * sizeof(uint) % 64);
+        Assert.True(buckets.Length / 16 * 8 >= LatinLanguageProfiles.WordKeys.Length, "fewer slots than words");
     }
 
     [Fact]
