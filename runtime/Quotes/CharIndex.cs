@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -88,56 +87,32 @@ internal sealed class CharIndex<T>
     }
 
     // The first character from `start` to `end` whose bit is set, sixteen characters at a time.
-    // The last few characters (or all of a shorter stretch) go in one more vector of sixteen
-    // characters of the text that starts at the first of them (or ends at the text's end, when
-    // fewer than sixteen are left in the text), its lanes outside the stretch masked off: one by one, they took about ten instructions each and a mispredicted
-    // loop exit, a third of the search's instructions on the Oriental Daily page. Only a text
-    // shorter than a vector goes one by one.
     private static unsafe int IndexOfKey(string text, int start, int end, uint[] keyBits)
     {
-        ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan(start, end - start)));
+        var span = text.AsSpan(start, end - start);
+        ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span));
         fixed (uint* bits = keyBits)
         {
-            int i = start;
-            for (; end - i >= Width; i += Width)
+            int i = 0;
+            for (; span.Length - i >= Width; i += Width)
             {
-                uint keyed = KeyedLanes(ref chars, i - start, bits);
-                if (keyed != 0) return i + BitOperations.TrailingZeroCount(keyed);
+                var (low, high) = Vector256.Widen(Vector256.LoadUnsafe(ref chars, (nuint)i));
+
+                // A character's bit shifted to the top of its word's lane: the lane's sign bit.
+                var lowBits = Avx2.ShiftLeftLogicalVariable(Avx2.GatherVector256(bits, (low >>> 5).AsInt32(), sizeof(uint)), ~low & Vector256.Create(31u));
+                var highBits = Avx2.ShiftLeftLogicalVariable(Avx2.GatherVector256(bits, (high >>> 5).AsInt32(), sizeof(uint)), ~high & Vector256.Create(31u));
+                uint keyed = lowBits.ExtractMostSignificantBits() | (highBits.ExtractMostSignificantBits() << 8);
+                if (keyed != 0) return start + i + BitOperations.TrailingZeroCount(keyed);
             }
 
-            if (i == end) return -1;
-            if (text.Length >= Width)
+            for (; i < span.Length; i++)
             {
-                // A vector that holds i..end: it starts at i, or as late as the text allows (end
-                // is at most Width past i, and the text reaches at least to end).
-                int at = Math.Min(i, text.Length - Width);
-                Debug.Assert(at >= 0 && at + Width <= text.Length && at <= i && end - at <= Width, "the last vector lies in the text and holds the rest of the stretch");
-                uint inStretch = ((1u << (end - at)) - 1) & ~((1u << (i - at)) - 1);
-                uint keyed = KeyedLanes(ref chars, at - start, bits) & inStretch;
-                return keyed != 0 ? at + BitOperations.TrailingZeroCount(keyed) : -1;
-            }
-
-            for (; i < end; i++)
-            {
-                char c = text[i];
-                if (((bits[c >> 5] >> (c & 31)) & 1) != 0) return i;
+                char c = span[i];
+                if (((bits[c >> 5] >> (c & 31)) & 1) != 0) return start + i;
             }
         }
 
         return -1;
-    }
-
-    // Bit k set when character k of the sixteen at `chars` + `offset` (which may be before the
-    // span `chars` starts, within its string) has its bit set.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe uint KeyedLanes(ref ushort chars, int offset, uint* bits)
-    {
-        var (low, high) = Vector256.Widen(Vector256.LoadUnsafe(ref Unsafe.Add(ref chars, offset)));
-
-        // A character's bit shifted to the top of its word's lane: the lane's sign bit.
-        var lowBits = Avx2.ShiftLeftLogicalVariable(Avx2.GatherVector256(bits, (low >>> 5).AsInt32(), sizeof(uint)), ~low & Vector256.Create(31u));
-        var highBits = Avx2.ShiftLeftLogicalVariable(Avx2.GatherVector256(bits, (high >>> 5).AsInt32(), sizeof(uint)), ~high & Vector256.Create(31u));
-        return lowBits.ExtractMostSignificantBits() | (highBits.ExtractMostSignificantBits() << 8);
     }
 
     // One bit per UTF-16 unit, set for the keys.
