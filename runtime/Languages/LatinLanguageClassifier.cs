@@ -13,9 +13,9 @@ namespace DocSchema.Runtime.Languages;
 /// trigrams of each word padded with spaces (" the " gives " th", "the", "he "), and whole words.
 /// Each language's cost is its prior plus the sum of its costs -ln P(feature | language) from
 /// <see cref="LatinLanguageProfiles"/> (the prior puts English, the most common Latin-script
-/// language of the press, 6 nats ahead, which decides only texts of two or three words); features in no table cost every language the same and add
-/// nothing. The cheapest language wins, ties going to the earlier one in
-/// <see cref="LatinLanguageProfiles.Tags"/>.
+/// language of the press, 6 nats ahead, which decides only texts of two or three words); features
+/// in no table cost every language the same and add nothing. The cheapest language wins, ties
+/// going to the earlier one in <see cref="LatinLanguageProfiles.Tags"/>.
 /// Malay and Indonesian are too close for letter statistics, and the catalogues the profiles were
 /// trained on hold too little Malay: when one of the two wins, the words of
 /// <see cref="MalayIndonesianMarkers"/> choose between them, and only when they say nothing does

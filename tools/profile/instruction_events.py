@@ -13,7 +13,6 @@ simulation is a simple predictor (a table of two-bit counters by address), so a 
 counted mispredicted more often than a processor with branch history would; a branch on data,
 such as whether a lookup found its key, is what it shows truly.
 """
-import subprocess
 import sys
 
 from native_symbols import NativeSymbols

@@ -78,8 +78,8 @@ public class LatinTablesTests
                 Assert.Fail($"word row {row} (key {wordKeys[row]}): offset {words.Offset(wordKeys[row])}");
         }
 
-        // Keys beside every key of the table, 0 (the key of a slot no word took) and the keys of
-        // the buckets' other slots' low bits, and seeded others: none of them is a word.
+        // Keys beside every key of the table, keys with only a word's low bits (which land in its
+        // bucket), 0 (the key of a slot no word took), and seeded others: none of them is a word.
         var random = new Random(20261123);
         var keys = wordKeys.SelectMany(k => new[] { k - 1, k + 1, k & 0xFFFF, k & 0xFFF })
             .Concat([0u, uint.MaxValue])
