@@ -63,7 +63,7 @@ internal sealed class FeatureTables
         var trigramKeys = LatinLanguageProfiles.TrigramKeys;
         var wordKeys = LatinLanguageProfiles.WordKeys;
 
-        // The rows are read without a bounds check (CostsFrom): every key must have its row of costs.
+        // The rows are read without a bounds check (TrigramCostsOf, WordCostsFrom): every key must have its row of costs.
         if (LatinLanguageProfiles.TrigramCosts.Length != trigramKeys.Length * LatinLanguageProfiles.LanguageCount
             || LatinLanguageProfiles.WordCosts.Length != wordKeys.Length * LatinLanguageProfiles.LanguageCount)
         {
@@ -207,14 +207,14 @@ internal sealed class FeatureTables
     }
 
     /// <summary>The costs at <paramref name="offset"/> (from <see cref="WordLookup.Offset"/>) of <paramref name="wordCosts"/> (<see cref="WordLookup.Costs"/>).</summary>
+    /// <remarks>
+    /// Read without a bounds check: the offsets in _wordBuckets are of rows of _wordCosts, which
+    /// holds a row for each of the profiles' words and the zero row (checked when the tables are
+    /// built, and by LatinTablesTests). The row's constant length lets the classifier's own length
+    /// test fold away. The classifier takes <see cref="WordLookup.Costs"/> once before its loop:
+    /// read through the lookup at every word, it cost two instructions more a word.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ReadOnlySpan<byte> WordCostsFrom(ReadOnlySpan<byte> wordCosts, int offset) => CostsFrom(wordCosts, offset);
-
-    // The row of costs at `offset` of a cost table, without a bounds check: the offsets in
-    // _wordBuckets are of rows of _wordCosts, which holds a row for each of the profiles' words
-    // and the zero row (checked when the tables are built, and by LatinTablesTests). The row's constant
-    // length lets the classifier's own length test fold away.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ReadOnlySpan<byte> CostsFrom(ReadOnlySpan<byte> costs, int offset) =>
-        MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref MemoryMarshal.GetReference(costs), offset), LatinLanguageProfiles.LanguageCount);
+    public static ReadOnlySpan<byte> WordCostsFrom(ReadOnlySpan<byte> wordCosts, int offset) =>
+        MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref MemoryMarshal.GetReference(wordCosts), offset), LatinLanguageProfiles.LanguageCount);
 }

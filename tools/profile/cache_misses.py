@@ -16,7 +16,7 @@ letter, where perf's samples pile up too.
 """
 import sys
 
-from callgrind_per_document import self_costs
+from callgrind_per_document import self_costs_of
 from native_symbols import NativeSymbols
 
 
@@ -25,8 +25,8 @@ def main():
     event = sys.argv[5] if len(sys.argv) > 5 else "D1mr"
     top = int(sys.argv[6]) if len(sys.argv) > 6 else 25
     symbols = NativeSymbols(dbg)
-    small_misses, large_misses = self_costs(small, symbols, event=event), self_costs(large, symbols, event=event)
-    small_instructions, large_instructions = self_costs(small, symbols), self_costs(large, symbols)
+    small_misses, small_instructions = self_costs_of(small, symbols, (event, "Ir"))
+    large_misses, large_instructions = self_costs_of(large, symbols, (event, "Ir"))
 
     def per_document(small_counts, large_counts, name):
         return (large_counts.get(name, 0) - small_counts.get(name, 0)) / copies

@@ -34,7 +34,7 @@ def main():
         if calls >= MIN_CALLS and own / calls <= MAX_INSTRUCTIONS_A_CALL:
             rows.append((calls, own / calls, name))
 
-    rows.sort(key=lambda row: -row[0])
+    rows.sort(key=lambda row: (-row[0], row[2]))  # ties by name, so that runs print the same
     print(f"{'calls/doc':>10} {'instr/call':>10}  function")
     for calls, per_call, name in rows[:top]:
         print(f"{calls:10,.0f} {per_call:10.1f}  {name}")

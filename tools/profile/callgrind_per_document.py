@@ -21,19 +21,59 @@ WAITING = re.compile(r"Wait|SafeHandle|Monitor__|Thread__Join")
 COLLECTOR = range(0x4E000, 0x4F000)
 
 
-def self_costs(path, symbols, calls=None, event="Ir"):
-    """Each function's own count of `event` (instructions unless told; not its callees'), by symbol
-    or by unsymbolized address.
+def cost_lines(path, events=("Ir",)):
+    """The records of a callgrind file that the scripts here read, in order:
 
-    `event` is one of the file's `events:` (a run with `--cache-sim=yes` adds the simulated cache's
-    misses, such as D1mr and I1mr). When `calls` is a dict, each function's calls (how many times it
+    - ("fn", token): the function whose costs follow (a `fn=` token, "(id) name" or "(id)");
+    - ("call", token, count): a call of the function `token` (a `cfn=` one), `count` times;
+    - ("cost", address, counts): a cost line of the function's own (a call's cost line is not
+      one), with its instruction's address in valgrind's load (None unless the run was made
+      with `--dump-instr=yes`) and its count of each of `events`, in that order.
+
+    A cost line is its positions (`line`, or `instr line` with `--dump-instr=yes`; an instruction
+    is an absolute address, a relative one, or `*` for the same), then the events in the file's
+    `events:` order, trailing zeros left out.
+    """
+    positions, columns, address, callee, in_call = ["line"], None, 0, None, False
+    for line in open(path, encoding="utf-8", errors="replace"):
+        line = line.rstrip("\n")
+        if line.startswith("positions:"):
+            positions = line.split()[1:]
+        elif line.startswith("events:"):
+            names = line.split()[1:]
+            columns = [len(positions) + names.index(event) for event in events]
+        elif line.startswith("fn="):
+            yield "fn", line[3:]
+        elif line.startswith("cfn="):
+            callee = line[4:]
+        elif line.startswith("calls="):
+            in_call = True
+            yield "call", callee, int(line[6:].split()[0])
+        elif line and (line[0].isdigit() or line[0] in "+-*"):
+            parts = line.split()
+            if positions[0] == "instr":
+                token = parts[0]
+                if token.startswith("0x"):
+                    address = int(token, 16)
+                elif token[0] in "+-":
+                    step = int(token[1:], 16) if token[1:].startswith("0x") else int(token[1:])
+                    address += step if token[0] == "+" else -step
+            if not in_call:
+                yield "cost", address if positions[0] == "instr" else None, [int(parts[c]) if len(parts) > c else 0 for c in columns]
+            in_call = False
+
+
+def self_costs_of(path, symbols, events, calls=None):
+    """Each function's own counts of each of `events` (not its callees'), by symbol or by
+    unsymbolized address: one dict per event, in that order, from one reading of the file.
+
+    An event is one of the file's `events:` (Ir, the instructions; a run with `--cache-sim=yes`
+    adds the simulated cache's misses, such as D1mr and I1mr, and one with `--branch-sim=yes` the
+    mispredicted branches, Bcm). When `calls` is a dict, each function's calls (how many times it
     was entered from a call) are added to it too.
     """
-    names, costs = {}, {}
-    current, callee, in_call = None, None, False
-    # A cost line is its positions (one, or two with --dump-instr=yes), then the events in the
-    # file's order, trailing zeros left out.
-    positions, column = 1, None
+    names, costs = {}, [{} for _ in events]
+    current = None
 
     def resolve(token):
         match = re.match(r"\((\d+)\)(?: (.*))?", token)
@@ -47,26 +87,22 @@ def self_costs(path, symbols, calls=None, event="Ir"):
             names[match.group(1)] = raw
         return names.get(match.group(1), match.group(1))
 
-    for line in open(path, encoding="utf-8", errors="replace"):
-        line = line.rstrip("\n")
-        if line.startswith("positions:"):
-            positions = len(line.split()) - 1
-        elif line.startswith("events:"):
-            column = positions + line.split()[1:].index(event)
-        elif line.startswith("fn="):
-            current = resolve(line[3:])
-        elif line.startswith("cfn="):
-            callee = resolve(line[4:])
-        elif line.startswith("calls="):
-            in_call = True
+    for record in cost_lines(path, events):
+        if record[0] == "fn":
+            current = resolve(record[1])
+        elif record[0] == "call":
+            callee = resolve(record[1])
             if calls is not None:
-                calls[callee] = calls.get(callee, 0) + int(line[6:].split()[0])
-        elif line and (line[0].isdigit() or line[0] in "+-*"):
-            parts = line.split()
-            if not in_call and len(parts) > column:
-                costs[current] = costs.get(current, 0) + int(parts[column])
-            in_call = False
+                calls[callee] = calls.get(callee, 0) + record[2]
+        else:
+            for event_costs, count in zip(costs, record[2]):
+                event_costs[current] = event_costs.get(current, 0) + count
     return costs
+
+
+def self_costs(path, symbols, calls=None, event="Ir"):
+    """Each function's own count of `event` (instructions unless told): self_costs_of for one event."""
+    return self_costs_of(path, symbols, (event,), calls)[0]
 
 
 def main():

@@ -16,7 +16,7 @@ such as whether a lookup found its key, is what it shows truly.
 import sys
 
 from native_symbols import NativeSymbols
-from prologue_costs import LOAD_OFFSET, instruction_costs, instructions
+from prologue_costs import LOAD_OFFSET, instruction_costs_of, instructions
 
 
 def main():
@@ -29,8 +29,8 @@ def main():
     inside = [address for address in sorted(texts) if (symbols.name_at(address) or "").endswith(function)]
     if not inside:
         sys.exit(f"no instructions of a function ending in {function}")
-    small_ir, large_ir = instruction_costs(small), instruction_costs(large)
-    small_event, large_event = instruction_costs(small, event), instruction_costs(large, event)
+    small_ir, small_event = instruction_costs_of(small, ("Ir", event))
+    large_ir, large_event = instruction_costs_of(large, ("Ir", event))
 
     def per_document(small_counts, large_counts, address):
         return (large_counts.get(address + LOAD_OFFSET, 0) - small_counts.get(address + LOAD_OFFSET, 0)) / copies

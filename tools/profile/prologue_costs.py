@@ -16,6 +16,7 @@ import re
 import subprocess
 import sys
 
+from callgrind_per_document import cost_lines
 from native_symbols import NativeSymbols
 
 LOAD_OFFSET = 0x108000
@@ -23,38 +24,23 @@ PROLOGUE_LENGTH = 10  # at most this many instructions from a function's entry a
 MIN_ENTRIES = 20
 
 
-def instruction_costs(path, event="Ir"):
-    """Each address's own count of `event` (instructions unless told; callgrind's own, not its
-    callees'). `event` is one of the file's `events:` (with `--branch-sim=yes`, Bcm is the
-    conditional branches mispredicted; with `--cache-sim=yes`, D1mr the first-level read misses).
-    """
-    costs, address, in_call = {}, 0, False
-    # A cost line is its positions (instr, or instr and line), then the events in the file's
-    # order, trailing zeros left out.
-    positions, column = 1, None
-    for line in open(path, encoding="utf-8", errors="replace"):
-        if line.startswith("positions:"):
-            positions = len(line.split()) - 1
-            continue
-        if line.startswith("events:"):
-            column = positions + line.split()[1:].index(event)
-            continue
-        if line.startswith("calls="):
-            in_call = True
-            continue
-        if not line or line[0] not in "0123456789+-*":
-            continue
-        parts = line.split()
-        token = parts[0]
-        if token.startswith("0x"):
-            address = int(token, 16)
-        elif token[0] in "+-":
-            step = int(token[1:], 16) if token[1:].startswith("0x") else int(token[1:])
-            address += step if token[0] == "+" else -step
-        if not in_call and len(parts) > column:
-            costs[address] = costs.get(address, 0) + int(parts[column])
-        in_call = False
+def instruction_costs_of(path, events):
+    """Each address's own counts of each of `events` (callgrind's own, not its callees'): one dict
+    per event, in that order, from one reading of a run made with `--dump-instr=yes`. The events
+    are the file's (callgrind_per_document.cost_lines): Ir, the instructions; with
+    `--branch-sim=yes`, Bcm, the conditional branches mispredicted; with `--cache-sim=yes`, D1mr,
+    the first-level read misses, and the rest."""
+    costs = [{} for _ in events]
+    for record in cost_lines(path, events):
+        if record[0] == "cost":
+            for event_costs, count in zip(costs, record[2]):
+                event_costs[record[1]] = event_costs.get(record[1], 0) + count
     return costs
+
+
+def instruction_costs(path, event="Ir"):
+    """Each address's own count of `event` (instructions unless told): instruction_costs_of for one event."""
+    return instruction_costs_of(path, (event,))[0]
 
 
 def instructions(executable):
