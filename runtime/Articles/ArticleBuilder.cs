@@ -103,7 +103,7 @@ public sealed class ArticleBuilder
         var firstEnd = text.AsSpan(trimmed.Start, trimmed.Length).IndexOfAny(LineBreaks.Chars);
         var first = Source.Value(new TextSpan(trimmed.Start, firstEnd < 0 ? trimmed.Length : firstEnd))!.Value;
         var lineCount = LineBreaks.CountLines(text.AsSpan(trimmed.Start, trimmed.Length));
-        Boilerplate = new Boilerplate(first, lineCount, LanguageDetector.Detect(first.Text));
+        Boilerplate = new Boilerplate(first, lineCount, LanguageDetector.Detect(first.Chars));
     }
 
     /// <summary>Adds a related-article teaser.</summary>
@@ -168,7 +168,7 @@ public sealed class ArticleBuilder
         {
             var lengths = new int[section.Paragraphs.Count];
             int i = 0;
-            foreach (var paragraph in section.Paragraphs.Items()) lengths[i++] = paragraph.Text.Text.Length;
+            foreach (var paragraph in section.Paragraphs.Items()) lengths[i++] = paragraph.Text.Length;
             return lengths;
         }
     }
@@ -194,7 +194,7 @@ public sealed class ArticleBuilder
             for (var i = 0; i < Paragraphs.Count; i++)
             {
                 var text = Paragraphs[i];
-                paragraphs.Add(new Paragraph(text, LanguageDetector.DetectKnown(text.Text, source.BlockScripts?.Of(text.Span), out hanAtLeastHalfLatin[i])));
+                paragraphs.Add(new Paragraph(text, LanguageDetector.DetectKnown(text.Chars, source.BlockScripts?.Of(text.Span), out hanAtLeastHalfLatin[i])));
             }
 
             var attribution = QuoteAttributor.Attribute(

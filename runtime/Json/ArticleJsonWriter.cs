@@ -147,7 +147,7 @@ public static class ArticleJsonWriter
     private static void WriteText<TSink>(TSink sink, JsonName name, TextValue? value)
         where TSink : struct, IJsonSink
     {
-        if (value is { } v) sink.String(name, v.Text);
+        if (value is { } v) sink.Text(name, v);
         else sink.Null(name);
     }
 
@@ -174,7 +174,7 @@ public static class ArticleJsonWriter
         where TSink : struct, IJsonSink
     {
         sink.StartArray(name);
-        foreach (var value in values.Items()) sink.StringValue(value.Text);
+        foreach (var value in values.Items()) sink.TextElement(value);
         sink.EndArray();
     }
 
@@ -193,7 +193,7 @@ public static class ArticleJsonWriter
             return;
         }
         sink.StartObject(name);
-        sink.String(JsonNames.Raw, dateline.Raw.Text);
+        sink.Text(JsonNames.Raw, dateline.Raw);
         WriteTexts(sink, JsonNames.Places, dateline.Places);
         WriteNumber(sink, JsonNames.Day, dateline.Day);
         WriteNumber(sink, JsonNames.Month, dateline.Month);
@@ -209,7 +209,7 @@ public static class ArticleJsonWriter
         foreach (var caption in captions.Items())
         {
             sink.StartObject();
-            sink.String(JsonNames.Text, caption.Text.Text);
+            sink.Text(JsonNames.Text, caption.Text);
             WriteText(sink, JsonNames.Credit, caption.Credit);
             sink.StartArray(JsonNames.Quotes);
             foreach (var quote in caption.Quotes.Items()) WriteQuote(sink, quote, withParagraph: false);
@@ -226,7 +226,7 @@ public static class ArticleJsonWriter
         foreach (var subheading in subheadings.Items())
         {
             sink.StartObject();
-            sink.String(JsonNames.Text, subheading.Text.Text);
+            sink.Text(JsonNames.Text, subheading.Text);
             sink.Number(JsonNames.BeforeParagraph, subheading.BeforeParagraph);
             sink.EndObject();
         }
@@ -248,7 +248,7 @@ public static class ArticleJsonWriter
         foreach (var paragraph in paragraphs.Items())
         {
             sink.StartObject();
-            sink.String(JsonNames.Text, paragraph.Text.Text);
+            sink.Text(JsonNames.Text, paragraph.Text);
             WriteLanguage(sink, paragraph.Language);
             sink.EndObject();
         }
@@ -280,7 +280,7 @@ public static class ArticleJsonWriter
     {
         sink.StartObject();
         int start = sink.Mark();
-        sink.String(JsonNames.Text, quote.Text.Text);
+        sink.Text(JsonNames.Text, quote.Text);
         int end = sink.Mark();
         if (withParagraph) sink.Number(JsonNames.Paragraph, quote.Paragraph);
         if (quote.Speaker is { } speaker) sink.String(JsonNames.Speaker, speaker);
@@ -329,7 +329,7 @@ public static class ArticleJsonWriter
                 // The text first, as in "quotes" (WriteQuote): its bytes there need no comma here either.
                 sink.StartObject();
                 if (!(marks.TryFind(quote, ref next, out int start, out int end) && sink.Repeat(start, end)))
-                    sink.String(JsonNames.Text, quote.Text.Text);
+                    sink.Text(JsonNames.Text, quote.Text);
                 WriteNumber(sink, JsonNames.Paragraph, caption is null ? quote.Paragraph : null);
                 WriteNumber(sink, JsonNames.Caption, caption);
                 if (quote.Kind is { } kind) sink.String(JsonNames.Kind, KindName(kind));
@@ -363,7 +363,7 @@ public static class ArticleJsonWriter
             return;
         }
         sink.StartObject(JsonNames.Boilerplate);
-        sink.String(JsonNames.Start, boilerplate.Start.Text);
+        sink.Text(JsonNames.Start, boilerplate.Start);
         sink.Number(JsonNames.Lines, boilerplate.Lines);
         WriteLanguage(sink, boilerplate.Language);
         sink.EndObject();
@@ -377,7 +377,7 @@ public static class ArticleJsonWriter
         {
             sink.StartObject();
             WriteText(sink, JsonNames.Caption, item.Caption);
-            sink.String(JsonNames.Headline, item.Headline.Text);
+            sink.Text(JsonNames.Headline, item.Headline);
             WriteText(sink, JsonNames.Section, item.Section);
             WriteDateline(sink, JsonNames.Dateline, item.Dateline);
             WriteText(sink, JsonNames.Teaser, item.Teaser);

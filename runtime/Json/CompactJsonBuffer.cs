@@ -212,6 +212,13 @@ internal sealed class CompactJsonBuffer
         StringValue(value);
     }
 
+    /// <summary><c>"name":"value"</c> from the characters of a value, as <see cref="String(JsonName, string?)"/> writes its string.</summary>
+    public void String(JsonName name, ReadOnlySpan<char> value)
+    {
+        Name(name);
+        StringValue(value);
+    }
+
     public void String(JsonName name, JsonEncodedText value)
     {
         // A paragraph's language, a quote's kind: up to sixteen bytes, written with their name with
@@ -267,12 +274,23 @@ internal sealed class CompactJsonBuffer
 
     public void StringValue(string? value)
     {
-        Separate();
         if (value is null)
         {
+            Separate();
             Literal("null"u8);
             return;
         }
+
+        StringValue(value.AsSpan());
+    }
+
+    /// <summary><c>"value"</c> as an array element, from the characters of a value.</summary>
+    /// <remarks>Out of line: TryEncode is inlined into it, and inlined again into each writer of a
+    /// value it grew past what the compiler inlines in turn (its vector helpers became calls).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public void StringValue(ReadOnlySpan<char> value)
+    {
+        Separate();
 
         // A long string (a page with no line breaks, say) goes to the writer, which also keeps its
         // limit on a string's length; here the room reserved for it would outgrow the buffer kept.
@@ -283,7 +301,7 @@ internal sealed class CompactJsonBuffer
     // The writer's encoding of `value`, over whatever bytes a failed TryEncode wrote past the
     // buffer's length (it moves the length only when it succeeds).
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void StringValueByWriter(string value)
+    private void StringValueByWriter(ReadOnlySpan<char> value)
     {
         var writer = Writer();
         writer.WriteStringValue(value); // or its exception for a string too long

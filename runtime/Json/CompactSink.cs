@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DocSchema.Runtime.Articles;
+using DocSchema.Runtime.Text;
 
 namespace DocSchema.Runtime.Json;
 
@@ -21,6 +22,18 @@ internal readonly struct CompactSink(CompactJsonBuffer buffer) : IJsonSink
     public void String(JsonName name, JsonEncodedText value) => buffer.String(name, value);
 
     public void StringValue(string? value) => buffer.StringValue(value);
+
+    public void Text(JsonName name, TextValue value)
+    {
+        if (value.IsDefault) buffer.String(name, (string?)null);
+        else buffer.String(name, value.Chars);
+    }
+
+    public void TextElement(TextValue value)
+    {
+        if (value.IsDefault) buffer.StringValue((string?)null);
+        else buffer.StringValue(value.Chars);
+    }
 
     public void Number(JsonName name, int value) => buffer.Number(name, value);
 

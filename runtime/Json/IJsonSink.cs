@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DocSchema.Runtime.Articles;
+using DocSchema.Runtime.Text;
 
 namespace DocSchema.Runtime.Json;
 
@@ -34,6 +35,12 @@ internal interface IJsonSink
 
     /// <summary><c>"value"</c> as an array element, or <c>null</c>.</summary>
     void StringValue(string? value);
+
+    /// <summary><c>"name":"text"</c> for a value, written from its characters (its string need not be made).</summary>
+    void Text(JsonName name, TextValue value);
+
+    /// <summary><c>"text"</c> for a value as an array element, written from its characters.</summary>
+    void TextElement(TextValue value);
 
     /// <summary><c>"name":number</c>.</summary>
     void Number(JsonName name, int value);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DocSchema.Runtime.Articles;
+using DocSchema.Runtime.Text;
 
 namespace DocSchema.Runtime.Json;
 
@@ -21,6 +22,18 @@ internal readonly struct WriterSink(Utf8JsonWriter writer) : IJsonSink
     public void String(JsonName name, JsonEncodedText value) => writer.WriteString(name.Encoded, value);
 
     public void StringValue(string? value) => writer.WriteStringValue(value);
+
+    public void Text(JsonName name, TextValue value)
+    {
+        if (value.IsDefault) writer.WriteNull(name.Encoded);
+        else writer.WriteString(name.Encoded, value.Chars);
+    }
+
+    public void TextElement(TextValue value)
+    {
+        if (value.IsDefault) writer.WriteNullValue();
+        else writer.WriteStringValue(value.Chars);
+    }
 
     public void Number(JsonName name, int value) => writer.WriteNumber(name.Encoded, value);
 

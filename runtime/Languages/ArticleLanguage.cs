@@ -19,7 +19,7 @@ public static class ArticleLanguage
         var tally = new LanguageTally();
         foreach (var paragraph in paragraphs.Items())
         {
-            if (paragraph.Language != LanguageDetector.Undetermined) tally.Add(paragraph.Language, paragraph.Text.Text.Length);
+            if (paragraph.Language != LanguageDetector.Undetermined) tally.Add(paragraph.Language, paragraph.Text.Length);
         }
 
         return tally.Leader() ?? LanguageDetector.Undetermined;

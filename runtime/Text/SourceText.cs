@@ -11,6 +11,9 @@ public sealed class SourceText
 {
     private int[]? _lineStarts;
 
+    // The strings of the values read so far (TextValue.Text), by span; made when the first is read.
+    private Dictionary<TextSpan, string>? _valueTexts;
+
     /// <summary>The whole text split into paragraphs, once <see cref="Blocks.BlockSplitter.SplitOnce"/> has done it (read-only: Split hands out copies).</summary>
     internal Blocks.Block[]? ParagraphBlocks;
 
@@ -84,7 +87,33 @@ public sealed class SourceText
     public TextValue? Value(TextSpan span)
     {
         var trimmed = Trim(span);
-        return trimmed.IsEmpty ? null : new TextValue(Text.Substring(trimmed.Start, trimmed.Length), trimmed);
+        return trimmed.IsEmpty ? null : new TextValue(this, trimmed);
+    }
+
+    /// <summary>
+    /// The string of the value at <paramref name="span"/>, made the first time it is asked for and
+    /// kept, so that a value read again (or a copy of it) gives the same string.
+    /// </summary>
+    internal string ValueText(TextSpan span)
+    {
+        // Made under a lock: values are read from any thread once a parse has returned. Few are ever
+        // read as strings in a batch (the JSON is written from the text), so the table is small.
+        var strings = Volatile.Read(ref _valueTexts);
+        if (strings is null)
+        {
+            Interlocked.CompareExchange(ref _valueTexts, [], null);
+            strings = _valueTexts;
+        }
+
+        lock (strings)
+        {
+            if (!strings.TryGetValue(span, out var text))
+            {
+                text = Text.Substring(span.Start, span.Length);
+                strings.Add(span, text);
+            }
+            return text;
+        }
     }
 
     /// <summary><paramref name="span"/> without leading and trailing white space (including U+3000 and zero-width marks).</summary>

@@ -1,19 +1,105 @@
+using System.Runtime.CompilerServices;
+
 namespace DocSchema.Runtime.Text;
 
 /// <summary>
 /// A value read from an article: the original text (trimmed, never normalized) and where it lies
 /// in the source, so a tool can highlight it.
 /// </summary>
-/// <param name="Text">The text exactly as it appears in the source.</param>
-/// <param name="Span">Where <paramref name="Text"/> lies in the source.</param>
-public readonly record struct TextValue(string Text, TextSpan Span)
+/// <remarks>
+/// <para>A value a parser reads is a slice of its <see cref="SourceText"/>, and its <see cref="Text"/>
+/// string is made the first time it is read, then kept by the document, so every later read returns
+/// the same string. Why: a batch that only writes JSON writes each value's characters straight from
+/// the document and never needs the strings; making one for every value at parse time (the
+/// allocation, the allocator's clearing and the copy) was the largest cost of a parse the
+/// throughput floor does not share (docs/performance.md, the twenty-third round).</para>
+/// <para>Two values are equal when their texts are equal (ordinal) and so are their spans, as
+/// before: whether a string has been made changes nothing.</para>
+/// </remarks>
+public readonly struct TextValue : IEquatable<TextValue>
 {
+    // The text (a value made from a string), or the document it is a slice of at _span.
+    private readonly object? _textOrSource;
+    private readonly TextSpan _span;
+
+    /// <summary>A value of <paramref name="Text"/>, lying at <paramref name="Span"/> in its source.</summary>
+    /// <param name="Text">The text exactly as it appears in the source.</param>
+    /// <param name="Span">Where <paramref name="Text"/> lies in the source.</param>
+    public TextValue(string Text, TextSpan Span)
+    {
+        _textOrSource = Text;
+        _span = Span;
+    }
+
+    // The slice of `source` at `span`, whose string is made when it is first read.
+    internal TextValue(SourceText source, TextSpan span)
+    {
+        _textOrSource = source;
+        _span = span;
+    }
+
+    /// <summary>The text exactly as it appears in the source (made when first read, then kept).</summary>
+    public string Text
+    {
+        get => _textOrSource as string ?? (_textOrSource is SourceText source ? source.ValueText(_span) : null!);
+        init => _textOrSource = value;
+    }
+
+    /// <summary>Where <see cref="Text"/> lies in the source.</summary>
+    public TextSpan Span
+    {
+        get => _span;
+        init
+        {
+            // A value given another span (`with { Span = … }`) keeps its text, as a value made from
+            // a string does: the slice's string is made before the span moves.
+            if (_textOrSource is SourceText source) _textOrSource = source.ValueText(_span);
+            _span = value;
+        }
+    }
+
+    /// <summary>The characters of the value, without making its string.</summary>
+    internal ReadOnlySpan<char> Chars
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _textOrSource is SourceText source ? source.Text.AsSpan(_span.Start, _span.Length) : (_textOrSource as string).AsSpan();
+    }
+
+    /// <summary>The number of characters of the value, without making its string.</summary>
+    internal int Length => Chars.Length;
+
+    /// <summary>True for <c>default(TextValue)</c>, whose <see cref="Text"/> is null.</summary>
+    internal bool IsDefault => _textOrSource is null;
+
     /// <summary>The text.</summary>
     public override string ToString() => Text;
+
+    /// <summary>The text and the span.</summary>
+    public void Deconstruct(out string Text, out TextSpan Span)
+    {
+        Text = this.Text;
+        Span = _span;
+    }
 
     /// <summary>The text of the value.</summary>
     public static implicit operator string(TextValue value) => value.Text;
 
     /// <summary>True when the value's text equals <paramref name="text"/> (ordinal).</summary>
-    public bool Equals(string? text) => string.Equals(Text, text, StringComparison.Ordinal);
+    public bool Equals(string? text) => _textOrSource is null ? text is null : text is not null && Chars.SequenceEqual(text);
+
+    /// <summary>True when both texts (ordinal) and both spans are equal.</summary>
+    public bool Equals(TextValue other) =>
+        _span == other._span && (_textOrSource is null ? other._textOrSource is null : other._textOrSource is not null && Chars.SequenceEqual(other.Chars));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is TextValue other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(_textOrSource is null ? 0 : string.GetHashCode(Chars), _span);
+
+    /// <summary>True when both texts (ordinal) and both spans are equal.</summary>
+    public static bool operator ==(TextValue left, TextValue right) => left.Equals(right);
+
+    /// <summary>True unless both texts (ordinal) and both spans are equal.</summary>
+    public static bool operator !=(TextValue left, TextValue right) => !left.Equals(right);
 }
