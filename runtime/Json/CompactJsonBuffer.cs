@@ -30,8 +30,8 @@ namespace DocSchema.Runtime.Json;
 /// <see cref="PlainTextPrefix"/>'s ranges go eight at a time (printable ASCII narrowed to bytes,
 /// sixteen at a time in a run of it where the machine has AVX2; CJK spread into its three UTF-8
 /// bytes by byte shuffles, fixed ones for eight three-byte characters, ones looked up by which
-/// characters are ASCII for a mix), every other one by the relaxed
-/// encoder's own answer, a surrogate pair as its four bytes. A string with a lone surrogate (the
+/// characters are ASCII for a mix; a string of fewer than eight in one vector of its own), every
+/// other one by the relaxed encoder's own answer, a surrogate pair as its four bytes. A string with a lone surrogate (the
 /// writer escapes it as <c>\uFFFD</c>) or of more than 65,536 characters is written by a
 /// <see cref="Utf8JsonWriter"/> with the target's options, and its bytes copied; an article with
 /// custom members is written through the target writer altogether (<see cref="WritesCustomMembers"/>).
@@ -291,6 +291,11 @@ internal sealed class CompactJsonBuffer
     public void StringValue(ReadOnlySpan<char> value)
     {
         Separate();
+        if (Vector128.IsHardwareAccelerated && (uint)(value.Length - 1) < Width - 1 && TryEncodeShort(value))
+        {
+            _afterValue = true;
+            return;
+        }
 
         // A long string (a page with no line breaks, say) goes to the writer, which also keeps its
         // limit on a string's length; here the room reserved for it would outgrow the buffer kept.
@@ -563,6 +568,7 @@ internal sealed class CompactJsonBuffer
         ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(value));
         int written = _length;
         Unsafe.Add(ref output, written++) = (byte)'"';
+
         int i = 0;
         while (i < value.Length)
         {
@@ -692,6 +698,68 @@ internal sealed class CompactJsonBuffer
         }
 
         return n;
+    }
+
+    // A string of one to seven characters (a speaker's name, a place, a section) in quotation
+    // marks at the end of the buffer, when all its characters are plain: in one vector, its lanes
+    // past the string zero. False (nothing written) otherwise, for TryEncode to write one by one.
+    // One by one, such a character took about 25 instructions. A method of its own: inside
+    // TryEncode, it cost the vector loop a register (its position in the buffer went to memory).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryEncodeShort(ReadOnlySpan<char> value)
+    {
+        Ensure(VectorSlack + 2);
+        ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(value));
+        var vector = ShortVector(ref chars, value.Length);
+        var ascii = PlainTextPrefix.PrintableAscii(vector);
+        uint lanes = (1u << value.Length) - 1;
+        if ((~Plain(vector, ascii).ExtractMostSignificantBits() & lanes) != 0) return false;
+
+        ref byte output = ref MemoryMarshal.GetArrayDataReference(_bytes);
+        int written = _length;
+        Unsafe.Add(ref output, written++) = (byte)'"';
+        if ((ascii.ExtractMostSignificantBits() & lanes) == 0)
+        {
+            // All three-byte (a Chinese name or place): the fixed shuffles, whose bytes past the
+            // string's count for nothing.
+            StoreThreeByte(vector, ref Unsafe.Add(ref output, written));
+            written += 3 * value.Length;
+        }
+        else
+        {
+            written += StorePrefix(vector, ascii, value.Length, ref Unsafe.Add(ref output, written));
+        }
+
+        Unsafe.Add(ref output, written++) = (byte)'"';
+        _length = written;
+        return true;
+    }
+
+    // The 1 to 7 characters at `chars` in lanes 0 to length − 1 of a vector, its other lanes zero:
+    // read by loads of 2, 4 or 8 bytes that stay inside the characters (the last four read again
+    // from length − 4 and shifted past the ones the first four hold).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector128<ushort> ShortVector(ref ushort chars, int length)
+    {
+        Debug.Assert(length is > 0 and < Width);
+        ref byte bytes = ref Unsafe.As<ushort, byte>(ref chars);
+        ulong low, high = 0;
+        if (length >= 4)
+        {
+            low = Unsafe.ReadUnaligned<ulong>(ref bytes);
+            if (length > 4) high = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, 2 * (length - 4))) >> (16 * (Width - length));
+        }
+        else if (length >= 2)
+        {
+            low = Unsafe.ReadUnaligned<uint>(ref bytes);
+            if (length == 3) low |= (ulong)Unsafe.Add(ref chars, 2) << 32;
+        }
+        else
+        {
+            low = chars;
+        }
+
+        return Vector128.Create(low, high).AsUInt16();
     }
 
     // The bytes of the first `count` characters of a vector of plain ones (`ascii` marking the

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.Json;
 using DocSchema.Runtime.Json;
@@ -67,6 +69,50 @@ public class CompactJsonBufferTests
                     for (int at = 0; at < length; at++)
                     {
                         var value = new string(plain, 0, at) + other + new string(plain, at, length - at);
+                        Assert.True(WriterBytes(value).AsSpan().SequenceEqual(BufferBytes(value)), $"\"{Escape(value)}\"");
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void A_string_shorter_than_a_vector_is_read_into_its_first_lanes_and_zeros()
+    {
+        // Read from the middle of a longer string, as a value's characters are read from its document.
+        const string Document = "前文ABCDEFG後文";
+        for (int length = 1; length < 8; length++)
+        {
+            ref ushort chars = ref Unsafe.As<char, ushort>(ref Unsafe.AsRef(in Document.AsSpan(2)[0]));
+            var vector = CompactJsonBuffer.ShortVector(ref chars, length);
+            for (int lane = 0; lane < 8; lane++) Assert.Equal(lane < length ? Document[2 + lane] : 0, vector.GetElement(lane));
+        }
+    }
+
+    [Fact]
+    public void Strings_shorter_than_a_vector_are_written_as_the_writer_writes_them()
+    {
+        // One to seven characters, taken in one vector when all are plain: ASCII, Chinese, CJK
+        // punctuation and full-width forms in every mix, alone and with one character the vector
+        // does not take at every position (which sends the string to the characters one by one).
+        char[] plainKinds = ['a', 'Z', ' ', '~', '中', '國', '“', '、', '\uFF01'];
+        string[] others = ["", "\"", "\\", "\n", "\u0001", "é", "\u2028", "😀", "\uD800", "\uDE00", "\u0000"];
+        var random = new Random(2323);
+        for (int length = 1; length < 8; length++)
+        {
+            for (int round = 0; round < 40; round++)
+            {
+                foreach (var other in others)
+                {
+                    // The plain characters around `other`, seven at most in all.
+                    int plainLength = length - other.Length;
+                    if (plainLength < 0) continue;
+                    var plain = new char[plainLength];
+                    for (int k = 0; k < plainLength; k++) plain[k] = plainKinds[random.Next(plainKinds.Length)];
+                    for (int at = 0; at <= plainLength; at++)
+                    {
+                        var value = new string(plain, 0, at) + other + new string(plain, at, plainLength - at);
+                        Assert.InRange(value.Length, 1, 7);
                         Assert.True(WriterBytes(value).AsSpan().SequenceEqual(BufferBytes(value)), $"\"{Escape(value)}\"");
                     }
                 }
