@@ -485,8 +485,9 @@ internal sealed class ArticleEmitter
             return field.Type == Model.FieldType.Text
                 ? $"{RuntimeTypes.ArticleJsonWriter}.WriteTexts(writer, {name}, {value});"
                 : $"{RuntimeTypes.CaptureValues}.WriteNumbers(writer, {name}, {value});";
-        if (field.Type == Model.FieldType.Text)
-            return field.IsOptional ? $"{RuntimeTypes.ArticleJsonWriter}.WriteText(writer, {name}, {value});" : $"writer.WriteString({name}, {value}.Text);";
+        // A text, required or not, through the runtime's writer: it writes the value's characters
+        // without making its string (TextValue.Text is made when first read).
+        if (field.Type == Model.FieldType.Text) return $"{RuntimeTypes.ArticleJsonWriter}.WriteText(writer, {name}, {value});";
         return field.IsOptional ? $"{RuntimeTypes.ArticleJsonWriter}.WriteNumber(writer, {name}, {value});" : $"writer.WriteNumber({name}, {value});";
     }
 

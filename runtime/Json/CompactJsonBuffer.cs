@@ -284,9 +284,10 @@ internal sealed class CompactJsonBuffer
         StringValue(value.AsSpan());
     }
 
-    /// <summary><c>"value"</c> as an array element, from the characters of a value.</summary>
-    /// <remarks>Out of line: TryEncode is inlined into it, and inlined again into each writer of a
-    /// value it grew past what the compiler inlines in turn (its vector helpers became calls).</remarks>
+    /// <summary><c>"value"</c> from the characters of a value: an array element, or a member's value after its name.</summary>
+    /// <remarks>Out of line, with TryEncode inlined into it once: when this was inlined into each of
+    /// its callers as well, they grew past what the compiler inlines, and the vector helpers inside
+    /// TryEncode became calls.</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public void StringValue(ReadOnlySpan<char> value)
     {

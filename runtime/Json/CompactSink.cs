@@ -25,13 +25,13 @@ internal readonly struct CompactSink(CompactJsonBuffer buffer) : IJsonSink
 
     public void Text(JsonName name, TextValue value)
     {
-        if (value.IsDefault) buffer.String(name, (string?)null);
+        if (value.IsNullText) buffer.String(name, (string?)null);
         else buffer.String(name, value.Chars);
     }
 
     public void TextElement(TextValue value)
     {
-        if (value.IsDefault) buffer.StringValue((string?)null);
+        if (value.IsNullText) buffer.StringValue((string?)null);
         else buffer.StringValue(value.Chars);
     }
 

@@ -36,10 +36,10 @@ internal interface IJsonSink
     /// <summary><c>"value"</c> as an array element, or <c>null</c>.</summary>
     void StringValue(string? value);
 
-    /// <summary><c>"name":"text"</c> for a value, written from its characters (its string need not be made).</summary>
+    /// <summary><c>"name":"text"</c> for a value, written from its characters (its string need not be made), or <c>"name":null</c> when its text is null.</summary>
     void Text(JsonName name, TextValue value);
 
-    /// <summary><c>"text"</c> for a value as an array element, written from its characters.</summary>
+    /// <summary><c>"text"</c> for a value as an array element, written from its characters, or <c>null</c> when its text is null.</summary>
     void TextElement(TextValue value);
 
     /// <summary><c>"name":number</c>.</summary>

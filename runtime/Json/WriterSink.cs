@@ -25,13 +25,13 @@ internal readonly struct WriterSink(Utf8JsonWriter writer) : IJsonSink
 
     public void Text(JsonName name, TextValue value)
     {
-        if (value.IsDefault) writer.WriteNull(name.Encoded);
+        if (value.IsNullText) writer.WriteNull(name.Encoded);
         else writer.WriteString(name.Encoded, value.Chars);
     }
 
     public void TextElement(TextValue value)
     {
-        if (value.IsDefault) writer.WriteNullValue();
+        if (value.IsNullText) writer.WriteNullValue();
         else writer.WriteStringValue(value.Chars);
     }
 

@@ -96,8 +96,9 @@ public sealed class SourceText
     /// </summary>
     internal string ValueText(TextSpan span)
     {
-        // Made under a lock: values are read from any thread once a parse has returned. Few are ever
-        // read as strings in a batch (the JSON is written from the text), so the table is small.
+        // Made under a lock: values are read from any thread once a parse has returned. A batch
+        // that writes JSON reads none (it writes the characters), so the table is made only for
+        // code that reads values; its strings live as long as the document.
         var strings = Volatile.Read(ref _valueTexts);
         if (strings is null)
         {

@@ -13,6 +13,10 @@ namespace DocSchema.Runtime.Text;
 /// the document and never needs the strings; making one for every value at parse time (the
 /// allocation, the allocator's clearing and the copy) was the largest cost of a parse the
 /// throughput floor does not share (docs/performance.md, the twenty-third round).</para>
+/// <para>So a value holds its whole document, as its article does: code that keeps values after
+/// letting their articles go (a list of headlines, say) keeps the documents too, unless it keeps
+/// the <see cref="Text"/> strings instead. Reading a value's string for the first time takes a
+/// lock and a table lookup besides the copy its parse used to make.</para>
 /// <para>Two values are equal when their texts are equal (ordinal) and so are their spans, as
 /// before: whether a string has been made changes nothing.</para>
 /// </remarks>
@@ -68,8 +72,8 @@ public readonly struct TextValue : IEquatable<TextValue>
     /// <summary>The number of characters of the value, without making its string.</summary>
     internal int Length => Chars.Length;
 
-    /// <summary>True for <c>default(TextValue)</c>, whose <see cref="Text"/> is null.</summary>
-    internal bool IsDefault => _textOrSource is null;
+    /// <summary>True when <see cref="Text"/> is null: <c>default(TextValue)</c>, or a value made with a null string.</summary>
+    internal bool IsNullText => _textOrSource is null;
 
     /// <summary>The text.</summary>
     public override string ToString() => Text;
