@@ -12,7 +12,7 @@ public sealed class SourceText
     private int[]? _lineStarts;
 
     // The strings of the values read so far (TextValue.Text), by span; made when the first is read.
-    private Dictionary<TextSpan, string>? _valueTexts;
+    private ValueStrings? _valueStrings;
 
     /// <summary>The whole text split into paragraphs, once <see cref="Blocks.BlockSplitter.SplitOnce"/> has done it (read-only: Split hands out copies).</summary>
     internal Blocks.Block[]? ParagraphBlocks;
@@ -96,25 +96,17 @@ public sealed class SourceText
     /// </summary>
     internal string ValueText(TextSpan span)
     {
-        // Made under a lock: values are read from any thread once a parse has returned. A batch
-        // that writes JSON reads none (it writes the characters), so the table is made only for
-        // code that reads values; its strings live as long as the document.
-        var strings = Volatile.Read(ref _valueTexts);
+        // Made when a value is first read: a batch that writes JSON reads none (it writes the
+        // characters), so only code that reads values pays for the table. Its strings live as long
+        // as the document.
+        var strings = Volatile.Read(ref _valueStrings);
         if (strings is null)
         {
-            Interlocked.CompareExchange(ref _valueTexts, [], null);
-            strings = _valueTexts;
+            Interlocked.CompareExchange(ref _valueStrings, new ValueStrings(Text), null);
+            strings = _valueStrings;
         }
 
-        lock (strings)
-        {
-            if (!strings.TryGetValue(span, out var text))
-            {
-                text = Text.Substring(span.Start, span.Length);
-                strings.Add(span, text);
-            }
-            return text;
-        }
+        return strings.Get(span);
     }
 
     /// <summary><paramref name="span"/> without leading and trailing white space (including U+3000 and zero-width marks).</summary>
