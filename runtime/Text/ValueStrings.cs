@@ -18,7 +18,8 @@ namespace DocSchema.Runtime.Text;
 /// </remarks>
 internal sealed class ValueStrings
 {
-    // Grown when three quarters full, so that a probe meets an empty slot soon.
+    // The smallest table; a table is grown when three quarters full, so that a probe meets an
+    // empty slot soon (and always meets one: Find stops only at its key or an empty slot).
     private const int MinimumCapacity = 16;
 
     private readonly string _text;
