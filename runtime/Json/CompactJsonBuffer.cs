@@ -31,10 +31,11 @@ namespace DocSchema.Runtime.Json;
 /// sixteen at a time in a run of it where the machine has AVX2; CJK spread into its three UTF-8
 /// bytes by byte shuffles, fixed ones for eight three-byte characters, ones looked up by which
 /// characters are ASCII for a mix; a string of fewer than eight in one vector of its own), every
-/// other one by the relaxed encoder's own answer, a surrogate pair as its four bytes. A string with a lone surrogate (the
-/// writer escapes it as <c>\uFFFD</c>) or of more than 65,536 characters is written by a
-/// <see cref="Utf8JsonWriter"/> with the target's options, and its bytes copied; an article with
-/// custom members is written through the target writer altogether (<see cref="WritesCustomMembers"/>).
+/// other one by the relaxed encoder's own answer, a surrogate pair as its four bytes. A string
+/// with a lone surrogate (the writer escapes it as <c>\uFFFD</c>) or of more than 65,536
+/// characters is written by a <see cref="Utf8JsonWriter"/> with the target's options, and its
+/// bytes copied; an article with custom members is written through the target writer altogether
+/// (<see cref="WritesCustomMembers"/>).
 /// Tests compare every BMP character and whole articles with the writer.</para>
 /// </remarks>
 internal sealed class CompactJsonBuffer
@@ -569,7 +570,6 @@ internal sealed class CompactJsonBuffer
         ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(value));
         int written = _length;
         Unsafe.Add(ref output, written++) = (byte)'"';
-
         int i = 0;
         while (i < value.Length)
         {

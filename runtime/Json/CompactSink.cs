@@ -1,6 +1,5 @@
 using System.Text.Json;
 using DocSchema.Runtime.Articles;
-using DocSchema.Runtime.Text;
 
 namespace DocSchema.Runtime.Json;
 
@@ -23,17 +22,9 @@ internal readonly struct CompactSink(CompactJsonBuffer buffer) : IJsonSink
 
     public void StringValue(string? value) => buffer.StringValue(value);
 
-    public void Text(JsonName name, TextValue value)
-    {
-        if (value.IsNullText) buffer.String(name, (string?)null);
-        else buffer.String(name, value.Chars);
-    }
+    public void String(JsonName name, ReadOnlySpan<char> value) => buffer.String(name, value);
 
-    public void TextElement(TextValue value)
-    {
-        if (value.IsNullText) buffer.StringValue((string?)null);
-        else buffer.StringValue(value.Chars);
-    }
+    public void StringValue(ReadOnlySpan<char> value) => buffer.StringValue(value);
 
     public void Number(JsonName name, int value) => buffer.Number(name, value);
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using DocSchema.Runtime.Articles;
-using DocSchema.Runtime.Text;
 
 namespace DocSchema.Runtime.Json;
 
@@ -36,11 +35,11 @@ internal interface IJsonSink
     /// <summary><c>"value"</c> as an array element, or <c>null</c>.</summary>
     void StringValue(string? value);
 
-    /// <summary><c>"name":"text"</c> for a value, written from its characters (its string need not be made), or <c>"name":null</c> when its text is null.</summary>
-    void Text(JsonName name, TextValue value);
+    /// <summary><c>"name":"value"</c> from a value's characters (its string need not be made).</summary>
+    void String(JsonName name, ReadOnlySpan<char> value);
 
-    /// <summary><c>"text"</c> for a value as an array element, written from its characters, or <c>null</c> when its text is null.</summary>
-    void TextElement(TextValue value);
+    /// <summary><c>"value"</c> as an array element, from a value's characters.</summary>
+    void StringValue(ReadOnlySpan<char> value);
 
     /// <summary><c>"name":number</c>.</summary>
     void Number(JsonName name, int value);

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using DocSchema.Runtime.Articles;
-using DocSchema.Runtime.Text;
 
 namespace DocSchema.Runtime.Json;
 
@@ -23,17 +22,9 @@ internal readonly struct WriterSink(Utf8JsonWriter writer) : IJsonSink
 
     public void StringValue(string? value) => writer.WriteStringValue(value);
 
-    public void Text(JsonName name, TextValue value)
-    {
-        if (value.IsNullText) writer.WriteNull(name.Encoded);
-        else writer.WriteString(name.Encoded, value.Chars);
-    }
+    public void String(JsonName name, ReadOnlySpan<char> value) => writer.WriteString(name.Encoded, value);
 
-    public void TextElement(TextValue value)
-    {
-        if (value.IsNullText) writer.WriteNullValue();
-        else writer.WriteStringValue(value.Chars);
-    }
+    public void StringValue(ReadOnlySpan<char> value) => writer.WriteStringValue(value);
 
     public void Number(JsonName name, int value) => writer.WriteNumber(name.Encoded, value);
 

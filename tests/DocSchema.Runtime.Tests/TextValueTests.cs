@@ -104,22 +104,15 @@ public class TextValueTests
             var viaWriter = Written(options, writer =>
             {
                 writer.WriteStartObject();
-                var sink = new WriterSink(writer);
-                sink.Text(name, value);
-                sink.StartArray(name);
-                sink.TextElement(value);
-                sink.TextElement(value);
-                sink.EndArray();
+                ArticleJsonWriter.WriteText(new WriterSink(writer), name, value);
+                ArticleJsonWriter.WriteTexts(new WriterSink(writer), name, [value, value]);
                 writer.WriteEndObject();
             });
             var buffer = CompactJsonBuffer.Rent(options);
             var compact = new CompactSink(buffer);
             compact.StartObject();
-            compact.Text(name, value);
-            compact.StartArray(name);
-            compact.TextElement(value);
-            compact.TextElement(value);
-            compact.EndArray();
+            ArticleJsonWriter.WriteText(compact, name, value);
+            ArticleJsonWriter.WriteTexts(compact, name, [value, value]);
             compact.EndObject();
             var compactText = Encoding.UTF8.GetString(buffer.Written);
             buffer.Return();
