@@ -300,15 +300,23 @@ public class CharClassTests
             for (var pos = 0; pos <= text.Length; pos++) matcher(text, pos, text.Length);
         CharClass.Literal(text, 0, text.Length, "美国", ignoreCase: true);
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
+        // Measured up to five times, the least kept: on a loaded machine the runtime now and then
+        // allocates on this thread during one measurement (5,928 bytes, seen twice in the
+        // twenty-third round while other work ran; never twice in a row). A matcher that allocates
+        // does so in every measurement (a `new object()` in Literal fails here).
         var total = 0;
-        for (var round = 0; round < 100; round++)
+        long allocated = long.MaxValue;
+        for (var attempt = 0; attempt < 5 && allocated != 0; attempt++)
         {
-            foreach (var matcher in matchers)
-                for (var pos = 0; pos <= text.Length; pos++) total += matcher(text, pos, text.Length);
-            total += CharClass.Literal(text, 8, text.Length, "trump(abc)", ignoreCase: true);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var round = 0; round < 100; round++)
+            {
+                foreach (var matcher in matchers)
+                    for (var pos = 0; pos <= text.Length; pos++) total += matcher(text, pos, text.Length);
+                total += CharClass.Literal(text, 8, text.Length, "trump(abc)", ignoreCase: true);
+            }
+            allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
         }
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.True(total > 0);
         Assert.Equal(0, allocated);
