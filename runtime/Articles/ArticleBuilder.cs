@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using DocSchema.Runtime.Alignment;
 using DocSchema.Runtime.Collections;
 using DocSchema.Runtime.Datelines;
@@ -67,10 +68,25 @@ public sealed class ArticleBuilder
     /// </summary>
     public Dateline? MakeDateline(TextSpan raw, IReadOnlyList<TextSpan> places, TextSpan? day, TextSpan? month, TextSpan? year, TextSpan? agency)
     {
+        ArgumentNullException.ThrowIfNull(places);
+        return MakeDateline(raw, places is List<TextSpan> list ? CollectionsMarshal.AsSpan(list) : [.. places], day, month, year, agency);
+    }
+
+    /// <summary>
+    /// As <see cref="MakeDateline(TextSpan, IReadOnlyList{TextSpan}, TextSpan?, TextSpan?, TextSpan?, TextSpan?)"/>,
+    /// with the places as a span (<see cref="CaptureList.AllInOrder"/>, which generated parsers pass).
+    /// </summary>
+    public Dateline? MakeDateline(TextSpan raw, ReadOnlySpan<TextSpan> places, TextSpan? day, TextSpan? month, TextSpan? year, TextSpan? agency)
+    {
         if (Source.Value(raw) is not { } rawValue) return null;
-        var placeValues = new List<TextValue>(places.Count);
-        foreach (var place in places.Items())
-            if (Source.Value(place) is { } value) placeValues.Add(value);
+
+        // An array of the places' number (none shared by every dateline without places), not a list
+        // grown as they are added: an object fewer per dateline, and no room to spare.
+        var placeValues = places.IsEmpty ? [] : new TextValue[places.Length];
+        var count = 0;
+        foreach (var place in places)
+            if (Source.Value(place) is { } value) placeValues[count++] = value;
+        if (count < placeValues.Length) Array.Resize(ref placeValues, count);
         return new Dateline(
             rawValue,
             placeValues,

@@ -12,6 +12,10 @@ public sealed class CaptureList
     private int[] _slots = new int[16];
     private TextSpan[] _spans = new TextSpan[16];
 
+    // What AllInOrder hands out, kept for the next call: a dateline's places were a list and its
+    // array per dateline (the teaser-heavy page has a dateline per teaser).
+    private TextSpan[] _ordered = [];
+
     /// <summary>Number of captures recorded.</summary>
     public int Count { get; private set; }
 
@@ -43,11 +47,25 @@ public sealed class CaptureList
     }
 
     /// <summary>Every span captured by <paramref name="slot"/>, in text order.</summary>
-    public List<TextSpan> All(int slot)
+    public List<TextSpan> All(int slot) => [.. AllInOrder(slot)];
+
+    /// <summary>
+    /// As <see cref="All"/>, without a list of its own: the spans are in a buffer this list keeps,
+    /// valid until the next call. For what reads them at once (a dateline's places).
+    /// </summary>
+    public ReadOnlySpan<TextSpan> AllInOrder(int slot)
     {
-        var result = new List<TextSpan>();
+        var found = 0;
         for (var i = 0; i < Count; i++)
-            if (_slots[i] == slot) result.Add(_spans[i]);
+        {
+            if (_slots[i] != slot) continue;
+            if (found == _ordered.Length) Array.Resize(ref _ordered, Math.Max(4, found * 2));
+            _ordered[found++] = _spans[i];
+        }
+
+        // The sort List<T>.Sort makes (the same algorithm over the same order), so that spans that
+        // start together come out as they did from the list.
+        var result = _ordered.AsSpan(0, found);
         result.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return result;
     }

@@ -84,4 +84,46 @@ public class CaptureListTests
         Assert.Equal(new TextSpan(99, 1), captures.All(Day)[^1]);
         Assert.Equal(new TextSpan(1, 1), captures.First(Day));
     }
+
+    [Fact]
+    public void AllInOrder_IsAllInTextOrder_InABufferReusedByTheNextCall()
+    {
+        var captures = new CaptureList();
+        captures.Add(Places, 5, 7);
+        captures.Add(Day, 7, 9);
+        captures.Add(Places, 1, 4);
+
+        var places = captures.AllInOrder(Places);
+        Assert.Equal([new TextSpan(1, 3), new TextSpan(5, 2)], places.ToArray());
+
+        // The next call writes over the same buffer: what was handed out is read at once.
+        var day = captures.AllInOrder(Day);
+        Assert.Equal([new TextSpan(7, 2)], day.ToArray());
+        Assert.Equal(new TextSpan(7, 2), places[0]);
+        Assert.True(captures.AllInOrder(Day + 1).IsEmpty);
+    }
+
+    [Fact]
+    public void AllInOrder_OrdersAsAListSortWould_TiesAndManyCapturesIncluded()
+    {
+        // Spans that start together (a place captured inside a larger one) keep the order List<T>.Sort
+        // gives them, which the places had before; past sixteen the sort is no longer an insertion sort.
+        var random = new Random(20261124);
+        for (var round = 0; round < 200; round++)
+        {
+            var captures = new CaptureList();
+            var expected = new List<TextSpan>();
+            var count = random.Next(0, 60);
+            for (var i = 0; i < count; i++)
+            {
+                int slot = random.Next(3) == 0 ? Day : Places, start = random.Next(0, 12), end = start + random.Next(0, 5);
+                captures.Add(slot, start, end);
+                if (slot == Places) expected.Add(TextSpan.FromBounds(start, end));
+            }
+
+            expected.Sort((a, b) => a.Start.CompareTo(b.Start));
+            Assert.Equal(expected, captures.AllInOrder(Places).ToArray());
+            Assert.Equal(expected, captures.All(Places));
+        }
+    }
 }

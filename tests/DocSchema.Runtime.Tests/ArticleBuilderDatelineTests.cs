@@ -1,0 +1,62 @@
+using DocSchema.Runtime.Articles;
+using DocSchema.Runtime.Patterns;
+using DocSchema.Runtime.Text;
+
+namespace DocSchema.Runtime.Tests;
+
+public class ArticleBuilderDatelineTests
+{
+    // "WASHINGTON, March 18 (Reuters) -": raw, two places (the second blank once trimmed), day, month, agency.
+    private const string Text = "KYIV, LVIV   , March 18 (Reuters) - body";
+
+    private static ArticleBuilder Builder() => new(new ParseContext(SourceText.From(Text, "dateline.txt")));
+
+    private static TextSpan Span(string part, int from = 0) => new(Text.IndexOf(part, from, StringComparison.Ordinal), part.Length);
+
+    [Fact]
+    public void Places_AreTheNonBlankSpansTrimmed_InAnArrayOfTheirNumber()
+    {
+        var raw = TextSpan.FromBounds(0, Text.IndexOf(" body", StringComparison.Ordinal));
+        TextSpan[] places = [Span("KYIV"), Span("LVIV   "), new TextSpan(Text.IndexOf("   ,", StringComparison.Ordinal), 3)];
+
+        var dateline = Builder().MakeDateline(raw, places.AsSpan(), Span("18"), Span("March"), null, Span("Reuters"))!;
+
+        Assert.Equal("KYIV, LVIV   , March 18 (Reuters) -", dateline.Raw.Text);
+        Assert.Equal(["KYIV", "LVIV"], dateline.Places.Select(p => p.Text));
+        // Exactly as many as there are places: the blank one is not kept as room to spare.
+        Assert.Equal(2, Assert.IsType<TextValue[]>(dateline.Places).Length);
+        Assert.Equal(18, dateline.Day);
+        Assert.Equal(3, dateline.Month);
+        Assert.Null(dateline.Year);
+        Assert.Equal("Reuters", dateline.Agency?.Text);
+    }
+
+    [Fact]
+    public void NoPlaces_GiveTheSharedEmptyArray()
+    {
+        var first = Builder().MakeDateline(Span("March 18"), ReadOnlySpan<TextSpan>.Empty, null, null, null, null)!;
+        var second = Builder().MakeDateline(Span("March 18"), new List<TextSpan>(), null, null, null, null)!;
+
+        Assert.Empty(first.Places);
+        Assert.Same(first.Places, second.Places);
+    }
+
+    [Fact]
+    public void ListAndSpan_GiveTheSameDateline()
+    {
+        var builder = Builder();
+        List<TextSpan> places = [Span("KYIV"), Span("LVIV")];
+        var fromList = builder.MakeDateline(Span("KYIV, LVIV"), places, Span("18"), null, null, null)!;
+        var fromSpan = builder.MakeDateline(Span("KYIV, LVIV"), places.ToArray().AsSpan(), Span("18"), null, null, null)!;
+        var fromOtherList = builder.MakeDateline(Span("KYIV, LVIV"), places.AsReadOnly(), Span("18"), null, null, null)!;
+
+        Assert.Equal(fromSpan.Raw, fromList.Raw);
+        Assert.Equal(fromSpan.Places, fromList.Places);
+        Assert.Equal(fromSpan.Places, fromOtherList.Places);
+        Assert.Equal(fromSpan.Day, fromList.Day);
+    }
+
+    [Fact]
+    public void BlankRaw_GivesNoDateline() =>
+        Assert.Null(Builder().MakeDateline(new TextSpan(Text.IndexOf("   ", StringComparison.Ordinal), 3), [Span("KYIV")], null, null, null, null));
+}
