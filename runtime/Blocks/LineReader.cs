@@ -63,14 +63,23 @@ internal struct LineReader
             _next = start + length + (_lineFeedOnly ? 1 : LineBreaks.LengthAt(_text, start + length, _end));
         }
 
+        Current = Trimmed(rest[..length], start);
+        return true;
+    }
+
+    /// <summary>
+    /// The content of <paramref name="line"/> (which starts at <paramref name="start"/>) without its
+    /// leading and trailing trimmable characters; empty at <paramref name="start"/> for a blank line.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static TextSpan Trimmed(ReadOnlySpan<char> line, int start)
+    {
         // Most lines start and end with text: two character tests spare the two searches. An empty
         // line (nearly half of a Chinese page's, which leave a blank line between paragraphs) needs
         // no search at all.
-        var line = rest[..length];
         var first = line.Length == 0 ? -1 : !SourceText.IsTrimmable(line[0]) ? 0 : line.IndexOfAnyExcept(TrimmableChars.Chars);
-        Current = first < 0
+        return first < 0
             ? new TextSpan(start, 0)
             : TextSpan.FromBounds(start + first, start + (SourceText.IsTrimmable(line[^1]) ? line.LastIndexOfAnyExcept(TrimmableChars.Chars) + 1 : line.Length));
-        return true;
     }
 }

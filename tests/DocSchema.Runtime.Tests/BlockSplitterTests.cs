@@ -372,6 +372,58 @@ public class BlockSplitterTests
     }
 
     [Fact]
+    public void Split_of_seeded_texts_gives_the_blocks_of_a_reading_one_character_at_a_time()
+    {
+        // Both modes, over a region of texts of up to 300 characters whose lines cross the
+        // sixteen-character vectors of the LF search, against a reference that reads one character
+        // at a time. Among the other characters, near misses of the breaks the search tells apart
+        // (U+010A and U+0A0A share LF's low byte, U+202A follows PS, U+0084 precedes NEL) and
+        // trimmable ones at the lines' ends. Half the texts get one other break (CR, CR LF, NEL,
+        // LS or PS) somewhere, after which the split starts again with the reader.
+        var random = new Random(20261125);
+        const string letters = "ab \u3000\u010A\u0A0A\u202A\u0084\u200B\t";
+        string[] otherBreaks = ["\r", "\r\n", "\u0085", "\u2028", "\u2029"];
+        for (int i = 0; i < 3_000; i++)
+        {
+            double lineFeeds = new[] { 0.01, 0.06, 0.2, 0.5 }[random.Next(4)];
+            var text = new string(Enumerable.Range(0, random.Next(0, 300)).Select(_ =>
+                random.NextDouble() < lineFeeds ? '\n' : letters[random.Next(letters.Length)]).ToArray());
+            if (i % 2 == 1) text = text.Insert(random.Next(0, text.Length + 1), otherBreaks[random.Next(otherBreaks.Length)]);
+            int start = random.Next(0, text.Length + 1);
+            var region = i % 3 == 0 ? (TextSpan?)null : TextSpan.FromBounds(start, random.Next(start, text.Length + 1));
+            var whole = region ?? new TextSpan(0, text.Length);
+
+            foreach (var mode in new[] { BlockMode.Lines, BlockMode.Paragraphs })
+            {
+                // A new source each time: nothing kept from an earlier split stands in for the reading.
+                var source = SourceText.From(text);
+                Assert.Equal(ReferenceBlocks(source, whole, mode), BlockSplitter.Split(source, mode, region));
+            }
+        }
+
+        static Block[] ReferenceBlocks(SourceText source, TextSpan region, BlockMode mode)
+        {
+            var blocks = new List<Block>();
+            bool afterBlank = true;
+            int lineStart = region.Start;
+            for (int at = region.Start; at <= region.End; at++)
+            {
+                bool end = at == region.End;
+                if (!end && source.Text[at] is not ('\n' or '\r' or '\u0085' or '\u2028' or '\u2029')) continue;
+                var line = source.Trim(TextSpan.FromBounds(lineStart, at));
+                if (line.IsEmpty) afterBlank = true;
+                else if (mode == BlockMode.Lines || afterBlank) blocks.Add(new Block(line, afterBlank || mode == BlockMode.Paragraphs));
+                else blocks[^1] = blocks[^1] with { Span = TextSpan.FromBounds(blocks[^1].Span.Start, line.End) };
+                if (!line.IsEmpty) afterBlank = false;
+                if (!end && source.Text[at] == '\r' && at + 1 < region.End && source.Text[at + 1] == '\n') at++;
+                lineStart = at + 1;
+            }
+
+            return [.. blocks];
+        }
+    }
+
+    [Fact]
     public void Lines_OfTheOrientalDailyBoilerplate_SplitTheJoinedCaption()
     {
         var source = SourceText.From(OrientalDailyTail);
