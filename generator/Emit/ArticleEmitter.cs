@@ -242,7 +242,7 @@ internal sealed class ArticleEmitter
         $"builder.AddCaption(context.Captures.First({_patterns.Slot("text")}) ?? block, context.Captures.First({_patterns.Slot("credit")}))";
 
     private string MakeDateline(string start, string end) =>
-        $"builder.MakeDateline({RuntimeTypes.TextSpan}.FromBounds({start}, {end}), context.Captures.AllInOrder({_patterns.Slot("places")}), " +
+        $"builder.MakeDateline({RuntimeTypes.TextSpan}.FromBounds({start}, {end}), context.Captures.AllBuffered({_patterns.Slot("places")}), " +
         $"context.Captures.First({_patterns.Slot("day")}), context.Captures.First({_patterns.Slot("month")}), " +
         $"context.Captures.First({_patterns.Slot("year")}), context.Captures.First({_patterns.Slot("agency")}))";
 

@@ -64,17 +64,26 @@ public sealed class ArticleBuilder
 
     /// <summary>
     /// Builds a dateline from the spans a dateline pattern captured; numbers are read with
-    /// <see cref="DatelineValues"/>. Null when <paramref name="raw"/> is blank.
+    /// <see cref="DatelineValues"/>. Null when <paramref name="raw"/> is blank. Its
+    /// <see cref="Dateline.Places"/> are an array of the places that are not blank, in the order
+    /// given (the shared empty array when there are none).
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="places"/> is null (a dateline without places has an empty list).</exception>
     public Dateline? MakeDateline(TextSpan raw, IReadOnlyList<TextSpan> places, TextSpan? day, TextSpan? month, TextSpan? year, TextSpan? agency)
     {
         ArgumentNullException.ThrowIfNull(places);
-        return MakeDateline(raw, places is List<TextSpan> list ? CollectionsMarshal.AsSpan(list) : [.. places], day, month, year, agency);
+        ReadOnlySpan<TextSpan> spans = places switch
+        {
+            TextSpan[] array => array,
+            List<TextSpan> list => CollectionsMarshal.AsSpan(list),
+            _ => [.. places],
+        };
+        return MakeDateline(raw, spans, day, month, year, agency);
     }
 
     /// <summary>
     /// As <see cref="MakeDateline(TextSpan, IReadOnlyList{TextSpan}, TextSpan?, TextSpan?, TextSpan?, TextSpan?)"/>,
-    /// with the places as a span (<see cref="CaptureList.AllInOrder"/>, which generated parsers pass).
+    /// with the places as a span (<see cref="CaptureList.AllBuffered"/>, which generated parsers pass).
     /// </summary>
     public Dateline? MakeDateline(TextSpan raw, ReadOnlySpan<TextSpan> places, TextSpan? day, TextSpan? month, TextSpan? year, TextSpan? agency)
     {
@@ -86,7 +95,7 @@ public sealed class ArticleBuilder
         var count = 0;
         foreach (var place in places)
             if (Source.Value(place) is { } value) placeValues[count++] = value;
-        if (count < placeValues.Length) Array.Resize(ref placeValues, count);
+        if (count < placeValues.Length) placeValues = count == 0 ? [] : placeValues[..count];
         return new Dateline(
             rawValue,
             placeValues,

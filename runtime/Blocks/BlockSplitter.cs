@@ -123,11 +123,12 @@ public static class BlockSplitter
     private static Block[] SplitCore(SourceText source, bool paragraphs, TextSpan span)
     {
         var blocks = new BlockCollector(paragraphs);
-        if (!(Vector256.IsHardwareAccelerated && TryCollectLineFeedOnly(source.Text, span, ref blocks)))
+        int rest = span.Start;
+        if (!(Vector256.IsHardwareAccelerated && TryCollectLineFeedOnly(source.Text, span, ref blocks, out rest)))
         {
-            // Another line break than LF (CR LF, most often), or no vectors: the reader, line by line.
-            blocks.Restart();
-            var reader = new LineReader(source.Text, span);
+            // Another line break than LF (CR LF, most often), or no vectors: the reader, line by
+            // line, from the first line not yet collected.
+            var reader = new LineReader(source.Text, TextSpan.FromBounds(rest, span.End));
             while (reader.MoveNext()) blocks.Add(reader.Current);
         }
 
@@ -135,7 +136,9 @@ public static class BlockSplitter
     }
 
     // The lines of a region whose only line break is LF, each given to `blocks` trimmed; false as
-    // soon as another break turns up (`blocks` then holds some of the lines: start again). The
+    // soon as another break turns up, with `rest` where the first line not given starts (every
+    // line before it ended at an LF of a vector with no other break, so a reader goes on from
+    // there; starting the region again read it twice over for one late CR LF or U+2028). The
     // breaks are found sixteen characters at a time and taken from a bit mask, which also tells
     // whether any other break is among them. The reader searched for the other breaks over the
     // whole region first, then called a search for each line's LF, with its state on the stack:
@@ -146,7 +149,7 @@ public static class BlockSplitter
     // instructions on every page), and long lines skipped by one (fewer on English pages, more on
     // Chinese ones, whose lines are a few vectors long).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryCollectLineFeedOnly(string text, TextSpan span, ref BlockCollector blocks)
+    private static bool TryCollectLineFeedOnly(string text, TextSpan span, ref BlockCollector blocks, out int rest)
     {
         var region = text.AsSpan(span.Start, span.Length);
         ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(region));
@@ -159,7 +162,11 @@ public static class BlockSplitter
         {
             var vector = Vector256.LoadUnsafe(ref chars, (nuint)i);
             var other = Vector256.Equals(vector, carriageReturn) | Vector256.Equals(vector, nextLine) | Vector256.Equals(vector & Vector256.Create((ushort)0xFFFE), separators);
-            if (other != Vector256<ushort>.Zero) return false;
+            if (other != Vector256<ushort>.Zero)
+            {
+                rest = span.Start + lineStart;
+                return false;
+            }
 
             // Two bits a character (the mask of its two bytes), cleared a pair at a time.
             for (uint feeds = Vector256.Equals(vector, lineFeed).AsByte().ExtractMostSignificantBits(); feeds != 0; feeds &= feeds - 1, feeds &= feeds - 1)
@@ -179,12 +186,14 @@ public static class BlockSplitter
             }
             else if (LineBreaks.IsLineBreak(region[i]))
             {
+                rest = span.Start + lineStart;
                 return false;
             }
         }
 
         // The last line, empty (blank) after a final LF, as the reader gives it.
         blocks.Add(LineReader.Trimmed(region[lineStart..], span.Start + lineStart));
+        rest = span.End;
         return true;
     }
 
@@ -293,15 +302,6 @@ public static class BlockSplitter
             _afterBlank = false;
         }
 
-        // Forgets what was added, keeping the buffer.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Restart()
-        {
-            _blocks.Clear();
-            _afterBlank = true;
-            _runStart = _runEnd = -1;
-        }
-
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Block[] ToArrayAndReturn()
         {
@@ -322,9 +322,6 @@ public static class BlockSplitter
             if (_count == _items.Length) _items = Grown(_items);
             _items[_count++] = block;
         }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Clear() => _count = 0;
 
         // Out of line, and given the array rather than the buffer, so that Add inlined leaves the
         // buffer's fields in registers.

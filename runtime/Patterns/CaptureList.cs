@@ -12,8 +12,8 @@ public sealed class CaptureList
     private int[] _slots = new int[16];
     private TextSpan[] _spans = new TextSpan[16];
 
-    // What AllInOrder hands out, kept for the next call: a dateline's places were a list and its
-    // array per dateline (the teaser-heavy page has a dateline per teaser).
+    // What AllBuffered hands out, kept for the next call: a dateline's places were a list and its
+    // array per dateline (the teaser-heavy page has a dateline per teaser). All fills it too.
     private TextSpan[] _ordered = [];
 
     /// <summary>Number of captures recorded.</summary>
@@ -47,13 +47,14 @@ public sealed class CaptureList
     }
 
     /// <summary>Every span captured by <paramref name="slot"/>, in text order.</summary>
-    public List<TextSpan> All(int slot) => [.. AllInOrder(slot)];
+    public List<TextSpan> All(int slot) => [.. AllBuffered(slot)];
 
     /// <summary>
     /// As <see cref="All"/>, without a list of its own: the spans are in a buffer this list keeps,
-    /// valid until the next call. For what reads them at once (a dateline's places).
+    /// which the next call of this method or of <see cref="All"/> writes over. For code that reads
+    /// them at once (a generated parser's dateline places).
     /// </summary>
-    public ReadOnlySpan<TextSpan> AllInOrder(int slot)
+    public ReadOnlySpan<TextSpan> AllBuffered(int slot)
     {
         var found = 0;
         for (var i = 0; i < Count; i++)

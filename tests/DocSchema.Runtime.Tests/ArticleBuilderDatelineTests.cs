@@ -6,7 +6,8 @@ namespace DocSchema.Runtime.Tests;
 
 public class ArticleBuilderDatelineTests
 {
-    // "WASHINGTON, March 18 (Reuters) -": raw, two places (the second blank once trimmed), day, month, agency.
+    // A dateline with two places, the second followed by spaces, a day, a month and an agency; the
+    // spaces before its second comma serve as a third place that is blank.
     private const string Text = "KYIV, LVIV   , March 18 (Reuters) - body";
 
     private static ArticleBuilder Builder() => new(new ParseContext(SourceText.From(Text, "dateline.txt")));
@@ -32,14 +33,21 @@ public class ArticleBuilderDatelineTests
     }
 
     [Fact]
-    public void NoPlaces_GiveTheSharedEmptyArray()
+    public void NoPlaces_OrOnlyBlankOnes_GiveTheSharedEmptyArray()
     {
-        var first = Builder().MakeDateline(Span("March 18"), ReadOnlySpan<TextSpan>.Empty, null, null, null, null)!;
-        var second = Builder().MakeDateline(Span("March 18"), new List<TextSpan>(), null, null, null, null)!;
+        var blank = new TextSpan(Text.IndexOf("   ", StringComparison.Ordinal), 3);
+        var none = Builder().MakeDateline(Span("March 18"), ReadOnlySpan<TextSpan>.Empty, null, null, null, null)!;
+        var noneInAList = Builder().MakeDateline(Span("March 18"), new List<TextSpan>(), null, null, null, null)!;
+        var onlyBlank = Builder().MakeDateline(Span("March 18"), [blank, blank], null, null, null, null)!;
 
-        Assert.Empty(first.Places);
-        Assert.Same(first.Places, second.Places);
+        Assert.Empty(none.Places);
+        Assert.Same(none.Places, noneInAList.Places);
+        Assert.Same(none.Places, onlyBlank.Places);
     }
+
+    [Fact]
+    public void NullPlaces_AreRefused() =>
+        Assert.Throws<ArgumentNullException>("places", () => Builder().MakeDateline(Span("March 18"), (IReadOnlyList<TextSpan>)null!, null, null, null, null));
 
     [Fact]
     public void ListAndSpan_GiveTheSameDateline()
@@ -49,10 +57,13 @@ public class ArticleBuilderDatelineTests
         var fromList = builder.MakeDateline(Span("KYIV, LVIV"), places, Span("18"), null, null, null)!;
         var fromSpan = builder.MakeDateline(Span("KYIV, LVIV"), places.ToArray().AsSpan(), Span("18"), null, null, null)!;
         var fromOtherList = builder.MakeDateline(Span("KYIV, LVIV"), places.AsReadOnly(), Span("18"), null, null, null)!;
+        var fromArray = builder.MakeDateline(Span("KYIV, LVIV"), (IReadOnlyList<TextSpan>)places.ToArray(), Span("18"), null, null, null)!;
 
         Assert.Equal(fromSpan.Raw, fromList.Raw);
+        Assert.Equal(["KYIV", "LVIV"], fromSpan.Places.Select(p => p.Text));
         Assert.Equal(fromSpan.Places, fromList.Places);
         Assert.Equal(fromSpan.Places, fromOtherList.Places);
+        Assert.Equal(fromSpan.Places, fromArray.Places);
         Assert.Equal(fromSpan.Day, fromList.Day);
     }
 

@@ -82,7 +82,7 @@ namespace DocSchema.Schemas
                         firstParagraph = false;
                         if (Patterns.MatchBodyDateline(context, block, out var datelineEnd))
                         {
-                            builder.SetDateline(builder.MakeDateline(global::DocSchema.Runtime.Text.TextSpan.FromBounds(block.Start, datelineEnd), context.Captures.AllInOrder(Patterns.Slots.Places), context.Captures.First(Patterns.Slots.Day), context.Captures.First(Patterns.Slots.Month), context.Captures.First(Patterns.Slots.Year), context.Captures.First(Patterns.Slots.Agency)));
+                            builder.SetDateline(builder.MakeDateline(global::DocSchema.Runtime.Text.TextSpan.FromBounds(block.Start, datelineEnd), context.Captures.AllBuffered(Patterns.Slots.Places), context.Captures.First(Patterns.Slots.Day), context.Captures.First(Patterns.Slots.Month), context.Captures.First(Patterns.Slots.Year), context.Captures.First(Patterns.Slots.Agency)));
                             block = global::DocSchema.Runtime.Text.TextSpan.FromBounds(datelineEnd, block.End);
                         }
                     }

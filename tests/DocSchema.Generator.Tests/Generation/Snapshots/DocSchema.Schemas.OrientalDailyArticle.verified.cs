@@ -72,7 +72,7 @@ namespace DocSchema.Schemas
                         firstParagraph = false;
                         if (Patterns.MatchBodyDateline(context, block, out var datelineEnd))
                         {
-                            builder.SetDateline(builder.MakeDateline(global::DocSchema.Runtime.Text.TextSpan.FromBounds(block.Start, datelineEnd), context.Captures.AllInOrder(Patterns.Slots.Places), context.Captures.First(Patterns.Slots.Day), context.Captures.First(Patterns.Slots.Month), context.Captures.First(Patterns.Slots.Year), context.Captures.First(Patterns.Slots.Agency)));
+                            builder.SetDateline(builder.MakeDateline(global::DocSchema.Runtime.Text.TextSpan.FromBounds(block.Start, datelineEnd), context.Captures.AllBuffered(Patterns.Slots.Places), context.Captures.First(Patterns.Slots.Day), context.Captures.First(Patterns.Slots.Month), context.Captures.First(Patterns.Slots.Year), context.Captures.First(Patterns.Slots.Agency)));
                             block = global::DocSchema.Runtime.Text.TextSpan.FromBounds(datelineEnd, block.End);
                         }
                     }
@@ -175,7 +175,7 @@ namespace DocSchema.Schemas
                     var text = lines[i].Span;
                     if (Patterns.MatchRelatedTeaserDateline(context, text, out var datelineEnd))
                     {
-                        dateline = builder.MakeDateline(global::DocSchema.Runtime.Text.TextSpan.FromBounds(text.Start, datelineEnd), context.Captures.AllInOrder(Patterns.Slots.Places), context.Captures.First(Patterns.Slots.Day), context.Captures.First(Patterns.Slots.Month), context.Captures.First(Patterns.Slots.Year), context.Captures.First(Patterns.Slots.Agency));
+                        dateline = builder.MakeDateline(global::DocSchema.Runtime.Text.TextSpan.FromBounds(text.Start, datelineEnd), context.Captures.AllBuffered(Patterns.Slots.Places), context.Captures.First(Patterns.Slots.Day), context.Captures.First(Patterns.Slots.Month), context.Captures.First(Patterns.Slots.Year), context.Captures.First(Patterns.Slots.Agency));
                         text = global::DocSchema.Runtime.Text.TextSpan.FromBounds(datelineEnd, text.End);
                     }
                     teaser = text;
