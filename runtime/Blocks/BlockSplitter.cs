@@ -323,8 +323,8 @@ public static class BlockSplitter
             _items[_count++] = block;
         }
 
-        // Out of line, and given the array rather than the buffer, so that Add inlined leaves the
-        // buffer's fields in registers.
+        // Out of line, and given the array rather than the buffer, so that Add, inlined into the
+        // split's loops, makes no call and takes no address of the buffer on its common path.
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static Block[] Grown(Block[] items)
         {
