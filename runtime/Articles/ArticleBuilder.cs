@@ -56,7 +56,8 @@ public sealed class ArticleBuilder
 
         // The caption's quotes are attributed with the section's (BuildSections), so that its
         // speakers join the section's list.
-        Current.Captions.Add((value.Value, credit is { } c ? Source.Value(c) : null));
+        Current.CaptionTexts.Add(value.Value.Span);
+        Current.CaptionCredits.Add(credit is { } c ? Source.Value(c) : null);
     }
 
     /// <summary>Sets the dateline leading the current section's first paragraph.</summary>
@@ -114,7 +115,8 @@ public sealed class ArticleBuilder
     /// <summary>Adds a body paragraph to the current section.</summary>
     public void AddParagraph(TextSpan span)
     {
-        if (Source.Value(span) is { } value) Current.Paragraphs.Add(value);
+        var trimmed = Source.Trim(span);
+        if (!trimmed.IsEmpty) Current.Paragraphs.Add(trimmed);
     }
 
     /// <summary>Marks <paramref name="region"/> (to the end of the text) as boilerplate.</summary>
@@ -203,11 +205,15 @@ public sealed class ArticleBuilder
     {
         public TextValue? Headline;
         public Dateline? Dateline;
-        public readonly List<(TextValue Text, TextValue? Credit)> Captions = [];
+        // The paragraphs and the captions' texts as the trimmed spans of their values in the source,
+        // which the attributor reads as they are: half the bytes of a list of values, and no second
+        // list of their spans made for it.
+        public readonly List<TextSpan> CaptionTexts = [];
+        public readonly List<TextValue?> CaptionCredits = [];
         public readonly List<Subheading> Subheadings = [];
-        public readonly List<TextValue> Paragraphs = [];
+        public readonly List<TextSpan> Paragraphs = [];
 
-        public bool IsEmpty => Headline is null && Dateline is null && Captions.Count == 0 && Subheadings.Count == 0 && Paragraphs.Count == 0;
+        public bool IsEmpty => Headline is null && Dateline is null && CaptionTexts.Count == 0 && Subheadings.Count == 0 && Paragraphs.Count == 0;
 
         public ArticleSection Build(SourceText source)
         {
@@ -218,14 +224,14 @@ public sealed class ArticleBuilder
             var hanAtLeastHalfLatin = new bool[Paragraphs.Count];
             for (var i = 0; i < Paragraphs.Count; i++)
             {
-                var text = Paragraphs[i];
-                paragraphs.Add(new Paragraph(text, LanguageDetector.DetectKnown(text.Chars, source.BlockScripts?.Of(text.Span), out hanAtLeastHalfLatin[i])));
+                var span = Paragraphs[i];
+                paragraphs.Add(new Paragraph(new TextValue(source, span), LanguageDetector.DetectKnown(source.AsSpan(span), source.BlockScripts?.Of(span), out hanAtLeastHalfLatin[i])));
             }
 
-            var attribution = QuoteAttributor.Attribute(
-                source, Headline?.Span, Paragraphs.ConvertAll(p => p.Span), Captions.ConvertAll(c => c.Text.Span), hanAtLeastHalfLatin);
-            var captions = new List<Caption>(Captions.Count);
-            for (var i = 0; i < Captions.Count; i++) captions.Add(new Caption(Captions[i].Text, Captions[i].Credit, attribution.CaptionQuotes[i]));
+            var attribution = QuoteAttributor.Attribute(source, Headline?.Span, Paragraphs, CaptionTexts, hanAtLeastHalfLatin);
+            var captions = new List<Caption>(CaptionTexts.Count);
+            for (var i = 0; i < CaptionTexts.Count; i++)
+                captions.Add(new Caption(new TextValue(source, CaptionTexts[i]), CaptionCredits[i], attribution.CaptionQuotes[i]));
 
             return new ArticleSection(ArticleLanguage.LanguageOf(paragraphs), Headline, Dateline, captions, Subheadings, paragraphs,
                 attribution.Quotes, attribution.Speakers);
