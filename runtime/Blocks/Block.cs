@@ -3,11 +3,67 @@ using DocSchema.Runtime.Text;
 namespace DocSchema.Runtime.Blocks;
 
 /// <summary>One block of an article: a paragraph, a line, a caption, a heading…</summary>
-/// <param name="Span">The block's text without leading and trailing white space.</param>
-/// <param name="FollowsBlankLine">True when a blank line (or the start of the region) comes before the block;
-/// false when it directly continues the line before it.</param>
-public readonly record struct Block(TextSpan Span, bool FollowsBlankLine)
+/// <remarks>
+/// Eight bytes: the flag is kept in the sign bit of the length, which a block's span never needs
+/// (it lies inside a text). A split's blocks are a parse's largest arrays after the text itself —
+/// a page of teasers read line by line has one per line — and twelve bytes, an int for the flag,
+/// made them half as large again.
+/// </remarks>
+public readonly record struct Block
 {
+    private const int FlagBit = int.MinValue;
+
+    private readonly int _start;
+
+    // The span's length, with FollowsBlankLine in the sign bit.
+    private readonly int _lengthAndFlag;
+
+    /// <summary>A block of <paramref name="Span"/>.</summary>
+    /// <param name="Span">The block's text without leading and trailing white space.</param>
+    /// <param name="FollowsBlankLine">True when a blank line (or the start of the region) comes before the block;
+    /// false when it directly continues the line before it.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The span's length is negative: a block is a slice of a text.</exception>
+    public Block(TextSpan Span, bool FollowsBlankLine)
+    {
+        _start = Span.Start;
+        _lengthAndFlag = CheckedLength(Span) | (FollowsBlankLine ? FlagBit : 0);
+    }
+
+    /// <summary>The block's text without leading and trailing white space.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a span whose length is negative.</exception>
+    public TextSpan Span
+    {
+        get => new(_start, _lengthAndFlag & int.MaxValue);
+        init
+        {
+            _start = value.Start;
+            _lengthAndFlag = CheckedLength(value) | (_lengthAndFlag & FlagBit);
+        }
+    }
+
+    /// <summary>
+    /// True when a blank line (or the start of the region) comes before the block; false when it
+    /// directly continues the line before it.
+    /// </summary>
+    public bool FollowsBlankLine
+    {
+        get => _lengthAndFlag < 0;
+        init => _lengthAndFlag = (_lengthAndFlag & int.MaxValue) | (value ? FlagBit : 0);
+    }
+
+    /// <summary>The block's <see cref="Span"/> and <see cref="FollowsBlankLine"/>.</summary>
+    public void Deconstruct(out TextSpan Span, out bool FollowsBlankLine)
+    {
+        Span = this.Span;
+        FollowsBlankLine = this.FollowsBlankLine;
+    }
+
+    private static int CheckedLength(TextSpan span)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(span.Length, "Span.Length");
+        return span.Length;
+    }
+
     /// <summary>
     /// The index of the block of <paramref name="blocks"/> (in text order, as a split gives them)
     /// whose span starts at <paramref name="start"/>, or -1: a binary search.
