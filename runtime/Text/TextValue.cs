@@ -42,6 +42,22 @@ public readonly struct TextValue : IEquatable<TextValue>
         _span = span;
     }
 
+    // What OptionalTextValue holds for no value: a value no text or source can be, so that every
+    // value, a null text's too, stays a value.
+    private static readonly object s_noValue = new();
+
+    private TextValue(object marker)
+    {
+        _textOrSource = marker;
+        _span = default;
+    }
+
+    /// <summary>The stand-in for no value (see <see cref="OptionalTextValue"/>); never handed out.</summary>
+    internal static TextValue NoValue { get; } = new(s_noValue);
+
+    /// <summary>True for <see cref="NoValue"/>.</summary>
+    internal bool IsNoValue => ReferenceEquals(_textOrSource, s_noValue);
+
     /// <summary>The text exactly as it appears in the source (made when first read, then kept).</summary>
     public string Text
     {

@@ -1,0 +1,144 @@
+using DocSchema.Runtime.Articles;
+using DocSchema.Runtime.Datelines;
+using DocSchema.Runtime.Text;
+
+namespace DocSchema.Runtime.Tests;
+
+/// <summary>
+/// <see cref="RelatedArticle"/> and <see cref="Dateline"/> keep their optional values in fewer
+/// bytes than <c>TextValue?</c> and <c>int?</c> fields: each must still give back what it was made
+/// with, compare, hash, print and copy as a record of those fields does.
+/// </summary>
+public class OptionalValueRecordTests
+{
+    private static readonly SourceText Source = SourceText.From("Kyiv talks resume | World | (KYIV, March 18) Talks resumed.");
+
+    private static TextValue Slice(string part) =>
+        Source.Value(new TextSpan(Source.Text.IndexOf(part, StringComparison.Ordinal), part.Length))!.Value;
+
+    // Values that are present but unusual: a null text and the default value must not read as absent.
+    public static TheoryData<TextValue?> Optionals() =>
+        [null, Slice("World"), new TextValue("World", new TextSpan(20, 5)), new TextValue((string)null!, new TextSpan(3, 0)), default(TextValue)];
+
+    [Theory]
+    [MemberData(nameof(Optionals))]
+    public void A_teaser_gives_back_each_optional_value_as_given(TextValue? value)
+    {
+        var dateline = new Dateline(Slice("(KYIV, March 18)"), [Slice("KYIV")], 18, 3, null, null);
+
+        var related = new RelatedArticle(value, Slice("Kyiv talks resume"), value, dateline, value);
+
+        Assert.Equal((value, value, value), (related.Caption, related.Section, related.Teaser));
+        Assert.Equal((value.HasValue, value.HasValue, value.HasValue), (related.Caption.HasValue, related.Section.HasValue, related.Teaser.HasValue));
+        Assert.Equal(Slice("Kyiv talks resume"), related.Headline);
+        Assert.Same(dateline, related.Dateline);
+        var (caption, headline, section, datelineBack, teaser) = related;
+        Assert.Equal((value, Slice("Kyiv talks resume"), value, value), (caption, headline, section, teaser));
+        Assert.Same(dateline, datelineBack);
+    }
+
+    [Theory]
+    [MemberData(nameof(Optionals))]
+    public void A_dateline_gives_back_its_agency_as_given(TextValue? agency)
+    {
+        var dateline = new Dateline(Slice("(KYIV, March 18)"), [], null, null, null, agency);
+
+        Assert.Equal(agency, dateline.Agency);
+        Assert.Equal(agency.HasValue, dateline.Agency.HasValue);
+    }
+
+    [Theory]
+    [InlineData(null, null, null)]
+    [InlineData(18, null, null)]
+    [InlineData(null, 3, null)]
+    [InlineData(null, null, 2026)]
+    [InlineData(0, 0, 0)]
+    [InlineData(-1, int.MaxValue, int.MinValue)]
+    public void A_dateline_gives_back_each_number_as_given(int? day, int? month, int? year)
+    {
+        var dateline = new Dateline(Slice("(KYIV, March 18)"), [], day, month, year, null);
+
+        Assert.Equal((day, month, year), (dateline.Day, dateline.Month, dateline.Year));
+    }
+
+    [Fact]
+    public void With_sets_one_value_of_a_teaser_and_keeps_the_others()
+    {
+        var related = new RelatedArticle(Slice("World"), Slice("Kyiv talks resume"), null, null, Slice("Talks resumed."));
+
+        var noCaption = related with { Caption = null };
+        var sectioned = related with { Section = Slice("World") };
+        var noTeaser = sectioned with { Teaser = null };
+
+        Assert.Equal((null, Slice("Kyiv talks resume"), null, (TextValue?)Slice("Talks resumed.")), (noCaption.Caption, noCaption.Headline, noCaption.Section, noCaption.Teaser));
+        Assert.Equal((Slice("World"), Slice("World"), (TextValue?)Slice("Talks resumed.")), (sectioned.Caption, sectioned.Section, sectioned.Teaser));
+        Assert.Equal((Slice("World"), Slice("World"), (TextValue?)null), (noTeaser.Caption, noTeaser.Section, noTeaser.Teaser));
+        Assert.Equal(related, noCaption with { Caption = Slice("World") });
+    }
+
+    [Fact]
+    public void With_sets_one_number_of_a_dateline_and_keeps_the_others()
+    {
+        var dateline = new Dateline(Slice("(KYIV, March 18)"), [Slice("KYIV")], 18, 3, null, Slice("KYIV"));
+
+        var withYear = dateline with { Year = 2026 };
+        var noDay = withYear with { Day = null };
+        var noAgency = dateline with { Agency = null };
+
+        Assert.Equal((18, 3, 2026), (withYear.Day, withYear.Month, withYear.Year));
+        Assert.Equal((null, 3, 2026), (noDay.Day, noDay.Month, noDay.Year));
+        Assert.Equal((18, 3, (int?)null, (TextValue?)null), (noAgency.Day, noAgency.Month, noAgency.Year, noAgency.Agency));
+        // A number taken away and given back leaves a dateline equal to the first.
+        Assert.Equal(dateline, noDay with { Day = 18, Year = null });
+    }
+
+    [Fact]
+    public void Records_are_equal_when_their_values_are_and_hash_alike()
+    {
+        var dateline = new Dateline(Slice("(KYIV, March 18)"), [], 18, null, null, null);
+        var sameDateline = new Dateline(Slice("(KYIV, March 18)"), [], 18, null, null, null);
+        var related = new RelatedArticle(null, Slice("Kyiv talks resume"), Slice("World"), dateline, null);
+        // The same text at the same span, made from a string: equal, as TextValue says.
+        var sameFromStrings = new RelatedArticle(null, new TextValue("Kyiv talks resume", Slice("Kyiv talks resume").Span),
+            new TextValue("World", Slice("World").Span), sameDateline, null);
+
+        Assert.Equal(related, sameFromStrings);
+        Assert.Equal(related.GetHashCode(), sameFromStrings.GetHashCode());
+        Assert.Equal(dateline.GetHashCode(), sameDateline.GetHashCode());
+        // Absent against present-but-empty, and 0 against no number, differ.
+        Assert.NotEqual(related, related with { Caption = default(TextValue) });
+        Assert.NotEqual(related, related with { Teaser = new TextValue((string)null!, default) });
+        Assert.NotEqual(dateline, dateline with { Month = 0 });
+        Assert.NotEqual(dateline, dateline with { Day = null });
+        Assert.NotEqual(dateline, dateline with { Agency = Slice("KYIV") });
+    }
+
+    [Fact]
+    public void Records_print_their_values_in_the_order_of_their_parameters()
+    {
+        var dateline = new Dateline(Slice("(KYIV, March 18)"), [], 18, null, 2026, null);
+        var related = new RelatedArticle(null, Slice("Kyiv talks resume"), Slice("World"), null, Slice("Talks resumed."));
+
+        Assert.Equal("Dateline { Raw = (KYIV, March 18), Places = DocSchema.Runtime.Text.TextValue[], Day = 18, Month = , Year = 2026, Agency =  }", dateline.ToString());
+        Assert.Equal("RelatedArticle { Caption = , Headline = Kyiv talks resume, Section = World, Dateline = , Teaser = Talks resumed. }", related.ToString());
+    }
+
+    [Fact]
+    public void A_teaser_and_a_dateline_take_88_and_72_bytes()
+    {
+        // What the compact fields are for: 112 and 88 bytes with TextValue? and int? fields.
+        var headline = Slice("Kyiv talks resume");
+        var raw = Slice("(KYIV, March 18)");
+        IReadOnlyList<TextValue> places = [];
+        _ = new RelatedArticle(null, headline, null, null, null);
+        _ = new Dateline(raw, places, null, null, null, null);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        _ = new RelatedArticle(null, headline, null, null, null);
+        var afterTeaser = GC.GetAllocatedBytesForCurrentThread();
+        _ = new Dateline(raw, places, null, null, null, null);
+        var afterDateline = GC.GetAllocatedBytesForCurrentThread();
+
+        Assert.Equal((88L, 72L), (afterTeaser - before, afterDateline - afterTeaser));
+    }
+}
