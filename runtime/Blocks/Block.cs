@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using DocSchema.Runtime.Text;
 
 namespace DocSchema.Runtime.Blocks;
@@ -29,6 +31,14 @@ public readonly record struct Block
         _lengthAndFlag = CheckedLength(Span) | (FollowsBlankLine ? FlagBit : 0);
     }
 
+    // The splitter's blocks, whose lengths are never negative: no check, and the fields written
+    // straight, where the checked constructor took the splitter's loops through the stack.
+    internal Block(int start, int length, bool followsBlankLine)
+    {
+        _start = start;
+        _lengthAndFlag = length | (followsBlankLine ? FlagBit : 0);
+    }
+
     /// <summary>The block's text without leading and trailing white space.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to a span whose length is negative.</exception>
     public TextSpan Span
@@ -58,11 +68,18 @@ public readonly record struct Block
         FollowsBlankLine = this.FollowsBlankLine;
     }
 
+    // Inlined, with the throw out of line: the splitter makes a block per line.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int CheckedLength(TextSpan span)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(span.Length, "Span.Length");
+        if (span.Length < 0) ThrowNegativeLength(span.Length);
         return span.Length;
     }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowNegativeLength(int length) =>
+        throw new ArgumentOutOfRangeException("Span.Length", length, "a block's span cannot have a negative length: a block is a slice of a text");
 
     /// <summary>
     /// The index of the block of <paramref name="blocks"/> (in text order, as a split gives them)

@@ -101,8 +101,13 @@ public static class BlockSplitter
         foreach (var line in lines)
         {
             // The first line of a text always follows its start, so `last` is set before it is extended.
-            if (line.FollowsBlankLine) result[++last] = new Block(line.Span, FollowsBlankLine: true);
-            else result[last] = new Block(TextSpan.FromBounds(result[last].Span.Start, line.Span.End), FollowsBlankLine: true);
+            var span = line.Span;
+            if (line.FollowsBlankLine) result[++last] = new Block(span.Start, span.Length, followsBlankLine: true);
+            else
+            {
+                int start = result[last].Span.Start;
+                result[last] = new Block(start, span.End - start, followsBlankLine: true);
+            }
         }
 
         return result;
@@ -279,7 +284,7 @@ public static class BlockSplitter
             {
                 if (_runStart >= 0)
                 {
-                    _blocks.Add(new Block(TextSpan.FromBounds(_runStart, _runEnd), FollowsBlankLine: true));
+                    _blocks.Add(new Block(_runStart, _runEnd - _runStart, followsBlankLine: true));
                     _runStart = -1;
                 }
 
@@ -296,7 +301,7 @@ public static class BlockSplitter
             }
             else
             {
-                _blocks.Add(new Block(line, _afterBlank));
+                _blocks.Add(new Block(line.Start, line.Length, _afterBlank));
             }
 
             _afterBlank = false;
@@ -305,7 +310,7 @@ public static class BlockSplitter
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Block[] ToArrayAndReturn()
         {
-            if (_runStart >= 0) _blocks.Add(new Block(TextSpan.FromBounds(_runStart, _runEnd), FollowsBlankLine: true));
+            if (_runStart >= 0) _blocks.Add(new Block(_runStart, _runEnd - _runStart, followsBlankLine: true));
             return _blocks.ToArrayAndReturn();
         }
     }

@@ -24,7 +24,7 @@ public sealed record Dateline(TextValue Raw, IReadOnlyList<TextValue> Places, in
     private const byte HasDay = 1, HasMonth = 2, HasYear = 4;
 
     private readonly int _day = Day.GetValueOrDefault(), _month = Month.GetValueOrDefault(), _year = Year.GetValueOrDefault();
-    private readonly byte _given = (byte)(Given(0, HasDay, Day.HasValue) | Given(0, HasMonth, Month.HasValue) | Given(0, HasYear, Year.HasValue));
+    private readonly byte _given = (byte)((Day.HasValue ? HasDay : 0) | (Month.HasValue ? HasMonth : 0) | (Year.HasValue ? HasYear : 0));
     private readonly OptionalTextValue _agency = new(Agency);
 
     /// <summary>The dateline as written.</summary>

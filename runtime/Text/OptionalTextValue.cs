@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DocSchema.Runtime.Text;
 
 /// <summary>
@@ -12,7 +14,12 @@ internal readonly struct OptionalTextValue(TextValue? value) : IEquatable<Option
     private readonly TextValue _value = value ?? TextValue.NoValue;
 
     /// <summary>The value, or null.</summary>
-    public TextValue? Value => _value.IsNoValue ? null : _value;
+    public TextValue? Value
+    {
+        // Inlined: the JSON writer reads every teaser's and dateline's optional values.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _value.IsNoValue ? null : _value;
+    }
 
     /// <summary>Equal as the two <c>TextValue?</c> are, so that the records holding them compare as they did.</summary>
     public bool Equals(OptionalTextValue other) => Value == other.Value;

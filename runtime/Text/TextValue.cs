@@ -53,7 +53,8 @@ public readonly struct TextValue : IEquatable<TextValue>
     }
 
     /// <summary>The stand-in for no value (see <see cref="OptionalTextValue"/>); never handed out.</summary>
-    internal static TextValue NoValue { get; } = new(s_noValue);
+    /// <remarks>Made on each call from the one marker, which the native build initializes at compile time: a static value of this type would be checked for initialization at each read.</remarks>
+    internal static TextValue NoValue => new(s_noValue);
 
     /// <summary>True for <see cref="NoValue"/>.</summary>
     internal bool IsNoValue => ReferenceEquals(_textOrSource, s_noValue);
