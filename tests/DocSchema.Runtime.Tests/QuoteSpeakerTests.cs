@@ -107,6 +107,22 @@ public class QuoteSpeakerTests
     }
 
     [Fact]
+    public void A_pronoun_opening_a_sentence_resolves_as_it_does_in_lower_case()
+    {
+        // A person and a body have both spoken: "they" goes to whoever spoke last, "it" to the body
+        // that spoke last, where "he" or "she" would go to the person.
+        var plural = Paragraphs(
+            "Prime Minister Keir Starmer said the talks had stalled.",
+            "The European Commission said the talks would resume next week.",
+            "They said: \"Both sides want an agreement.\"");
+        var it = Paragraphs(
+            "The Kremlin said the talks would resume next week.",
+            "Prime Minister Keir Starmer said the talks had stalled.",
+            "It said: \"Both sides want an agreement.\"");
+        Assert.Equal(("European Commission", "Kremlin"), (plural.Only().Speaker, it.Only().Speaker));
+    }
+
+    [Fact]
     public void A_role_goes_to_the_person_last_named_with_that_title()
     {
         var english = Paragraphs(
