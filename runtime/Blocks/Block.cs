@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using DocSchema.Runtime.Text;
@@ -35,6 +36,7 @@ public readonly record struct Block
     // straight, where the checked constructor took the splitter's loops through the stack.
     internal Block(int start, int length, bool followsBlankLine)
     {
+        Debug.Assert(length >= 0, "a split's block has a length of zero or more");
         _start = start;
         _lengthAndFlag = length | (followsBlankLine ? FlagBit : 0);
     }

@@ -4,10 +4,17 @@ namespace DocSchema.Runtime.Text;
 
 /// <summary>
 /// A <see cref="TextValue"/> or none, in the sixteen bytes of a value: a <c>TextValue?</c> takes
-/// twenty-four (its flag padded to eight). The output's records that hold optional values keep them
-/// in this and show them as <c>TextValue?</c>: a page of teasers makes one record per teaser, and
-/// they were most of what its parse allocated besides the text.
+/// twenty-four (its flag padded to eight). <see cref="Articles.RelatedArticle"/> and
+/// <see cref="Datelines.Dateline"/> keep their optional values in this and show them as
+/// <c>TextValue?</c>: a page of teasers makes one of each per teaser, and they were most of what
+/// its parse allocated besides the text. (<see cref="Articles.Caption"/>'s credit, one a caption,
+/// stays a <c>TextValue?</c>.)
 /// </summary>
+/// <remarks>
+/// None is <see cref="TextValue.NoValue"/>, a value whose text is a marker no value can hold, so
+/// that every value, however odd (a null text, the default value), stays a value. Made only by its
+/// constructor: <c>default(OptionalTextValue)</c> would read as the default value, not as none.
+/// </remarks>
 /// <param name="value">The value, or null for none.</param>
 internal readonly struct OptionalTextValue(TextValue? value) : IEquatable<OptionalTextValue>
 {

@@ -89,7 +89,7 @@ public readonly struct TextValue : IEquatable<TextValue>
     /// <summary>The number of characters of the value, without making its string.</summary>
     internal int Length => Chars.Length;
 
-    /// <summary>True when <see cref="Text"/> is null: <c>default(TextValue)</c>, or a value made with a null string.</summary>
+    /// <summary>True when <see cref="Text"/> is null: <c>default(TextValue)</c>, or a value made with a null string (not <see cref="NoValue"/>, which is no value at all).</summary>
     internal bool IsNullText => _textOrSource is null;
 
     /// <summary>The text.</summary>

@@ -16,9 +16,11 @@ public class OptionalValueRecordTests
     private static TextValue Slice(string part) =>
         Source.Value(new TextSpan(Source.Text.IndexOf(part, StringComparison.Ordinal), part.Length))!.Value;
 
-    // Values that are present but unusual: a null text and the default value must not read as absent.
+    // Values that are present but unusual: a null text, the default value and an empty text at the
+    // default span (what the marker of no value looks like inside) must not read as absent.
     public static TheoryData<TextValue?> Optionals() =>
-        [null, Slice("World"), new TextValue("World", new TextSpan(20, 5)), new TextValue((string)null!, new TextSpan(3, 0)), default(TextValue)];
+        [null, Slice("World"), new TextValue("World", new TextSpan(20, 5)), new TextValue((string)null!, new TextSpan(3, 0)), default(TextValue),
+            new TextValue("", default)];
 
     [Theory]
     [MemberData(nameof(Optionals))]
@@ -107,10 +109,33 @@ public class OptionalValueRecordTests
         Assert.Equal(dateline.GetHashCode(), sameDateline.GetHashCode());
         // Absent against present-but-empty, and 0 against no number, differ.
         Assert.NotEqual(related, related with { Caption = default(TextValue) });
+        Assert.NotEqual(related, related with { Caption = new TextValue("", default) });
         Assert.NotEqual(related, related with { Teaser = new TextValue((string)null!, default) });
+        Assert.NotEqual(dateline, dateline with { Agency = new TextValue("", default) });
         Assert.NotEqual(dateline, dateline with { Month = 0 });
         Assert.NotEqual(dateline, dateline with { Day = null });
         Assert.NotEqual(dateline, dateline with { Agency = Slice("KYIV") });
+    }
+
+    [Fact]
+    public void A_number_taken_away_by_with_leaves_the_dateline_made_without_it()
+    {
+        var raw = Slice("(KYIV, March 18)");
+        var full = new Dateline(raw, [], 18, 3, 2026, null);
+
+        (Dateline Cleared, Dateline Fresh)[] pairs =
+        [
+            (full with { Day = null }, new Dateline(raw, [], null, 3, 2026, null)),
+            (full with { Month = null }, new Dateline(raw, [], 18, null, 2026, null)),
+            (full with { Year = null }, new Dateline(raw, [], 18, 3, null, null)),
+            (full with { Day = null, Month = null, Year = null }, new Dateline(raw, [], null, null, null, null)),
+        ];
+
+        foreach (var (cleared, fresh) in pairs)
+        {
+            Assert.Equal(fresh, cleared);
+            Assert.Equal(fresh.GetHashCode(), cleared.GetHashCode());
+        }
     }
 
     [Fact]
