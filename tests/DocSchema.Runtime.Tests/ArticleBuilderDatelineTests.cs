@@ -1,5 +1,4 @@
 using DocSchema.Runtime.Articles;
-using DocSchema.Runtime.Patterns;
 using DocSchema.Runtime.Text;
 
 namespace DocSchema.Runtime.Tests;
@@ -8,11 +7,13 @@ public class ArticleBuilderDatelineTests
 {
     // A dateline with two places, the second followed by spaces, a day, a month and an agency; the
     // spaces before its second comma serve as a third place that is blank.
-    private const string Text = "KYIV, LVIV   , March 18 (Reuters) - body";
+    private static readonly BuilderPage Page = new("KYIV, LVIV   , March 18 (Reuters) - body", "dateline.txt");
 
-    private static ArticleBuilder Builder() => new(new ParseContext(SourceText.From(Text, "dateline.txt")));
+    private static string Text => Page.Text;
 
-    private static TextSpan Span(string part, int from = 0) => new(Text.IndexOf(part, from, StringComparison.Ordinal), part.Length);
+    private static ArticleBuilder Builder() => Page.Builder();
+
+    private static TextSpan Span(string part, int from = 0) => Page.Span(part, from);
 
     [Fact]
     public void Places_AreTheNonBlankSpansTrimmed_InAnArrayOfTheirNumber()

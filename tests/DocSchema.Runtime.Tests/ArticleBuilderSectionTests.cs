@@ -1,5 +1,4 @@
 using DocSchema.Runtime.Articles;
-using DocSchema.Runtime.Patterns;
 using DocSchema.Runtime.Text;
 
 namespace DocSchema.Runtime.Tests;
@@ -11,11 +10,12 @@ namespace DocSchema.Runtime.Tests;
 /// </summary>
 public class ArticleBuilderSectionTests
 {
-    private const string Text = "  Talks resume in Geneva.  \n\nDelegates arrive | Photo: Reuters\n\nThe hall\n\n \u3000 \n\n\tA second round is planned.\n\nPhoto: AP";
+    private static readonly BuilderPage Page =
+        new("  Talks resume in Geneva.  \n\nDelegates arrive | Photo: Reuters\n\nThe hall\n\n \u3000 \n\n\tA second round is planned.\n\nPhoto: AP", "section.txt");
 
-    private static ArticleBuilder Builder() => new(new ParseContext(SourceText.From(Text, "section.txt")));
+    private static ArticleBuilder Builder() => Page.Builder();
 
-    private static TextSpan Span(string part) => new(Text.IndexOf(part, StringComparison.Ordinal), part.Length);
+    private static TextSpan Span(string part) => Page.Span(part);
 
     [Fact]
     public void Paragraphs_are_trimmed_and_blank_ones_left_out()
