@@ -9,8 +9,8 @@ namespace DocSchema.Runtime.Blocks;
 /// <remarks>
 /// Eight bytes: the flag is kept in the sign bit of the length, which a block's span never needs
 /// (it lies inside a text). A split's blocks are a parse's largest arrays after the text itself —
-/// a page of teasers read line by line has one per line — and twelve bytes, an int for the flag,
-/// made them half as large again.
+/// a page of teasers read line by line has one per line — and twelve bytes, the flag padded to
+/// four, made them half as large again.
 /// </remarks>
 public readonly record struct Block
 {
