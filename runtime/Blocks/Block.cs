@@ -27,9 +27,8 @@ public readonly record struct Block
     /// false when it directly continues the line before it.</param>
     /// <exception cref="ArgumentOutOfRangeException">The span's length is negative: a block is a slice of a text.</exception>
     public Block(TextSpan Span, bool FollowsBlankLine)
+        : this(Span.Start, CheckedLength(Span), FollowsBlankLine)
     {
-        _start = Span.Start;
-        _lengthAndFlag = CheckedLength(Span) | (FollowsBlankLine ? FlagBit : 0);
     }
 
     // The splitter's blocks, whose lengths are never negative: no check, and the fields written

@@ -9,19 +9,13 @@ public class ArticleBuilderDatelineTests
     // spaces before its second comma serve as a third place that is blank.
     private static readonly BuilderPage Page = new("KYIV, LVIV   , March 18 (Reuters) - body", "dateline.txt");
 
-    private static string Text => Page.Text;
-
-    private static ArticleBuilder Builder() => Page.Builder();
-
-    private static TextSpan Span(string part, int from = 0) => Page.Span(part, from);
-
     [Fact]
     public void Places_AreTheNonBlankSpansTrimmed_InAnArrayOfTheirNumber()
     {
-        var raw = TextSpan.FromBounds(0, Text.IndexOf(" body", StringComparison.Ordinal));
-        TextSpan[] places = [Span("KYIV"), Span("LVIV   "), new TextSpan(Text.IndexOf("   ,", StringComparison.Ordinal), 3)];
+        var raw = TextSpan.FromBounds(0, Page.Text.IndexOf(" body", StringComparison.Ordinal));
+        TextSpan[] places = [Page.Span("KYIV"), Page.Span("LVIV   "), new TextSpan(Page.Text.IndexOf("   ,", StringComparison.Ordinal), 3)];
 
-        var dateline = Builder().MakeDateline(raw, places.AsSpan(), Span("18"), Span("March"), null, Span("Reuters"))!;
+        var dateline = Page.Builder().MakeDateline(raw, places.AsSpan(), Page.Span("18"), Page.Span("March"), null, Page.Span("Reuters"))!;
 
         Assert.Equal("KYIV, LVIV   , March 18 (Reuters) -", dateline.Raw.Text);
         Assert.Equal(["KYIV", "LVIV"], dateline.Places.Select(p => p.Text));
@@ -36,10 +30,10 @@ public class ArticleBuilderDatelineTests
     [Fact]
     public void NoPlaces_OrOnlyBlankOnes_GiveTheSharedEmptyArray()
     {
-        var blank = new TextSpan(Text.IndexOf("   ", StringComparison.Ordinal), 3);
-        var none = Builder().MakeDateline(Span("March 18"), ReadOnlySpan<TextSpan>.Empty, null, null, null, null)!;
-        var noneInAList = Builder().MakeDateline(Span("March 18"), new List<TextSpan>(), null, null, null, null)!;
-        var onlyBlank = Builder().MakeDateline(Span("March 18"), [blank, blank], null, null, null, null)!;
+        var blank = new TextSpan(Page.Text.IndexOf("   ", StringComparison.Ordinal), 3);
+        var none = Page.Builder().MakeDateline(Page.Span("March 18"), ReadOnlySpan<TextSpan>.Empty, null, null, null, null)!;
+        var noneInAList = Page.Builder().MakeDateline(Page.Span("March 18"), new List<TextSpan>(), null, null, null, null)!;
+        var onlyBlank = Page.Builder().MakeDateline(Page.Span("March 18"), [blank, blank], null, null, null, null)!;
 
         Assert.Empty(none.Places);
         Assert.Same(none.Places, noneInAList.Places);
@@ -48,17 +42,17 @@ public class ArticleBuilderDatelineTests
 
     [Fact]
     public void NullPlaces_AreRefused() =>
-        Assert.Throws<ArgumentNullException>("places", () => Builder().MakeDateline(Span("March 18"), (IReadOnlyList<TextSpan>)null!, null, null, null, null));
+        Assert.Throws<ArgumentNullException>("places", () => Page.Builder().MakeDateline(Page.Span("March 18"), (IReadOnlyList<TextSpan>)null!, null, null, null, null));
 
     [Fact]
     public void ListAndSpan_GiveTheSameDateline()
     {
-        var builder = Builder();
-        List<TextSpan> places = [Span("KYIV"), Span("LVIV")];
-        var fromList = builder.MakeDateline(Span("KYIV, LVIV"), places, Span("18"), null, null, null)!;
-        var fromSpan = builder.MakeDateline(Span("KYIV, LVIV"), places.ToArray().AsSpan(), Span("18"), null, null, null)!;
-        var fromOtherList = builder.MakeDateline(Span("KYIV, LVIV"), places.AsReadOnly(), Span("18"), null, null, null)!;
-        var fromArray = builder.MakeDateline(Span("KYIV, LVIV"), (IReadOnlyList<TextSpan>)places.ToArray(), Span("18"), null, null, null)!;
+        var builder = Page.Builder();
+        List<TextSpan> places = [Page.Span("KYIV"), Page.Span("LVIV")];
+        var fromList = builder.MakeDateline(Page.Span("KYIV, LVIV"), places, Page.Span("18"), null, null, null)!;
+        var fromSpan = builder.MakeDateline(Page.Span("KYIV, LVIV"), places.ToArray().AsSpan(), Page.Span("18"), null, null, null)!;
+        var fromOtherList = builder.MakeDateline(Page.Span("KYIV, LVIV"), places.AsReadOnly(), Page.Span("18"), null, null, null)!;
+        var fromArray = builder.MakeDateline(Page.Span("KYIV, LVIV"), (IReadOnlyList<TextSpan>)places.ToArray(), Page.Span("18"), null, null, null)!;
 
         Assert.Equal(fromSpan.Raw, fromList.Raw);
         Assert.Equal(["KYIV", "LVIV"], fromSpan.Places.Select(p => p.Text));
@@ -70,5 +64,5 @@ public class ArticleBuilderDatelineTests
 
     [Fact]
     public void BlankRaw_GivesNoDateline() =>
-        Assert.Null(Builder().MakeDateline(new TextSpan(Text.IndexOf("   ", StringComparison.Ordinal), 3), [Span("KYIV")], null, null, null, null));
+        Assert.Null(Page.Builder().MakeDateline(new TextSpan(Page.Text.IndexOf("   ", StringComparison.Ordinal), 3), [Page.Span("KYIV")], null, null, null, null));
 }

@@ -13,23 +13,19 @@ public class ArticleBuilderSectionTests
     private static readonly BuilderPage Page =
         new("  Talks resume in Geneva.  \n\nDelegates arrive | Photo: Reuters\n\nThe hall\n\n \u3000 \n\n\tA second round is planned.\n\nPhoto: AP", "section.txt");
 
-    private static ArticleBuilder Builder() => Page.Builder();
-
-    private static TextSpan Span(string part) => Page.Span(part);
-
     [Fact]
     public void Paragraphs_are_trimmed_and_blank_ones_left_out()
     {
-        var builder = Builder();
-        builder.AddParagraph(Span("  Talks resume in Geneva.  "));
-        builder.AddParagraph(Span(" \u3000 "));
-        builder.AddSubheading(Span("The hall"));
-        builder.AddParagraph(Span("\tA second round is planned."));
+        var builder = Page.Builder();
+        builder.AddParagraph(Page.Span("  Talks resume in Geneva.  "));
+        builder.AddParagraph(Page.Span(" \u3000 "));
+        builder.AddSubheading(Page.Span("The hall"));
+        builder.AddParagraph(Page.Span("\tA second round is planned."));
 
         var section = Assert.Single(builder.BuildSections());
 
         Assert.Equal(
-            [("Talks resume in Geneva.", Span("Talks resume in Geneva.")), ("A second round is planned.", Span("A second round is planned."))],
+            [("Talks resume in Geneva.", Page.Span("Talks resume in Geneva.")), ("A second round is planned.", Page.Span("A second round is planned."))],
             section.Paragraphs.Select(p => (p.Text.Text, p.Text.Span)));
         // The blank paragraph is not counted: the subheading comes before the second one kept.
         Assert.Equal(2, Assert.Single(section.Subheadings).BeforeParagraph);
@@ -38,17 +34,17 @@ public class ArticleBuilderSectionTests
     [Fact]
     public void Each_caption_keeps_its_own_credit()
     {
-        var builder = Builder();
-        builder.AddCaption(Span("Delegates arrive"), Span("Photo: Reuters"));
-        builder.AddCaption(Span("The hall"), null);
+        var builder = Page.Builder();
+        builder.AddCaption(Page.Span("Delegates arrive"), Page.Span("Photo: Reuters"));
+        builder.AddCaption(Page.Span("The hall"), null);
         // A caption whose text is blank is its credit.
-        builder.AddCaption(Span(" \u3000 "), Span("Photo: AP"));
+        builder.AddCaption(Page.Span(" \u3000 "), Page.Span("Photo: AP"));
 
         var section = Assert.Single(builder.BuildSections());
 
         Assert.Equal(
             [("Delegates arrive", "Photo: Reuters"), ("The hall", null), ("Photo: AP", "Photo: AP")],
             section.Captions.Select(c => (c.Text.Text, c.Credit?.Text)));
-        Assert.Equal(Span("Delegates arrive"), section.Captions[0].Text.Span);
+        Assert.Equal(Page.Span("Delegates arrive"), section.Captions[0].Text.Span);
     }
 }
