@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.Tracing;
 using System.Globalization;
 using DocSchema.Bench.Corpus;
@@ -18,7 +19,9 @@ namespace DocSchema.Bench.Profiling;
 /// </summary>
 public static class AllocationSample
 {
-    private const int WarmUp = 2000;
+    private const int WarmUpRound = 1000;
+    private static readonly TimeSpan WarmUpPause = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan MaxWarmUp = TimeSpan.FromSeconds(30);
     private const int Rows = 30;
 
     /// <summary>Parses <paramref name="page"/> <paramref name="times"/> times and prints the sampled types to <paramref name="output"/>.</summary>
@@ -27,12 +30,10 @@ public static class AllocationSample
         var (sample, schemaName) = RepeatPage.Named(page);
         var schema = ShippedSchemas.All.Single(s => s.Name == schemaName);
         var text = sample.Text;
-        // Optimized code first, so that the JIT's own allocations stay out of the samples.
-        for (int i = 0; i < WarmUp; i++) schema.Parse(SourceText.From(text, page));
+        WarmUp(() => schema.Parse(SourceText.From(text, page)));
 
         // Bytes a parse: the mean over the sampled loop, on this thread (the listener's events are
-        // handled on another). One parse alone can differ by a few KB while some of its methods
-        // still run in tier-0 code, which boxes where optimized code does not.
+        // handled on another).
         var samples = new Dictionary<string, (int Count, long Bytes)>(StringComparer.Ordinal);
         long before = GC.GetAllocatedBytesForCurrentThread();
         using (var listener = new AllocationTicks(samples))
@@ -52,6 +53,28 @@ public static class AllocationSample
         {
             double size = bytes / (double)count;
             output.WriteLine(string.Create(c, $"| `{type}` | {100.0 * count / total:F1} | {count:N0} | {size:N0} | {100.0 * count / Math.Max(1.0, size) / objects:F1} |"));
+        }
+    }
+
+    // Optimized code first, so that tier-0 code's allocations stay out of the samples: a parse is
+    // deterministic, so its optimized code allocates the same bytes every time, and the warm-up
+    // goes on until two rounds in a row allocate the same. A fixed count was not enough: tiering
+    // waits until no new method has been compiled for a while, and a generic span search such as
+    // `ContainsAnyExceptInRange<char>` ran in tier-0 code through a whole sampled loop of the
+    // Oriental Daily page, boxing its bounds (about 300 B a parse, sampled as `System.Char`).
+    private static void WarmUp(Action parse)
+    {
+        long previous = -1;
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < MaxWarmUp)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < WarmUpRound; i++) parse();
+            long round = GC.GetAllocatedBytesForCurrentThread() - before;
+            if (round == previous) return;
+            previous = round;
+            // Tiered compilation promotes methods on a background thread after a delay.
+            Thread.Sleep(WarmUpPause);
         }
     }
 
