@@ -122,12 +122,14 @@ internal sealed class ArticleEmitter
         w.Line($"{SystemTypes.ArgumentNullException}.ThrowIfNull(source);");
         w.Line($"var context = new {RuntimeTypes.ParseContext}(source);");
         w.Line($"var builder = new {RuntimeTypes.ArticleBuilder}(context);");
-        w.Line($"var blocks = {RuntimeTypes.BlockSplitter}.Split(source, {RuntimeTypes.BlockMode}.{Names.Pascal(_schema.Blocks)});");
-        w.Line($"var cursor = new {RuntimeTypes.BlockCursor}(blocks);");
+        // The blocks are borrowed for the walk (ParseContext.SplitBlocks) and given back before the
+        // article is built, which reads none of them.
+        w.Line($"var cursor = context.SplitBlocks({RuntimeTypes.BlockMode}.{Names.Pascal(_schema.Blocks)});");
         foreach (var role in _customRoles) w.Line($"{CustomType(role)} {Local(role)} = {EmptyCustom(role)};");
         w.Line();
         WriteLayout(w, _schema.Layout, "cursor", "");
-        w.Line("if (!cursor.AtEnd) context.ReportUnreadBlocks(blocks.Length - cursor.Index, cursor.Current.Span);");
+        w.Line("if (!cursor.AtEnd) context.ReportUnreadBlocks(cursor.Count - cursor.Index, cursor.Current.Span);");
+        w.Line("context.ReleaseBlocks();");
         var customArgs = string.Concat(_customRoles.Select(r => ", " + Local(r)));
         w.Line($"var article = new {_schema.TypeName}(builder{customArgs});");
         w.Line($"return new {RuntimeTypes.ParseResult}<{_schema.TypeName}>(article, context.Diagnostics);");
@@ -266,8 +268,8 @@ internal sealed class ArticleEmitter
         var separator = _patterns.Whole(related.Separator, "RelatedSeparator");
         _w.Line("/// <summary>Reads the related-article teasers in the boilerplate, line by line.</summary>");
         _w.Open($"private static void ReadRelated({RuntimeTypes.ParseContext} context, {RuntimeTypes.ArticleBuilder} builder, {RuntimeTypes.TextSpan} region)");
-        // A read-only view of the lines the parse already split, when it can be (BlockSplitter.LinesOf).
-        _w.Line($"var lines = {RuntimeTypes.BlockSplitter}.LinesOf(context.Source, region);");
+        // A read-only view of the lines the parse already split, when it can be (ParseContext.LinesOf).
+        _w.Line("var lines = context.LinesOf(region);");
         _w.Line("var i = 0;");
         if (related.After is { } after)
         {

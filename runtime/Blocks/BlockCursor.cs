@@ -4,38 +4,72 @@ namespace DocSchema.Runtime.Blocks;
 public sealed class BlockCursor
 {
     // An array, not the interface: a generated parser asks for AtEnd and Current at every block,
-    // and through IReadOnlyList each of those is an interface call into the array's helper.
-    private readonly Block[] _blocks;
+    // and through IReadOnlyList each of those is an interface call into the array's helper. The
+    // blocks are its first _count items: a parse's blocks are in an array borrowed from a pool,
+    // which may be longer (ParseBlocks).
+    private Block[] _blocks;
+    private int _count;
 
     /// <summary>Starts at the first of <paramref name="blocks"/> (the array itself, not a copy).</summary>
-    public BlockCursor(Block[] blocks) => _blocks = blocks ?? throw new ArgumentNullException(nameof(blocks));
+    public BlockCursor(Block[] blocks) : this(blocks ?? throw new ArgumentNullException(nameof(blocks)), blocks.Length)
+    {
+    }
 
     /// <summary>Starts at the first of <paramref name="blocks"/> (a copy of them, unless they are an array).</summary>
     public BlockCursor(IReadOnlyList<Block> blocks) : this(blocks as Block[] ?? [.. blocks ?? throw new ArgumentNullException(nameof(blocks))])
     {
     }
 
+    // The first `count` of `blocks`, which the caller has checked.
+    internal BlockCursor(Block[] blocks, int count)
+    {
+        _blocks = blocks;
+        _count = count;
+    }
+
     /// <summary>Index of the current block.</summary>
     public int Index { get; private set; }
 
-    /// <summary>True when every block has been consumed.</summary>
-    public bool AtEnd => Index >= _blocks.Length;
+    /// <summary>How many blocks this cursor walks.</summary>
+    public int Count => _count;
 
-    /// <summary>The current block; only valid when not <see cref="AtEnd"/>.</summary>
-    public Block Current => _blocks[Index];
+    /// <summary>True when every block has been consumed.</summary>
+    public bool AtEnd => Index >= _count;
+
+    /// <summary>The current block.</summary>
+    /// <exception cref="InvalidOperationException">The cursor is <see cref="AtEnd"/>.</exception>
+    public Block Current => (uint)Index < (uint)_count ? _blocks[Index] : throw AtEndError();
 
     /// <summary>The blocks this cursor walks.</summary>
-    public IReadOnlyList<Block> Blocks => _blocks;
+    /// <remarks>
+    /// A view, not a copy. The cursor of a generated parse (<see cref="Patterns.ParseContext.SplitBlocks"/>)
+    /// walks blocks it has borrowed: once the parse has given them back, it has none.
+    /// </remarks>
+    public IReadOnlyList<Block> Blocks =>
+        // The cast keeps the array itself: its implicit conversion to ArraySegment would otherwise make both sides a segment.
+        _count == _blocks.Length ? (IReadOnlyList<Block>)_blocks : new ArraySegment<Block>(_blocks, 0, _count);
 
     /// <summary>Moves to the next block.</summary>
     public void Advance() => Index++;
 
     /// <summary>Moves past the last block.</summary>
-    public void MoveToEnd() => Index = _blocks.Length;
+    public void MoveToEnd() => Index = _count;
 
     /// <summary>The blocks not yet consumed.</summary>
     public IReadOnlyList<Block> Remaining()
     {
-        return _blocks.AsSpan(Math.Min(Index, _blocks.Length)).ToArray();
+        int from = Math.Min(Index, _count);
+        return _blocks.AsSpan(from, _count - from).ToArray();
+    }
+
+    // Out of line: Current is read at every block.
+    private static InvalidOperationException AtEndError() => new("the cursor is at its end: there is no current block");
+
+    // Leaves the cursor at its end with no blocks: the array it walked has gone back to the pool.
+    internal void Detach()
+    {
+        _blocks = [];
+        _count = 0;
+        Index = 0;
     }
 }

@@ -49,16 +49,27 @@ public static class BlockSplitter
     /// The lines of <paramref name="region"/>, as <see cref="Split"/> gives them in
     /// <see cref="BlockMode.Lines"/>, read-only: when the region runs from a line that follows a
     /// blank line to the end of the text and the whole text's lines are kept with
-    /// <paramref name="source"/> (a parse that split it into paragraphs), a view of those, with
-    /// nothing copied; else a split of the region. For a schema's <c>ReadRelated</c>, which reads
-    /// the boilerplate's teasers line by line.
+    /// <paramref name="source"/> (by <see cref="SplitOnce"/>, or a <see cref="Split"/> of the whole
+    /// text into paragraphs), a view of those, with nothing copied; else a split of the region. A
+    /// generated parser calls <see cref="Patterns.ParseContext.LinesOf"/>, which also views the lines
+    /// its parse borrowed.
     /// </summary>
     public static ReadOnlySpan<Block> LinesOf(SourceText source, TextSpan region)
     {
         ArgumentNullException.ThrowIfNull(source);
+        return LinesOf(source, region, source.LineBlocks);
+    }
+
+    /// <summary>
+    /// <see cref="LinesOf(SourceText, TextSpan)"/> with <paramref name="wholeLines"/> as the whole
+    /// text's lines to view (the kept ones, or those a <see cref="ParseBlocks"/> borrowed; empty
+    /// when there are none).
+    /// </summary>
+    internal static ReadOnlySpan<Block> LinesOf(SourceText source, TextSpan region, ReadOnlySpan<Block> wholeLines)
+    {
         var span = CheckRegion(source, region, nameof(region));
-        if (KeptLineAt(source, span) is var at and >= 0 && source.LineBlocks![at].FollowsBlankLine)
-            return source.LineBlocks.AsSpan(at);
+        if (span.End == source.Length && Block.IndexStartingAt(wholeLines, span.Start) is var at and >= 0 && wholeLines[at].FollowsBlankLine)
+            return wholeLines[at..];
         return Split(source, BlockMode.Lines, span);
     }
 
@@ -69,8 +80,9 @@ public static class BlockSplitter
     /// </summary>
     /// <remarks>
     /// For a schema's <c>Score</c>: under <c>--schema auto</c> the chosen schema then parses the same
-    /// <see cref="SourceText"/>. A parse on its own calls <see cref="Split"/>, which keeps only the
-    /// whole text's lines when it splits the whole text into paragraphs.
+    /// <see cref="SourceText"/>, and its <see cref="Patterns.ParseContext.SplitBlocks"/> reads these
+    /// blocks in place. A parse on its own keeps nothing with the text: it borrows its blocks from
+    /// the shared pool and gives them back.
     /// </remarks>
     public static ReadOnlyMemory<Block> SplitOnce(SourceText source, BlockMode mode)
     {
@@ -79,7 +91,8 @@ public static class BlockSplitter
         var paragraphs = ResolveCore(source, mode, span) == BlockMode.Paragraphs;
 
         // Filled at most once per text and mode, up to a race between threads that would store
-        // equal arrays; no caller can write to it (Split hands out copies), so it never changes.
+        // equal arrays; no caller can write to it (Split hands out copies, a parse reads it in
+        // place), so it never changes.
         // Paragraphs are made of the lines, as in Split, so that the lines are kept too.
         return paragraphs ? source.ParagraphBlocks ??= ParagraphsOf(WholeLines(source)) : WholeLines(source);
     }
@@ -93,10 +106,43 @@ public static class BlockSplitter
     // content start to the last one's content end, as SplitCore's paragraph mode takes it.
     private static Block[] ParagraphsOf(Block[] lines)
     {
+        var result = new Block[ParagraphCount(lines)];
+        FillParagraphs(lines, result);
+        return result;
+    }
+
+    /// <summary>
+    /// The paragraphs made of <paramref name="lines"/> (the whole text's, in line mode), as
+    /// <see cref="Split"/> gives them, in an array borrowed from the shared pool that may be longer
+    /// than them: the first <paramref name="count"/> are theirs. For <see cref="ParseBlocks"/>, which gives it back.
+    /// </summary>
+    internal static Block[] BorrowParagraphsOf(ReadOnlySpan<Block> lines, out int count)
+    {
+        count = ParagraphCount(lines);
+        var result = ArrayPool<Block>.Shared.Rent(count);
+        FillParagraphs(lines, result);
+        return result;
+    }
+
+    /// <summary>
+    /// The whole text's lines, as <see cref="Split"/> gives them in <see cref="BlockMode.Lines"/>, in
+    /// an array borrowed from the shared pool that may be longer than them: the first
+    /// <paramref name="count"/> are theirs. For <see cref="ParseBlocks"/>, which gives it back.
+    /// </summary>
+    internal static Block[] BorrowWholeLines(SourceText source, out int count) =>
+        Collect(source.Text, paragraphs: false, new TextSpan(0, source.Length)).Borrowed(out count);
+
+    private static int ParagraphCount(ReadOnlySpan<Block> lines)
+    {
         int count = 0;
         foreach (var line in lines)
             if (line.FollowsBlankLine) count++;
-        var result = new Block[count];
+        return count;
+    }
+
+    // Writes the paragraphs of `lines` to the start of `result`.
+    private static void FillParagraphs(ReadOnlySpan<Block> lines, Span<Block> result)
+    {
         int last = -1;
         foreach (var line in lines)
         {
@@ -109,8 +155,6 @@ public static class BlockSplitter
                 result[last] = new Block(start, span.End - start, followsBlankLine: true);
             }
         }
-
-        return result;
     }
 
     // The index of the kept line of the whole text whose content starts where `region` starts, when
@@ -125,19 +169,23 @@ public static class BlockSplitter
     // The field of source that keeps its whole text's blocks in the mode.
     private static ref Block[]? Kept(SourceText source, bool paragraphs) => ref paragraphs ? ref source.ParagraphBlocks : ref source.LineBlocks;
 
-    private static Block[] SplitCore(SourceText source, bool paragraphs, TextSpan span)
+    private static Block[] SplitCore(SourceText source, bool paragraphs, TextSpan span) =>
+        Collect(source.Text, paragraphs, span).ToArrayAndReturn();
+
+    // The blocks of `span`, in a collector whose buffer is borrowed from the shared pool.
+    private static BlockCollector Collect(string text, bool paragraphs, TextSpan span)
     {
         var blocks = new BlockCollector(paragraphs);
         int rest = span.Start;
-        if (!(Vector256.IsHardwareAccelerated && TryCollectLineFeedOnly(source.Text, span, ref blocks, out rest)))
+        if (!(Vector256.IsHardwareAccelerated && TryCollectLineFeedOnly(text, span, ref blocks, out rest)))
         {
             // Another line break than LF (CR LF, most often), or no vectors: the reader, line by
             // line, from the first line not yet collected.
-            var reader = new LineReader(source.Text, TextSpan.FromBounds(rest, span.End));
+            var reader = new LineReader(text, TextSpan.FromBounds(rest, span.End));
             while (reader.MoveNext()) blocks.Add(reader.Current);
         }
 
-        return blocks.ToArrayAndReturn();
+        return blocks;
     }
 
     // The lines of a region whose only line break is LF, each given to `blocks` trimmed; false as
@@ -310,12 +358,26 @@ public static class BlockSplitter
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Block[] ToArrayAndReturn()
         {
-            if (_runStart >= 0) _blocks.Add(new Block(_runStart, _runEnd - _runStart, followsBlankLine: true));
+            Finish();
             return _blocks.ToArrayAndReturn();
+        }
+
+        // The buffer itself, kept borrowed: the caller gives it back to the shared pool.
+        public Block[] Borrowed(out int count)
+        {
+            Finish();
+            return _blocks.Borrowed(out count);
+        }
+
+        // The paragraph still being collected, when the region ends in one.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Finish()
+        {
+            if (_runStart >= 0) _blocks.Add(new Block(_runStart, _runEnd - _runStart, followsBlankLine: true));
         }
     }
 
-    // A growable buffer rented from the shared pool; ToArrayAndReturn gives it back.
+    // A growable buffer rented from the shared pool; ToArrayAndReturn gives it back, Borrowed hands it on.
     private struct BlockBuffer()
     {
         private Block[] _items = ArrayPool<Block>.Shared.Rent(64);
@@ -345,6 +407,12 @@ public static class BlockSplitter
             var result = _items.AsSpan(0, _count).ToArray();
             ArrayPool<Block>.Shared.Return(_items);
             return result;
+        }
+
+        public readonly Block[] Borrowed(out int count)
+        {
+            count = _count;
+            return _items;
         }
     }
 }

@@ -1,12 +1,14 @@
 using System.Runtime.CompilerServices;
+using DocSchema.Runtime.Blocks;
 using DocSchema.Runtime.Results;
 using DocSchema.Runtime.Text;
 
 namespace DocSchema.Runtime.Patterns;
 
 /// <summary>
-/// The state one parse shares between its generated match routines: the text, the current
-/// match region, the captures, the step budget that keeps matching linear, and the diagnostics.
+/// The state one parse shares between its generated match routines: the text, its blocks, the
+/// current match region, the captures, the step budget that keeps matching linear, and the
+/// diagnostics.
 /// </summary>
 public sealed class ParseContext
 {
@@ -17,6 +19,7 @@ public sealed class ParseContext
     public const int BaseBudget = 1 << 16;
 
     private readonly List<ParseDiagnostic> _diagnostics = [];
+    private ParseBlocks _blocks;
     private long _steps;
     private bool _reportedExhaustion;
 
@@ -65,6 +68,35 @@ public sealed class ParseContext
 
     /// <summary>Diagnostics reported so far.</summary>
     public IReadOnlyList<ParseDiagnostic> Diagnostics => _diagnostics;
+
+    /// <summary>
+    /// A cursor at the first of the whole text's blocks in <paramref name="mode"/>, as
+    /// <see cref="BlockSplitter.Split"/> gives them, for this parse to walk. A generated parser
+    /// calls it once, at its start, and <see cref="ReleaseBlocks"/> once it has walked them.
+    /// </summary>
+    /// <remarks>
+    /// The blocks are read in place from those <see cref="BlockSplitter.SplitOnce"/> kept with the
+    /// text, when a schema's <c>Score</c> split it (<c>--schema auto</c>); else they are split into
+    /// arrays borrowed from the shared pool, so that a parse allocates nothing for its blocks.
+    /// </remarks>
+    /// <exception cref="InvalidOperationException">This context has already split its text.</exception>
+    public BlockCursor SplitBlocks(BlockMode mode) => _blocks.Split(Source, mode);
+
+    /// <summary>
+    /// The lines of <paramref name="region"/>, as <see cref="BlockSplitter.LinesOf(SourceText, TextSpan)"/> gives them,
+    /// read-only: when the region runs from a line that follows a blank line to the end of the text,
+    /// a view of the lines <see cref="SplitBlocks"/> read or borrowed, with nothing copied; else a
+    /// split of the region. For a schema's <c>ReadRelated</c>, which reads the boilerplate's teasers
+    /// line by line; the view is valid until <see cref="ReleaseBlocks"/>.
+    /// </summary>
+    public ReadOnlySpan<Block> LinesOf(TextSpan region) => _blocks.LinesOf(Source, region);
+
+    /// <summary>
+    /// Gives back the arrays <see cref="SplitBlocks"/> borrowed. Its cursor is then at its end with
+    /// no blocks, and <see cref="LinesOf"/> splits its region afresh: nothing reads an array the
+    /// pool may lend again. A parse that fails before this call leaves its arrays to the collector.
+    /// </summary>
+    public void ReleaseBlocks() => _blocks.Release();
 
     /// <summary>Prepares a match inside <paramref name="region"/>: sets <see cref="Limit"/>, clears captures.</summary>
     /// <remarks>Inlined into the generated entry points, which call it for every block they try.</remarks>

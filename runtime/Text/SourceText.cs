@@ -14,10 +14,10 @@ public sealed class SourceText
     // The strings of the values read so far (TextValue.Text), by span; made when the first is read.
     private ValueStrings? _valueStrings;
 
-    /// <summary>The whole text split into paragraphs, once <see cref="Blocks.BlockSplitter.SplitOnce"/> has done it (read-only: Split hands out copies).</summary>
+    /// <summary>The whole text split into paragraphs, once <see cref="Blocks.BlockSplitter.SplitOnce"/> has done it (read-only: Split hands out copies, a parse reads it in place).</summary>
     internal Blocks.Block[]? ParagraphBlocks;
 
-    /// <summary>The whole text split into lines, once <see cref="Blocks.BlockSplitter.SplitOnce"/> or a split of the whole text into paragraphs has done it (read-only: Split hands out copies, LinesOf read-only views).</summary>
+    /// <summary>The whole text split into lines, once <see cref="Blocks.BlockSplitter.SplitOnce"/> or a split of the whole text into paragraphs has done it (read-only: Split hands out copies, a parse and LinesOf read-only views).</summary>
     internal Blocks.Block[]? LineBlocks;
 
     /// <summary>The dominant script of each of some blocks, the last that <see cref="Blocks.SectionSplitter"/> worked out (it keeps its own copy of the blocks).</summary>

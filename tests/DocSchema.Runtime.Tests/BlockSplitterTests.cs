@@ -526,14 +526,9 @@ public class BlockSplitterTests
         // Seeded texts of lines, blank and space-only lines, every kind of line break and leading
         // white space; regions from every block's start and from random offsets, to the end or not.
         var random = new Random(20261122);
-        string[] breaks = ["\n", "\r\n", "\r", "\u2028", "\u2029", "\u0085"];
-        string[] lines = ["a", "bc d", "  e", "字字", "\u3000f", "g  ", "", " ", "\u200B"];
         for (int round = 0; round < 300; round++)
         {
-            var builder = new System.Text.StringBuilder();
-            for (int n = random.Next(0, 12); n > 0; n--) builder.Append(lines[random.Next(lines.Length)]).Append(breaks[random.Next(breaks.Length)]);
-            if (random.Next(2) == 0) builder.Append(lines[random.Next(lines.Length)]);
-            var text = builder.ToString();
+            var text = SeededLineTexts.Next(random, 12);
             var source = SourceText.From(text);
             var whole = new TextSpan(0, text.Length);
 

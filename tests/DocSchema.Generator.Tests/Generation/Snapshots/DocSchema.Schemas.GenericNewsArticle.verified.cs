@@ -32,8 +32,7 @@ namespace DocSchema.Schemas
             global::System.ArgumentNullException.ThrowIfNull(source);
             var context = new global::DocSchema.Runtime.Patterns.ParseContext(source);
             var builder = new global::DocSchema.Runtime.Articles.ArticleBuilder(context);
-            var blocks = global::DocSchema.Runtime.Blocks.BlockSplitter.Split(source, global::DocSchema.Runtime.Blocks.BlockMode.Auto);
-            var cursor = new global::DocSchema.Runtime.Blocks.BlockCursor(blocks);
+            var cursor = context.SplitBlocks(global::DocSchema.Runtime.Blocks.BlockMode.Auto);
 
             // headline (optional): !@caption !@zh-dateline @headline
             {
@@ -97,7 +96,8 @@ namespace DocSchema.Schemas
                 builder.SetBoilerplate(region);
                 cursor.MoveToEnd();
             }
-            if (!cursor.AtEnd) context.ReportUnreadBlocks(blocks.Length - cursor.Index, cursor.Current.Span);
+            if (!cursor.AtEnd) context.ReportUnreadBlocks(cursor.Count - cursor.Index, cursor.Current.Span);
+            context.ReleaseBlocks();
             var article = new GenericNewsArticle(builder);
             return new global::DocSchema.Runtime.Results.ParseResult<GenericNewsArticle>(article, context.Diagnostics);
         }

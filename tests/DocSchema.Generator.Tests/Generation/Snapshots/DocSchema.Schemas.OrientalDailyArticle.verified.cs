@@ -32,8 +32,7 @@ namespace DocSchema.Schemas
             global::System.ArgumentNullException.ThrowIfNull(source);
             var context = new global::DocSchema.Runtime.Patterns.ParseContext(source);
             var builder = new global::DocSchema.Runtime.Articles.ArticleBuilder(context);
-            var blocks = global::DocSchema.Runtime.Blocks.BlockSplitter.Split(source, global::DocSchema.Runtime.Blocks.BlockMode.Paragraphs);
-            var cursor = new global::DocSchema.Runtime.Blocks.BlockCursor(blocks);
+            var cursor = context.SplitBlocks(global::DocSchema.Runtime.Blocks.BlockMode.Paragraphs);
 
             // caption (optional): @zh-caption
             {
@@ -88,7 +87,8 @@ namespace DocSchema.Schemas
                 ReadRelated(context, builder, region);
                 cursor.MoveToEnd();
             }
-            if (!cursor.AtEnd) context.ReportUnreadBlocks(blocks.Length - cursor.Index, cursor.Current.Span);
+            if (!cursor.AtEnd) context.ReportUnreadBlocks(cursor.Count - cursor.Index, cursor.Current.Span);
+            context.ReleaseBlocks();
             var article = new OrientalDailyArticle(builder);
             return new global::DocSchema.Runtime.Results.ParseResult<OrientalDailyArticle>(article, context.Diagnostics);
         }
@@ -138,7 +138,7 @@ namespace DocSchema.Schemas
         /// <summary>Reads the related-article teasers in the boilerplate, line by line.</summary>
         private static void ReadRelated(global::DocSchema.Runtime.Patterns.ParseContext context, global::DocSchema.Runtime.Articles.ArticleBuilder builder, global::DocSchema.Runtime.Text.TextSpan region)
         {
-            var lines = global::DocSchema.Runtime.Blocks.BlockSplitter.LinesOf(context.Source, region);
+            var lines = context.LinesOf(region);
             var i = 0;
             // after: '热门新闻' | '相关新闻' | '延伸阅读' | '推荐阅读'
             while (i < lines.Length && !Patterns.MatchRelatedAfter(context, lines[i].Span)) i++;
