@@ -4,11 +4,10 @@ namespace DocSchema.Runtime.Text;
 
 /// <summary>
 /// A <see cref="TextValue"/> or none, in the sixteen bytes of a value: a <c>TextValue?</c> takes
-/// twenty-four (its flag padded to eight). <see cref="Articles.RelatedArticle"/> and
-/// <see cref="Datelines.Dateline"/> keep their optional values in this and show them as
-/// <c>TextValue?</c>: a page of teasers makes one of each per teaser, and they were most of what
-/// its parse allocated besides the text. (<see cref="Articles.Caption"/>'s credit, one a caption,
-/// stays a <c>TextValue?</c>.)
+/// twenty-four (its flag padded to eight). <see cref="Datelines.Dateline"/> keeps its agency in
+/// this and shows it as a <c>TextValue?</c>: a page of teasers makes a dateline per teaser.
+/// (<see cref="Articles.RelatedArticle"/> keeps its values as spans, <see cref="Articles.TeaserValues"/>;
+/// <see cref="Articles.Caption"/>'s credit, one a caption, stays a <c>TextValue?</c>.)
 /// </summary>
 /// <remarks>
 /// None is <see cref="TextValue.NoValue"/>, a value whose text is a marker no value can hold, so

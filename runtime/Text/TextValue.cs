@@ -86,6 +86,9 @@ public readonly struct TextValue : IEquatable<TextValue>
         get => _textOrSource is SourceText source ? source.Text.AsSpan(_span.Start, _span.Length) : (_textOrSource as string).AsSpan();
     }
 
+    /// <summary>The document this value is a slice of (at <see cref="Span"/>), or null for a value made from a string.</summary>
+    internal SourceText? SliceSource => _textOrSource as SourceText;
+
     /// <summary>The number of characters of the value, without making its string.</summary>
     internal int Length => Chars.Length;
 
