@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using DocSchema.Runtime.Alignment;
 using DocSchema.Runtime.Collections;
 using DocSchema.Runtime.Datelines;
@@ -14,10 +13,18 @@ namespace DocSchema.Runtime.Articles;
 /// <see cref="Article"/>: it trims, detects languages, finds quotes and aligns sections, so that
 /// every generated parser does these the same way.
 /// </summary>
+/// <remarks>
+/// A builder builds one article. What it collects only to build from (a section's paragraph and
+/// caption spans, the teasers until their exact array) is kept in storage borrowed from the shared
+/// pool, which <see cref="BuildSections"/> gives back: after it, the builder takes nothing more.
+/// </remarks>
 public sealed class ArticleBuilder
 {
     private readonly List<SectionParts> _sections = [new()];
-    private readonly List<RelatedArticle> _related = [];
+    // Until BuildSections, then their exact array (a growing list allocated the arrays it outgrew too).
+    private PooledList<RelatedArticle> _related = new();
+    private RelatedArticle[]? _builtRelated;
+    private IReadOnlyList<ArticleSection>? _builtSections;
     private bool _explicitSections;
 
     /// <summary>Starts collecting for the parse that <paramref name="context"/> belongs to.</summary>
@@ -32,11 +39,16 @@ public sealed class ArticleBuilder
     /// <summary>When true, the first two sections' paragraphs are aligned (Gale–Church).</summary>
     public bool AlignSections { get; set; }
 
-    private SectionParts Current => _sections[^1];
+    // The section being collected; refused once the sections are built.
+    private SectionParts Current => _builtSections is null ? _sections[^1] : throw Built();
+
+    private static InvalidOperationException Built() =>
+        new("this builder has built its sections (BuildSections): a builder builds one article and takes nothing after that");
 
     /// <summary>Starts a new language section; the first call turns the article into a multi-section one.</summary>
     public void BeginSection()
     {
+        if (_builtSections is not null) throw Built();
         if (!_explicitSections)
         {
             _explicitSections = true;
@@ -73,13 +85,7 @@ public sealed class ArticleBuilder
     public Dateline? MakeDateline(TextSpan raw, IReadOnlyList<TextSpan> places, TextSpan? day, TextSpan? month, TextSpan? year, TextSpan? agency)
     {
         ArgumentNullException.ThrowIfNull(places);
-        ReadOnlySpan<TextSpan> spans = places switch
-        {
-            TextSpan[] array => array,
-            List<TextSpan> list => CollectionsMarshal.AsSpan(list),
-            _ => [.. places],
-        };
-        return MakeDateline(raw, spans, day, month, year, agency);
+        return MakeDateline(raw, ListSpans.Of(places), day, month, year, agency);
     }
 
     /// <summary>
@@ -122,6 +128,7 @@ public sealed class ArticleBuilder
     /// <summary>Marks <paramref name="region"/> (to the end of the text) as boilerplate.</summary>
     public void SetBoilerplate(TextSpan region)
     {
+        if (_builtSections is not null) throw Built();
         // The region starts at a block, so its trimmed start begins the first line; the lines are
         // counted by their breaks, without listing them or building the document's line table.
         var trimmed = Source.Trim(region);
@@ -136,6 +143,7 @@ public sealed class ArticleBuilder
     /// <summary>Adds a related-article teaser.</summary>
     public void AddRelated(TextSpan? caption, TextSpan headline, TextSpan? section, Dateline? dateline, TextSpan? teaser)
     {
+        if (_builtSections is not null) throw Built();
         if (Source.Value(headline) is not { } headlineValue) return;
         _related.Add(new RelatedArticle(
             caption is { } c ? Source.Value(c) : null,
@@ -148,15 +156,23 @@ public sealed class ArticleBuilder
     /// <summary>The boilerplate set so far, or null.</summary>
     public Boilerplate? Boilerplate { get; private set; }
 
-    /// <summary>The related teasers added so far.</summary>
-    public IReadOnlyList<RelatedArticle> Related => _related;
+    /// <summary>
+    /// The related teasers added so far, in order: once the sections are built (<see cref="BuildSections"/>),
+    /// an array of them, the same at every read; before that, a copy made at each read.
+    /// </summary>
+    public IReadOnlyList<RelatedArticle> Related => _builtRelated ?? _related.ToArray();
 
     /// <summary>
     /// The finished sections: paragraph languages detected, quotes found (headline = paragraph 0),
     /// classified and attributed, with the section's speakers. A single-section article has exactly one.
     /// </summary>
+    /// <remarks>
+    /// Builds once, and gives back the storage the builder borrowed: a later call returns the same
+    /// sections, and the methods that add to the article throw <see cref="InvalidOperationException"/>.
+    /// </remarks>
     public IReadOnlyList<ArticleSection> BuildSections()
     {
+        if (_builtSections is { } built) return built;
         var result = new List<ArticleSection>(_sections.Count);
         foreach (var parts in _sections)
         {
@@ -164,7 +180,10 @@ public sealed class ArticleBuilder
             result.Add(parts.Build(Source));
         }
         if (result.Count == 0) result.Add(new SectionParts().Build(Source));
-        return result;
+        foreach (var parts in _sections) parts.Return();
+        _builtRelated = _related.ToArray();
+        _related.Return();
+        return _builtSections = result;
     }
 
     /// <summary>True when the schema split the document into language sections.</summary>
@@ -178,6 +197,8 @@ public sealed class ArticleBuilder
         get
         {
             if (!_explicitSections) return false;
+            // Built, the sections are the filled ones (their parts have given their lists back).
+            if (_builtSections is { } built) return built.Count >= 2;
             var filled = 0;
             foreach (var section in _sections)
                 if (!section.IsEmpty && ++filled == 2) return true;
@@ -207,34 +228,46 @@ public sealed class ArticleBuilder
         public Dateline? Dateline;
         // The paragraphs and the captions' texts as the trimmed spans of their values in the source,
         // which the attributor reads as they are: half the bytes of a list of values, and no second
-        // list of their spans made for it.
-        public readonly List<TextSpan> CaptionTexts = [];
-        public readonly List<TextValue?> CaptionCredits = [];
+        // list of their spans made for it. Borrowed from the pool (fields, not read-only: the lists
+        // are mutable structs); Build reads them, Return gives them back.
+        public PooledList<TextSpan> CaptionTexts = new();
+        public PooledList<TextValue?> CaptionCredits = new();
+        public PooledList<TextSpan> Paragraphs = new();
         public readonly List<Subheading> Subheadings = [];
-        public readonly List<TextSpan> Paragraphs = [];
 
         public bool IsEmpty => Headline is null && Dateline is null && CaptionTexts.Count == 0 && Subheadings.Count == 0 && Paragraphs.Count == 0;
 
         public ArticleSection Build(SourceText source)
         {
-            var paragraphs = new List<Paragraph>(Paragraphs.Count);
+            var spans = Paragraphs.AsSpan();
+            var paragraphs = new Paragraph[spans.Length];
             // A paragraph that is a whole block has the script (and, unless Latin, the language)
             // the section split found for it (a bilingual page's halves): its letters are not
             // tallied again. The tally also says whether the attributor reads it as Chinese.
-            var hanAtLeastHalfLatin = new bool[Paragraphs.Count];
-            for (var i = 0; i < Paragraphs.Count; i++)
+            var hanAtLeastHalfLatin = new bool[spans.Length];
+            for (var i = 0; i < spans.Length; i++)
             {
-                var span = Paragraphs[i];
-                paragraphs.Add(new Paragraph(new TextValue(source, span), LanguageDetector.DetectKnown(source.AsSpan(span), source.BlockScripts?.Of(span), out hanAtLeastHalfLatin[i])));
+                var span = spans[i];
+                paragraphs[i] = new Paragraph(new TextValue(source, span), LanguageDetector.DetectKnown(source.AsSpan(span), source.BlockScripts?.Of(span), out hanAtLeastHalfLatin[i]));
             }
 
-            var attribution = QuoteAttributor.Attribute(source, Headline?.Span, Paragraphs, CaptionTexts, hanAtLeastHalfLatin);
-            var captions = new List<Caption>(CaptionTexts.Count);
-            for (var i = 0; i < CaptionTexts.Count; i++)
-                captions.Add(new Caption(new TextValue(source, CaptionTexts[i]), CaptionCredits[i], attribution.CaptionQuotes[i]));
+            var captionTexts = CaptionTexts.AsSpan();
+            var attribution = QuoteAttributor.Attribute(source, Headline?.Span, spans, captionTexts, hanAtLeastHalfLatin);
+            var credits = CaptionCredits.AsSpan();
+            var captions = new Caption[captionTexts.Length];
+            for (var i = 0; i < captions.Length; i++)
+                captions[i] = new Caption(new TextValue(source, captionTexts[i]), credits[i], attribution.CaptionQuotes[i]);
 
             return new ArticleSection(ArticleLanguage.LanguageOf(paragraphs), Headline, Dateline, captions, Subheadings, paragraphs,
                 attribution.Quotes, attribution.Speakers);
+        }
+
+        // Gives the borrowed lists back, once the section is built.
+        public void Return()
+        {
+            CaptionTexts.Return();
+            CaptionCredits.Return();
+            Paragraphs.Return();
         }
     }
 }

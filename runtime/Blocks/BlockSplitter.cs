@@ -3,6 +3,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using DocSchema.Runtime.Collections;
 using DocSchema.Runtime.Text;
 
 namespace DocSchema.Runtime.Blocks;
@@ -315,8 +316,9 @@ public static class BlockSplitter
     private struct BlockCollector(bool paragraphs)
     {
         // Collected in a pooled buffer: the blocks are returned as one array of their exact size,
-        // the only allocation (a growing list allocated about three times that on every parse).
-        private BlockBuffer _blocks = new();
+        // the only allocation (a growing list allocated about three times that on every parse), or
+        // in the buffer itself, for a parse that gives it back (ParseBlocks).
+        private PooledList<Block> _blocks = new(64);
 
         // The start of the region counts as a blank line: the first block never continues a line.
         private bool _afterBlank = true;
@@ -359,7 +361,9 @@ public static class BlockSplitter
         public Block[] ToArrayAndReturn()
         {
             Finish();
-            return _blocks.ToArrayAndReturn();
+            var blocks = _blocks.ToArray();
+            _blocks.Return();
+            return blocks;
         }
 
         // The buffer itself, kept borrowed: the caller gives it back to the shared pool.
@@ -374,45 +378,6 @@ public static class BlockSplitter
         private void Finish()
         {
             if (_runStart >= 0) _blocks.Add(new Block(_runStart, _runEnd - _runStart, followsBlankLine: true));
-        }
-    }
-
-    // A growable buffer rented from the shared pool; ToArrayAndReturn gives it back, Borrowed hands it on.
-    private struct BlockBuffer()
-    {
-        private Block[] _items = ArrayPool<Block>.Shared.Rent(64);
-        private int _count;
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Add(Block block)
-        {
-            if (_count == _items.Length) _items = Grown(_items);
-            _items[_count++] = block;
-        }
-
-        // Out of line, and given the array rather than the buffer, so that Add, inlined into the
-        // split's loops, makes no call and takes no address of the buffer on its common path.
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        private static Block[] Grown(Block[] items)
-        {
-            var larger = ArrayPool<Block>.Shared.Rent(items.Length * 2);
-            items.AsSpan().CopyTo(larger);
-            ArrayPool<Block>.Shared.Return(items);
-            return larger;
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly Block[] ToArrayAndReturn()
-        {
-            var result = _items.AsSpan(0, _count).ToArray();
-            ArrayPool<Block>.Shared.Return(_items);
-            return result;
-        }
-
-        public readonly Block[] Borrowed(out int count)
-        {
-            count = _count;
-            return _items;
         }
     }
 }

@@ -95,11 +95,25 @@ internal sealed class QuoteAttributor
     /// Chinese (<see cref="Languages.ScriptTally.IsHanAtLeastHalfLatin"/>, which its language's
     /// tally already counted); else each paragraph's letters are counted for it.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/>, <paramref name="paragraphs"/> or <paramref name="captions"/> is null.</exception>
     public static QuoteAttribution Attribute(
         SourceText source, TextSpan? headline, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> captions,
         IReadOnlyList<bool>? paragraphsChinese = null)
     {
         ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        ArgumentNullException.ThrowIfNull(captions);
+        return Attribute(source, headline, ListSpans.Of(paragraphs), ListSpans.Of(captions), paragraphsChinese);
+    }
+
+    /// <summary>
+    /// <see cref="Attribute(SourceText, TextSpan?, IReadOnlyList{TextSpan}, IReadOnlyList{TextSpan}, IReadOnlyList{bool}?)"/>
+    /// with the spans as spans: the builder keeps a section's in lists borrowed from the pool.
+    /// </summary>
+    internal static QuoteAttribution Attribute(
+        SourceText source, TextSpan? headline, ReadOnlySpan<TextSpan> paragraphs, ReadOnlySpan<TextSpan> captions,
+        IReadOnlyList<bool>? paragraphsChinese)
+    {
         var attributor = t_cached ?? new QuoteAttributor();
         t_cached = null;
         attributor._source = source;
@@ -115,13 +129,13 @@ internal sealed class QuoteAttributor
     }
 
     private QuoteAttribution AttributeSection(
-        TextSpan? headline, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> captions, IReadOnlyList<bool>? paragraphsChinese)
+        TextSpan? headline, ReadOnlySpan<TextSpan> paragraphs, ReadOnlySpan<TextSpan> captions, IReadOnlyList<bool>? paragraphsChinese)
     {
         var units = _units;
         if (headline is { } h) units.Add(Read(h, 0, null));
-        // The paragraphs walked as a span (Items): by the interface, each took dispatched calls.
+        // The paragraphs walked as a span: by the interface, each took dispatched calls.
         int number = 0;
-        foreach (var paragraph in paragraphs.Items())
+        foreach (var paragraph in paragraphs)
         {
             units.Add(Read(paragraph, number + 1, units.Count > 0 ? units[^1] : null, paragraphsChinese?[number]));
             number++;
@@ -130,7 +144,7 @@ internal sealed class QuoteAttributor
         LinkAcrossParagraphs(0, bodyCount);
 
         var saved = _resolver.SaveDiscourse();
-        foreach (var caption in captions.Items())
+        foreach (var caption in captions)
         {
             _resolver.ClearDiscourse();
             units.Add(Read(caption, 0, null));
