@@ -144,14 +144,16 @@ public sealed class ArticleBuilder
     public void AddRelated(TextSpan? caption, TextSpan headline, TextSpan? section, Dateline? dateline, TextSpan? teaser)
     {
         if (_builtSections is not null) throw Built();
-        if (Source.Value(headline) is not { } headlineValue) return;
-        _related.Add(new RelatedArticle(
-            caption is { } c ? Source.Value(c) : null,
-            headlineValue,
-            section is { } s ? Source.Value(s) : null,
-            dateline,
-            teaser is { } t ? Source.Value(t) : null));
+        // The values' trimmed spans, as Source.Value trims them (none when blank), straight into
+        // the teaser's compact form rather than through four values it would take apart again.
+        var headlineSpan = Source.Trim(headline);
+        if (headlineSpan.IsEmpty) return;
+        _related.Add(new RelatedArticle(Source, TrimmedOrNone(caption), headlineSpan, TrimmedOrNone(section), dateline, TrimmedOrNone(teaser)));
     }
+
+    // The trimmed span of an optional value, or TeaserValues.None when it is absent or blank.
+    private TextSpan TrimmedOrNone(TextSpan? span) =>
+        span is { } given && Source.Trim(given) is { IsEmpty: false } trimmed ? trimmed : TeaserValues.None;
 
     /// <summary>The boilerplate set so far, or null.</summary>
     public Boilerplate? Boilerplate { get; private set; }

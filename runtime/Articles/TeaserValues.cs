@@ -28,6 +28,13 @@ internal readonly struct TeaserValues
         (_caption, _headline, _section, _teaser) = (caption, headline, section, teaser);
     }
 
+    /// <summary>The span of an absent optional value: no slice starts at -1.</summary>
+    public static TextSpan None => new(-1, 0);
+
+    /// <summary>The slices of <paramref name="source"/> at the spans (<see cref="None"/> for an absent optional value), as a parse makes them.</summary>
+    public static TeaserValues Slices(SourceText source, TextSpan caption, TextSpan headline, TextSpan section, TextSpan teaser) =>
+        new(source, caption, headline, section, teaser);
+
     /// <summary>The four values, kept as spans of their document when they are all slices of the same one.</summary>
     public static TeaserValues Of(TextValue? caption, TextValue headline, TextValue? section, TextValue? teaser)
     {
@@ -37,21 +44,37 @@ internal readonly struct TeaserValues
     }
 
     /// <summary>The picture's caption, or null.</summary>
-    public TextValue? Caption => _store is SourceText source ? Slice(source, _caption) : ((Loose)_store).Caption;
+    public TextValue? Caption
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _store is SourceText source ? Slice(source, _caption) : ((Loose)_store).Caption;
+    }
 
     /// <summary>The headline.</summary>
-    public TextValue Headline => _store is SourceText source ? new TextValue(source, _headline) : ((Loose)_store).Headline;
+    public TextValue Headline
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _store is SourceText source ? new TextValue(source, _headline) : ((Loose)_store).Headline;
+    }
 
     /// <summary>The section label, or null.</summary>
-    public TextValue? Section => _store is SourceText source ? Slice(source, _section) : ((Loose)_store).Section;
+    public TextValue? Section
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _store is SourceText source ? Slice(source, _section) : ((Loose)_store).Section;
+    }
 
     /// <summary>The teaser text, or null.</summary>
-    public TextValue? Teaser => _store is SourceText source ? Slice(source, _teaser) : ((Loose)_store).Teaser;
+    public TextValue? Teaser
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _store is SourceText source ? Slice(source, _teaser) : ((Loose)_store).Teaser;
+    }
 
     private static bool IsSliceOrNone(TextValue? value, SourceText source) =>
         value is not { } v || (ReferenceEquals(v.SliceSource, source) && v.Span.Start >= 0);
 
-    private static TextSpan SpanOrNone(TextValue? value) => value is { } v ? v.Span : new TextSpan(-1, 0);
+    private static TextSpan SpanOrNone(TextValue? value) => value is { } v ? v.Span : None;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TextValue? Slice(SourceText source, TextSpan span) => span.Start < 0 ? null : new TextValue(source, span);
