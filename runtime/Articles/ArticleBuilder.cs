@@ -1,3 +1,4 @@
+using System.Buffers;
 using DocSchema.Runtime.Alignment;
 using DocSchema.Runtime.Collections;
 using DocSchema.Runtime.Datelines;
@@ -246,7 +247,8 @@ public sealed class ArticleBuilder
             // A paragraph that is a whole block has the script (and, unless Latin, the language)
             // the section split found for it (a bilingual page's halves): its letters are not
             // tallied again. The tally also says whether the attributor reads it as Chinese.
-            var hanAtLeastHalfLatin = new bool[spans.Length];
+            // Read only by the attributor: borrowed, and as long as the pool gives it.
+            var hanAtLeastHalfLatin = ArrayPool<bool>.Shared.Rent(spans.Length);
             for (var i = 0; i < spans.Length; i++)
             {
                 var span = spans[i];
@@ -255,6 +257,7 @@ public sealed class ArticleBuilder
 
             var captionTexts = CaptionTexts.AsSpan();
             var attribution = QuoteAttributor.Attribute(source, Headline?.Span, spans, captionTexts, hanAtLeastHalfLatin);
+            ArrayPool<bool>.Shared.Return(hanAtLeastHalfLatin);
             var credits = CaptionCredits.AsSpan();
             var captions = new Caption[captionTexts.Length];
             for (var i = 0; i < captions.Length; i++)

@@ -96,11 +96,9 @@ internal static class ChineseSpeakerNames
         string text = p.Text;
         int i = SkipLeading(text, start, end);
         if (i >= end) return SpeakerMention.None;
-        if (s_pronouns.MatchAt(text, i, end) is var pronoun and > 0)
-        {
-            string word = text.Substring(i, pronoun);
+        // The list's own string: a pronoun is one of its words.
+        if (s_pronouns.WordAt(text, i, end) is { } word)
             return new SpeakerMention(SpeakerMentionKind.Pronoun, word, null, false, word);
-        }
 
         int j = NameEnd(text, i, end, titles: true, boundaryAtStart: false);
         if (j == i || j - i > MaxNameLength) return SpeakerMention.None;
@@ -142,16 +140,14 @@ internal static class ChineseSpeakerNames
                 continue;
             }
 
-            int title = TitleAt(text, i, end);
-            if (title == 0) continue;
-            int nameStart = i + title;
+            if (TitleAt(text, i, end) is not { } role) continue;
+            int nameStart = i + role.Length;
             int nameEnd = NameEnd(text, nameStart, end, titles: false, boundaryAtStart: true);
             // A string only for a name that is kept.
             var nameSpan = text.AsSpan(nameStart, nameEnd - nameStart).TrimEnd(SpeakerNames.PartSeparators);
             if (nameSpan.Length is >= 2 and <= 12 && !p.InQuote(nameStart))
             {
                 string name = nameSpan.ToString();
-                string role = text.Substring(i, title);
                 titled.Add((i, new SpeakerMention(SpeakerMentionKind.Name, name, role, IsOrganization(name), name)));
             }
 
@@ -183,17 +179,15 @@ internal static class ChineseSpeakerNames
     private static SpeakerMention FromCandidate(string candidate, string surface)
     {
         int titleStart = -1, titleEnd = -1;
+        string? role = null;
         for (int k = 0; k < candidate.Length; k++)
         {
-            int length = TitleAt(candidate, k, candidate.Length);
-            if (length == 0) continue;
-            titleStart = k;
-            titleEnd = k + length;
-            k += length - 1;
+            if (TitleAt(candidate, k, candidate.Length) is not { } title) continue;
+            (role, titleStart, titleEnd) = (title, k, k + title.Length);
+            k += title.Length - 1;
         }
 
-        if (titleStart < 0) return new SpeakerMention(SpeakerMentionKind.Name, candidate, null, IsOrganization(candidate), surface);
-        string role = candidate[titleStart..titleEnd];
+        if (role is null) return new SpeakerMention(SpeakerMentionKind.Name, candidate, null, IsOrganization(candidate), surface);
         if (titleEnd < candidate.Length)
         {
             string name = candidate[titleEnd..];
@@ -285,9 +279,9 @@ internal static class ChineseSpeakerNames
             char c = text[j];
             if (s_wordStarts.Contains(c))
             {
-                if (titles && TitleAt(text, j, end) is var title and > 0)
+                if (titles && TitleAt(text, j, end) is { } title)
                 {
-                    j += title;
+                    j += title.Length;
                     continue;
                 }
 
@@ -313,12 +307,12 @@ internal static class ChineseSpeakerNames
     // Inlined where it is asked (at every character of a name and of a candidate): the title list's
     // filters turn nearly every character away, and as a call each cost about fifty instructions.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int TitleAt(string text, int i, int end)
+    // The title at i (the list's own string, which a mention keeps as its role), or null.
+    private static string? TitleAt(string text, int i, int end)
     {
-        int length = s_titles.MatchAt(text, i, end);
-        if (length == 0) return 0;
-        if (i + length < end && NotAfterTitle.Contains(text[i + length])) return 0;
-        return length;
+        var title = s_titles.WordAt(text, i, end);
+        if (title is null || (i + title.Length < end && NotAfterTitle.Contains(text[i + title.Length]))) return null;
+        return title;
     }
 
     private static int TrimAdverbs(string text, int start, int end)

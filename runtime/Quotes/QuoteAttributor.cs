@@ -103,16 +103,18 @@ internal sealed class QuoteAttributor
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(paragraphs);
         ArgumentNullException.ThrowIfNull(captions);
-        return Attribute(source, headline, ListSpans.Of(paragraphs), ListSpans.Of(captions), paragraphsChinese);
+        return Attribute(source, headline, ListSpans.Of(paragraphs), ListSpans.Of(captions), paragraphsChinese is null ? default : ListSpans.Of(paragraphsChinese));
     }
 
     /// <summary>
     /// <see cref="Attribute(SourceText, TextSpan?, IReadOnlyList{TextSpan}, IReadOnlyList{TextSpan}, IReadOnlyList{bool}?)"/>
-    /// with the spans as spans: the builder keeps a section's in lists borrowed from the pool.
+    /// with the lists as spans: the builder keeps a section's in storage borrowed from the pool.
+    /// <paramref name="paragraphsChinese"/> empty counts each paragraph's letters; else it may be
+    /// longer than <paramref name="paragraphs"/> (a borrowed array).
     /// </summary>
     internal static QuoteAttribution Attribute(
         SourceText source, TextSpan? headline, ReadOnlySpan<TextSpan> paragraphs, ReadOnlySpan<TextSpan> captions,
-        IReadOnlyList<bool>? paragraphsChinese)
+        ReadOnlySpan<bool> paragraphsChinese)
     {
         var attributor = t_cached ?? new QuoteAttributor();
         t_cached = null;
@@ -129,7 +131,7 @@ internal sealed class QuoteAttributor
     }
 
     private QuoteAttribution AttributeSection(
-        TextSpan? headline, ReadOnlySpan<TextSpan> paragraphs, ReadOnlySpan<TextSpan> captions, IReadOnlyList<bool>? paragraphsChinese)
+        TextSpan? headline, ReadOnlySpan<TextSpan> paragraphs, ReadOnlySpan<TextSpan> captions, ReadOnlySpan<bool> paragraphsChinese)
     {
         var units = _units;
         if (headline is { } h) units.Add(Read(h, 0, null));
@@ -137,7 +139,7 @@ internal sealed class QuoteAttributor
         int number = 0;
         foreach (var paragraph in paragraphs)
         {
-            units.Add(Read(paragraph, number + 1, units.Count > 0 ? units[^1] : null, paragraphsChinese?[number]));
+            units.Add(Read(paragraph, number + 1, units.Count > 0 ? units[^1] : null, paragraphsChinese.IsEmpty ? null : paragraphsChinese[number]));
             number++;
         }
         int bodyCount = units.Count;

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using DocSchema.Runtime.Collections;
 using DocSchema.Runtime.Text;
 
 namespace DocSchema.Runtime.Quotes;
@@ -115,20 +116,25 @@ internal sealed class SpeakerEntity
     }
 
     /// <summary>
-    /// Every mention as written except <paramref name="canonical"/> itself. <paramref name="seen"/>
-    /// is working storage for the keys met (cleared first), so that one set serves every speaker.
+    /// Every mention as written except <paramref name="canonical"/> itself, as an array (the shared
+    /// empty one when there is none). <paramref name="seen"/> is working storage for the keys met
+    /// (cleared first), so that one set serves every speaker.
     /// </summary>
     public IReadOnlyList<string> OtherMentions(string canonical, KeySet seen)
     {
         // "the Kremlin" and "The Kremlin" are the name itself; "the Kremlin readout" is another mention.
         seen.Clear();
         seen.Add(SpeakerNames.Key(canonical));
-        var mentions = new List<string>();
+        // Collected in a borrowed list and given as an array of their number (none shared): a
+        // growing list was an object and an array of four for each speaker, most with one or none.
+        var mentions = new PooledList<string>();
         foreach (var mention in _surfaces)
             if (seen.Add(SpeakerNames.Key(mention))) mentions.Add(mention);
         foreach (var form in _forms)
             if (seen.Add(form.Key)) mentions.Add(form.Text);
-        return mentions;
+        var result = mentions.ToArray();
+        mentions.Return();
+        return result;
     }
 
     /// <summary>A form of the name as written, its key, and how many mentions used it.</summary>

@@ -53,20 +53,28 @@ internal sealed class WordList
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int MatchAt(string text, int i, int end) =>
-        i < end && _byFirst.MayHave(text[i]) && MayOpenAt(text, i, end) ? MatchCandidateAt(text, i, end) : 0;
+        i < end && _byFirst.MayHave(text[i]) && MayOpenAt(text, i, end) ? WordCandidateAt(text, i, end)?.Length ?? 0 : 0;
 
-    // MatchAt past the filter.
-    private int MatchCandidateAt(string text, int i, int end)
+    /// <summary>
+    /// The longest word at <paramref name="i"/> ending at or before <paramref name="end"/> (the list's
+    /// own string, which a caller keeps instead of a copy of the text's characters); null when none.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public string? WordAt(string text, int i, int end) =>
+        i < end && _byFirst.MayHave(text[i]) && MayOpenAt(text, i, end) ? WordCandidateAt(text, i, end) : null;
+
+    // WordAt past the filter.
+    private string? WordCandidateAt(string text, int i, int end)
     {
         var words = _byFirst.EntriesPastFilter(text[i]);
-        if (words is null) return 0;
+        if (words is null) return null;
         var rest = text.AsSpan(i, end - i);
         foreach (var word in words)
         {
-            if (StartsWithPastFirst(rest, word)) return word.Length;
+            if (StartsWithPastFirst(rest, word)) return word;
         }
 
-        return 0;
+        return null;
     }
 
     /// <summary>True when <paramref name="text"/> is one of the words, whole.</summary>

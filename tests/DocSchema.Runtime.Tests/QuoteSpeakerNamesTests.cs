@@ -149,6 +149,33 @@ public class QuoteSpeakerNamesTests
         Assert.True(slices > 3_000, $"only {slices} joins stood in the text as they are");
     }
 
+    [Theory]
+    [InlineData("美国总统特朗普表示", "Name", "特朗普", "总统")]
+    [InlineData("总统表示", "Role", "", "总统")]
+    [InlineData("他表示", "Pronoun", "他", null)]
+    [InlineData("他们表示", "Pronoun", "他们", null)]
+    public void A_Chinese_title_or_pronoun_is_the_word_lists_own_string(string clause, string kind, string text, string? role)
+    {
+        // The word lists' strings are literals, interned: a mention keeps one of them, not a copy of the clause's characters.
+        var mention = ReadChinese(clause);
+
+        Assert.Equal((kind, text, role), (mention.Kind.ToString(), mention.Text, mention.Role));
+        if (role is not null) Assert.Same(string.IsInterned(role), mention.Role);
+        if (kind == "Pronoun") Assert.Same(string.IsInterned(text), mention.Text);
+    }
+
+    [Fact]
+    public void A_titled_Chinese_name_keeps_the_title_lists_own_string_as_its_role()
+    {
+        var p = Paragraph("乌克兰总统泽连斯基与美国总统特朗普通话。");
+        var titled = new List<(int Offset, SpeakerMention Mention)>();
+
+        ChineseSpeakerNames.TitledNames(p, titled);
+
+        Assert.Equal([("泽连斯基", "总统"), ("特朗普", "总统")], titled.Select(t => (t.Mention.Text, t.Mention.Role!)));
+        Assert.All(titled, t => Assert.Same(string.IsInterned("总统"), t.Mention.Role));
+    }
+
     private static SpeakerMention ReadChinese(string clause)
     {
         var p = Paragraph(clause);

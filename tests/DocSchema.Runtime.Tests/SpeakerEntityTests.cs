@@ -19,4 +19,18 @@ public class SpeakerEntityTests
 
         Assert.Equal(["the president", "总统", "the White House", "美国总统", "the commander in chief"], entity.OtherMentions("Trump", new KeySet()));
     }
+
+    [Fact]
+    public void Other_mentions_are_an_array_of_their_number_and_none_the_shared_empty_one()
+    {
+        var entity = new SpeakerEntity(isOrganization: false, surname: "Trump");
+        entity.AddSurface("Trump");
+        var seen = new KeySet();
+
+        Assert.Same(Array.Empty<string>(), entity.OtherMentions("Trump", seen));
+
+        for (int i = 0; i < 20; i++) entity.AddSurface("surface " + i);
+        var mentions = Assert.IsType<string[]>(entity.OtherMentions("Trump", seen));
+        Assert.Equal(Enumerable.Range(0, 20).Select(i => "surface " + i), mentions);
+    }
 }
