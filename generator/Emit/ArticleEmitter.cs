@@ -122,14 +122,14 @@ internal sealed class ArticleEmitter
         w.Line($"{SystemTypes.ArgumentNullException}.ThrowIfNull(source);");
         w.Line($"var context = new {RuntimeTypes.ParseContext}(source);");
         w.Line($"var builder = new {RuntimeTypes.ArticleBuilder}(context);");
-        // The blocks are borrowed for the walk (ParseContext.SplitBlocks) and given back before the
-        // article is built, which reads none of them.
+        // The blocks are borrowed for the walk (ParseContext.SplitBlocks) and given back, with the
+        // captures' storage, before the article is built, which reads none of them.
         w.Line($"var cursor = context.SplitBlocks({RuntimeTypes.BlockMode}.{Names.Pascal(_schema.Blocks)});");
         foreach (var role in _customRoles) w.Line($"{CustomType(role)} {Local(role)} = {EmptyCustom(role)};");
         w.Line();
         WriteLayout(w, _schema.Layout, "cursor", "");
         w.Line("if (!cursor.AtEnd) context.ReportUnreadBlocks(cursor.Count - cursor.Index, cursor.Current.Span);");
-        w.Line("context.ReleaseBlocks();");
+        w.Line("context.Release();");
         var customArgs = string.Concat(_customRoles.Select(r => ", " + Local(r)));
         w.Line($"var article = new {_schema.TypeName}(builder{customArgs});");
         w.Line($"return new {RuntimeTypes.ParseResult}<{_schema.TypeName}>(article, context.Diagnostics);");
@@ -343,6 +343,9 @@ internal sealed class ArticleEmitter
     // DetectLiterals.MaxCount: the generator does not reference the runtime.
     private const int DetectLiteralsMaxCount = 64;
 
+    // A `block` signal matches a pattern, in a context of its own.
+    private bool ScoreMatchesBlocks => _schema.Detect.Any(d => d.Block is not null);
+
     private CodeWriter ScoreBody()
     {
         var w = new CodeWriter(indent: 3);
@@ -350,7 +353,7 @@ internal sealed class ArticleEmitter
         if (_schema.Detect.Any(d => d.Contains is not null)) w.Line("var text = source.Text;");
         w.Line("var score = 0;");
         // A context only for patterns to match in; the language-sections signal reads blocks alone.
-        if (_schema.Detect.Any(d => d.Block is not null)) w.Line($"var context = new {RuntimeTypes.ParseContext}(source);");
+        if (ScoreMatchesBlocks) w.Line($"var context = new {RuntimeTypes.ParseContext}(source);");
         // Split once and kept with the source, for the chosen schema's parse to start from.
         if (_schema.Detect.Any(d => d.Block is not null || d.LanguageSections.Count > 0))
             w.Line($"var blocks = {RuntimeTypes.BlockSplitter}.SplitOnce(source, {RuntimeTypes.BlockMode}.{Names.Pascal(_schema.Blocks)}).Span;");
@@ -389,6 +392,8 @@ internal sealed class ArticleEmitter
                 w.Line($"score += {weight}; // always");
             }
         }
+        // The captures' storage goes back to the pool (the blocks SplitOnce kept stay with the source).
+        if (ScoreMatchesBlocks) w.Line("context.Release();");
         w.Line("return score;");
         return w;
     }

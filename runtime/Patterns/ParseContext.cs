@@ -72,7 +72,7 @@ public sealed class ParseContext
     /// <summary>
     /// A cursor at the first of the whole text's blocks in <paramref name="mode"/>, as
     /// <see cref="BlockSplitter.Split"/> gives them, for this parse to walk. A generated parser
-    /// calls it once, at its start, and <see cref="ReleaseBlocks"/> once it has walked them.
+    /// calls it once, at its start, and <see cref="Release"/> once it has walked them.
     /// </summary>
     /// <remarks>
     /// The blocks are read in place from those <see cref="BlockSplitter.SplitOnce"/> kept with the
@@ -87,16 +87,24 @@ public sealed class ParseContext
     /// read-only: when the region runs from a line that follows a blank line to the end of the text,
     /// a view of the lines <see cref="SplitBlocks"/> read or borrowed, with nothing copied; else a
     /// split of the region. For a schema's <c>ReadRelated</c>, which reads the boilerplate's teasers
-    /// line by line; the view is valid until <see cref="ReleaseBlocks"/>.
+    /// line by line; the view is valid until <see cref="Release"/>.
     /// </summary>
     public ReadOnlySpan<Block> LinesOf(TextSpan region) => _blocks.LinesOf(Source, region);
 
     /// <summary>
-    /// Gives back the arrays <see cref="SplitBlocks"/> borrowed. Its cursor is then at its end with
-    /// no blocks, and <see cref="LinesOf"/> splits its region afresh: nothing reads an array the
-    /// pool may lend again. A parse that fails before this call leaves its arrays to the collector.
+    /// Gives back what this parse borrowed from the shared pool: the arrays <see cref="SplitBlocks"/>
+    /// split into, and the storage of <see cref="Captures"/>. A generated parser calls it once it has
+    /// walked its blocks, before it builds its article (which matches no pattern); its
+    /// <c>Score</c> at its end. The cursor is then at its end with no blocks,
+    /// <see cref="LinesOf"/> splits its region afresh and the captures are forgotten (later ones are
+    /// kept in storage of their own): nothing reads an array the pool may lend again. A parse that
+    /// fails before this call leaves its arrays to the collector.
     /// </summary>
-    public void ReleaseBlocks() => _blocks.Release();
+    public void Release()
+    {
+        _blocks.Release();
+        Captures.ReturnStorage();
+    }
 
     /// <summary>Prepares a match inside <paramref name="region"/>: sets <see cref="Limit"/>, clears captures.</summary>
     /// <remarks>Inlined into the generated entry points, which call it for every block they try.</remarks>

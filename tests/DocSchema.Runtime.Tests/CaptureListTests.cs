@@ -121,4 +121,49 @@ public class CaptureListTests
             Assert.Equal(expected, captures.All(Places));
         }
     }
+
+    [Fact]
+    public void Captures_past_the_first_storage_and_after_it_is_given_back_are_all_kept()
+    {
+        // Seeded: a hundred captures in two slots (past the borrowed sixteen), then the storage
+        // given back (the context's Release), then as many again in storage of the list's own.
+        var random = new Random(2026_11_24);
+        var captures = new CaptureList();
+        foreach (var released in new[] { false, true })
+        {
+            if (released) captures.ReturnStorage();
+            Assert.Equal(0, captures.Count);
+            var expected = new List<(int Slot, TextSpan Span)>();
+            for (int i = 0; i < 100; i++)
+            {
+                // Starts all different: the order of spans that start together is the sort's.
+                int slot = random.Next(2), start = random.Next(1000) * 100 + i, length = random.Next(10);
+                captures.Add(slot, start, start + length);
+                expected.Add((slot, new TextSpan(start, length)));
+            }
+
+            Assert.Equal(100, captures.Count);
+            foreach (var slot in new[] { Places, Day })
+            {
+                var spans = expected.Where(e => e.Slot == slot).Select(e => e.Span).ToList();
+                Assert.Equal(spans[0], captures.First(slot));
+                Assert.Equal(spans.OrderBy(s => s.Start), captures.AllBuffered(slot).ToArray());
+            }
+        }
+    }
+
+    [Fact]
+    public void A_context_gives_its_captures_storage_back_when_released()
+    {
+        var context = new ParseContext(SourceText.From("a"));
+        context.Captures.Add(Places, 0, 1);
+        context.Captures.AllBuffered(Places);
+
+        context.Release();
+
+        Assert.Equal(0, context.Captures.Count);
+        Assert.Null(context.Captures.First(Places));
+        context.Captures.Add(Day, 0, 1);
+        Assert.Equal(new TextSpan(0, 1), context.Captures.First(Day));
+    }
 }

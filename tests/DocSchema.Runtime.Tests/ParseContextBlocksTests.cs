@@ -7,7 +7,7 @@ namespace DocSchema.Runtime.Tests;
 
 /// <summary>
 /// A parse's blocks (<see cref="ParseContext.SplitBlocks"/>, <see cref="ParseContext.LinesOf"/>,
-/// <see cref="ParseContext.ReleaseBlocks"/>): the blocks <see cref="BlockSplitter"/> gives, read in
+/// <see cref="ParseContext.Release"/>): the blocks <see cref="BlockSplitter"/> gives, read in
 /// place from those a schema's Score kept, else borrowed from the pool and given back.
 /// </summary>
 public class ParseContextBlocksTests
@@ -52,7 +52,7 @@ public class ParseContextBlocksTests
                         }
                     }
 
-                    context.ReleaseBlocks();
+                    context.Release();
                 }
             }
         }
@@ -93,7 +93,7 @@ public class ParseContextBlocksTests
     }
 
     [Fact]
-    public void ReleaseBlocks_gives_the_arrays_back_and_leaves_the_cursor_with_none()
+    public void Release_gives_the_arrays_back_and_leaves_the_cursor_with_none()
     {
         var text = "one\ntwo\n\nthree";
         var context = new ParseContext(SourceText.From(text));
@@ -103,7 +103,7 @@ public class ParseContextBlocksTests
         Assert.Equal(3, cursor.Count);
         cursor.Advance();
 
-        context.ReleaseBlocks();
+        context.Release();
 
         Assert.True(cursor.AtEnd);
         Assert.Equal(0, cursor.Count);
@@ -127,7 +127,7 @@ public class ParseContextBlocksTests
         var context = new ParseContext(source);
         context.SplitBlocks(BlockMode.Paragraphs);
 
-        context.ReleaseBlocks();
+        context.Release();
 
         Assert.Equal(kept, source.ParagraphBlocks);
         Assert.Equal(3, source.LineBlocks!.Length);

@@ -97,7 +97,7 @@ namespace DocSchema.Schemas
                 cursor.MoveToEnd();
             }
             if (!cursor.AtEnd) context.ReportUnreadBlocks(cursor.Count - cursor.Index, cursor.Current.Span);
-            context.ReleaseBlocks();
+            context.Release();
             var article = new GenericNewsArticle(builder);
             return new global::DocSchema.Runtime.Results.ParseResult<GenericNewsArticle>(article, context.Diagnostics);
         }

@@ -88,7 +88,7 @@ namespace DocSchema.Schemas
                 cursor.MoveToEnd();
             }
             if (!cursor.AtEnd) context.ReportUnreadBlocks(cursor.Count - cursor.Index, cursor.Current.Span);
-            context.ReleaseBlocks();
+            context.Release();
             var article = new OrientalDailyArticle(builder);
             return new global::DocSchema.Runtime.Results.ParseResult<OrientalDailyArticle>(article, context.Diagnostics);
         }
@@ -129,6 +129,7 @@ namespace DocSchema.Schemas
                     break;
                 }
             }
+            context.Release();
             return score;
         }
 
