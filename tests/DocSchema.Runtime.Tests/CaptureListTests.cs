@@ -153,6 +153,31 @@ public class CaptureListTests
     }
 
     [Fact]
+    public void The_next_list_on_the_thread_takes_the_storage_a_released_one_left_unless_it_grew_large()
+    {
+        // After a release, a new list allocates only itself (its arrays were 88 and 152 bytes).
+        var context = new ParseContext(SourceText.From("a"));
+        context.Captures.Add(Places, 0, 1);
+        context.Release();
+        Assert.True(AllocatedByNewList() < 88, "the new list made arrays of its own");
+
+        // A list grown past the spare's limit leaves nothing: the next one makes its arrays.
+        var grown = new CaptureList();
+        for (int i = 0; i < 2000; i++) grown.Add(Places, i, i + 1);
+        grown.ReturnStorage();
+        Assert.True(AllocatedByNewList() >= 88 + 152, "a huge document's storage was kept");
+
+        static long AllocatedByNewList()
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            var list = new CaptureList();
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            GC.KeepAlive(list);
+            return allocated;
+        }
+    }
+
+    [Fact]
     public void A_context_gives_its_captures_storage_back_when_released()
     {
         var context = new ParseContext(SourceText.From("a"));
