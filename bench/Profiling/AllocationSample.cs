@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Tracing;
 using System.Globalization;
+using System.Runtime;
 using DocSchema.Bench.Corpus;
 using DocSchema.Runtime.Registry;
 using DocSchema.Runtime.Text;
@@ -33,14 +34,16 @@ public static class AllocationSample
         WarmUp(() => schema.Parse(SourceText.From(text, page)));
 
         // Bytes a parse: the mean over the sampled loop, on this thread (the listener's events are
-        // handled on another).
+        // handled on another), counted once the listener is made: making it allocates too (about
+        // 600 B a parse of a thousand-parse loop of the Oriental Daily page).
         var samples = new Dictionary<string, (int Count, long Bytes)>(StringComparer.Ordinal);
-        long before = GC.GetAllocatedBytesForCurrentThread();
+        long perParse;
         using (var listener = new AllocationTicks(samples))
         {
+            long before = GC.GetAllocatedBytesForCurrentThread();
             for (int i = 0; i < times; i++) schema.Parse(SourceText.From(text, page));
+            perParse = (GC.GetAllocatedBytesForCurrentThread() - before) / Math.Max(1, times);
         }
-        long perParse = (GC.GetAllocatedBytesForCurrentThread() - before) / Math.Max(1, times);
 
         int total = samples.Values.Sum(s => s.Count);
         double objects = samples.Values.Sum(s => s.Count / Math.Max(1.0, s.Bytes / (double)s.Count));
@@ -57,24 +60,27 @@ public static class AllocationSample
     }
 
     // Optimized code first, so that tier-0 code's allocations stay out of the samples: a parse is
-    // deterministic, so its optimized code allocates the same bytes every time, and the warm-up
-    // goes on until two rounds in a row allocate the same. A fixed count was not enough: tiering
-    // waits until no new method has been compiled for a while, and a generic span search such as
-    // `ContainsAnyExceptInRange<char>` ran in tier-0 code through a whole sampled loop of the
-    // Oriental Daily page, boxing its bounds (about 300 B a parse, sampled as `System.Char`).
+    // deterministic, so its optimized code allocates the same bytes every time. The warm-up goes
+    // on until a round and the pause after it compile no method and the round allocates what the
+    // one before did. A fixed count was not enough: tiering waits until no new method has been
+    // compiled for a while, and a generic span search such as `ContainsAnyExceptInRange<char>` ran
+    // in tier-0 code through a whole sampled loop of the Oriental Daily page, boxing its bounds
+    // (about 300 B a parse, sampled as `System.Char`). A round that compiles nothing is asked as
+    // well, so that two rounds that match while methods still move between tiers do not end it.
     private static void WarmUp(Action parse)
     {
         long previous = -1;
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < MaxWarmUp)
         {
+            long compiled = JitInfo.GetCompiledMethodCount();
             long before = GC.GetAllocatedBytesForCurrentThread();
             for (int i = 0; i < WarmUpRound; i++) parse();
             long round = GC.GetAllocatedBytesForCurrentThread() - before;
-            if (round == previous) return;
-            previous = round;
             // Tiered compilation promotes methods on a background thread after a delay.
             Thread.Sleep(WarmUpPause);
+            if (round == previous && JitInfo.GetCompiledMethodCount() == compiled) return;
+            previous = round;
         }
     }
 
