@@ -49,6 +49,8 @@ public sealed class InterpretedSchema
         var custom = new List<Action<Utf8JsonWriter>>();
         RunLayout(_model.Layout, cursor, source, context, builder, custom);
         if (!cursor.AtEnd) context.ReportUnreadBlocks(blocks.Length - cursor.Index, cursor.Current.Span);
+        // The captures' storage left for the thread's next parse, as a generated parser leaves it.
+        context.Release();
         return new ParseResult<InterpretedArticle>(new InterpretedArticle(Name, builder, custom), context.Diagnostics);
     }
 

@@ -31,7 +31,7 @@ public static class AllocationSample
         var (sample, schemaName) = RepeatPage.Named(page);
         var schema = ShippedSchemas.All.Single(s => s.Name == schemaName);
         var text = sample.Text;
-        WarmUp(() => schema.Parse(SourceText.From(text, page)));
+        bool settled = WarmUp(() => schema.Parse(SourceText.From(text, page)));
 
         // Bytes a parse: the mean over the sampled loop, on this thread (the listener's events are
         // handled on another), counted once the listener is made: making it allocates too (about
@@ -57,6 +57,12 @@ public static class AllocationSample
             double size = bytes / (double)count;
             output.WriteLine(string.Create(c, $"| `{type}` | {100.0 * count / total:F1} | {count:N0} | {size:N0} | {100.0 * count / Math.Max(1.0, size) / objects:F1} |"));
         }
+
+        if (!settled)
+        {
+            output.WriteLine();
+            output.WriteLine(string.Create(c, $"The warm-up did not settle in {MaxWarmUp.TotalSeconds:F0} s (methods still compiled or the bytes still changing): the figures may include code that is not yet optimized."));
+        }
     }
 
     // Optimized code first, so that tier-0 code's allocations stay out of the samples: a parse is
@@ -67,7 +73,7 @@ public static class AllocationSample
     // in tier-0 code through a whole sampled loop of the Oriental Daily page, boxing its bounds
     // (about 300 B a parse, sampled as `System.Char`). A round that compiles nothing is asked as
     // well, so that two rounds that match while methods still move between tiers do not end it.
-    private static void WarmUp(Action parse)
+    private static bool WarmUp(Action parse)
     {
         long previous = -1;
         var clock = Stopwatch.StartNew();
@@ -79,9 +85,11 @@ public static class AllocationSample
             long round = GC.GetAllocatedBytesForCurrentThread() - before;
             // Tiered compilation promotes methods on a background thread after a delay.
             Thread.Sleep(WarmUpPause);
-            if (round == previous && JitInfo.GetCompiledMethodCount() == compiled) return;
+            if (round == previous && JitInfo.GetCompiledMethodCount() == compiled) return true;
             previous = round;
         }
+
+        return false;
     }
 
     /// <summary>Counts the allocation-tick events of this process by type while it lives.</summary>

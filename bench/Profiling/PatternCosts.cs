@@ -108,6 +108,8 @@ public static class PatternCosts
                     var context = new ParseContext(source);
                     var matches = 0;
                     foreach (var block in blocks) matches += match(context, block) ? 1 : 0;
+                    // Its captures' storage left for the next, as a parse leaves it.
+                    context.Release();
                     return matches;
                 },
                 () =>

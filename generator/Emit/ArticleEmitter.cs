@@ -392,7 +392,7 @@ internal sealed class ArticleEmitter
                 w.Line($"score += {weight}; // always");
             }
         }
-        // The captures' storage goes back to the pool (the blocks SplitOnce kept stay with the source).
+        // The captures' storage is left for the thread's next parse (the blocks SplitOnce kept stay with the source).
         if (ScoreMatchesBlocks) w.Line("context.Release();");
         w.Line("return score;");
         return w;

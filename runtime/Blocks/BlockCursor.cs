@@ -10,10 +10,12 @@ public sealed class BlockCursor
     private Block[] _blocks;
     private int _count;
 
+    // True when _blocks is the caller's own array (the public constructors), which Blocks gives
+    // back as it is; a parse's cursor walks arrays it must not hand out (ParseBlocks).
+    private readonly bool _callersArray;
+
     /// <summary>Starts at the first of <paramref name="blocks"/> (the array itself, not a copy).</summary>
-    public BlockCursor(Block[] blocks) : this(blocks ?? throw new ArgumentNullException(nameof(blocks)), blocks.Length)
-    {
-    }
+    public BlockCursor(Block[] blocks) : this(blocks ?? throw new ArgumentNullException(nameof(blocks)), blocks.Length) => _callersArray = true;
 
     /// <summary>Starts at the first of <paramref name="blocks"/> (a copy of them, unless they are an array).</summary>
     public BlockCursor(IReadOnlyList<Block> blocks) : this(blocks as Block[] ?? [.. blocks ?? throw new ArgumentNullException(nameof(blocks))])
@@ -42,12 +44,15 @@ public sealed class BlockCursor
 
     /// <summary>The blocks this cursor walks.</summary>
     /// <remarks>
-    /// A view, not a copy. The cursor of a generated parse (<see cref="Patterns.ParseContext.SplitBlocks"/>)
-    /// walks blocks it has borrowed: once the parse has given them back, it has none.
+    /// The array it was made with, for a cursor made with one; a copy for the cursor of a generated
+    /// parse (<see cref="Patterns.ParseContext.SplitBlocks"/>), which walks the blocks kept with the
+    /// text (which nobody may change) or arrays it borrowed (which the pool lends again once the
+    /// parse gives them back, after which the cursor has no blocks).
     /// </remarks>
-    public IReadOnlyList<Block> Blocks =>
-        // The cast keeps the array itself: its implicit conversion to ArraySegment would otherwise make both sides a segment.
-        _count == _blocks.Length ? (IReadOnlyList<Block>)_blocks : new ArraySegment<Block>(_blocks, 0, _count);
+    public IReadOnlyList<Block> Blocks => _callersArray ? _blocks : _blocks.AsSpan(0, _count).ToArray();
+
+    /// <summary>The array the cursor walks (its first <see cref="Count"/> items), for the tests of what a parse borrows.</summary>
+    internal Block[] Storage => _blocks;
 
     /// <summary>Moves to the next block.</summary>
     public void Advance() => Index++;
@@ -66,6 +71,7 @@ public sealed class BlockCursor
     private static InvalidOperationException AtEndError() => new("the cursor is at its end: there is no current block");
 
     // Leaves the cursor at its end with no blocks: the array it walked has gone back to the pool.
+    // (A parse's cursor only: a caller's array stays the caller's.)
     internal void Detach()
     {
         _blocks = [];

@@ -75,8 +75,9 @@ public sealed class CaptureList
 
     /// <summary>
     /// As <see cref="All"/>, without a list of its own: the spans are in a buffer this list keeps,
-    /// which the next call of this method or of <see cref="All"/> writes over. For code that reads
-    /// them at once (a generated parser's dateline places).
+    /// which the next call of this method or of <see cref="All"/> writes over, and which the next
+    /// list made on this thread takes once <see cref="ParseContext.Release"/> has run. For code that
+    /// reads them at once (a generated parser's dateline places).
     /// </summary>
     public ReadOnlySpan<TextSpan> AllBuffered(int slot)
     {

@@ -92,8 +92,8 @@ public sealed class ParseContext
     public ReadOnlySpan<Block> LinesOf(TextSpan region) => _blocks.LinesOf(Source, region);
 
     /// <summary>
-    /// Gives back what this parse borrowed from the shared pool: the arrays <see cref="SplitBlocks"/>
-    /// split into, and the storage of <see cref="Captures"/>. A generated parser calls it once it has
+    /// Gives back what this parse borrowed: the arrays <see cref="SplitBlocks"/> split into (to the
+    /// shared pool), and the storage of <see cref="Captures"/> (left for the next parse on this thread). A generated parser calls it once it has
     /// walked its blocks, before it builds its article (which matches no pattern); its
     /// <c>Score</c> at its end. The cursor is then at its end with no blocks,
     /// <see cref="LinesOf"/> splits its region afresh and the captures are forgotten (later ones are

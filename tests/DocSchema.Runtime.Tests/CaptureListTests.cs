@@ -125,8 +125,8 @@ public class CaptureListTests
     [Fact]
     public void Captures_past_the_first_storage_and_after_it_is_given_back_are_all_kept()
     {
-        // Seeded: a hundred captures in two slots (past the borrowed sixteen), then the storage
-        // given back (the context's Release), then as many again in storage of the list's own.
+        // Seeded: a hundred captures in two slots (past the first sixteen), then the storage given
+        // back (the context's Release), then as many again in storage of the list's own.
         var random = new Random(2026_11_24);
         var captures = new CaptureList();
         foreach (var released in new[] { false, true })
