@@ -11,7 +11,7 @@ namespace DocSchema.Runtime.Blocks;
 /// </summary>
 /// <remarks>
 /// A parse of its own allocated two arrays of blocks: the lines, kept with the text so that the
-/// teasers' walk could view them, and the paragraphs made of them (about 1.9 KB of an Oriental
+/// teasers' walk could view them, and the paragraphs made of them (about 1.3 KB of an Oriental
 /// Daily parse, 7.8 KB of the teaser-heavy page's). Neither is part of the article, and nothing
 /// reads them once the parse has walked its blocks, so they can be lent. Under <c>--schema auto</c>
 /// the kept arrays are read where they are, where <see cref="BlockSplitter.Split"/> copied them.

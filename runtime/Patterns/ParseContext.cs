@@ -93,12 +93,13 @@ public sealed class ParseContext
 
     /// <summary>
     /// Gives back what this parse borrowed: the arrays <see cref="SplitBlocks"/> split into (to the
-    /// shared pool), and the storage of <see cref="Captures"/> (left for the next parse on this thread). A generated parser calls it once it has
-    /// walked its blocks, before it builds its article (which matches no pattern); its
-    /// <c>Score</c> at its end. The cursor is then at its end with no blocks,
-    /// <see cref="LinesOf"/> splits its region afresh and the captures are forgotten (later ones are
-    /// kept in storage of their own): nothing reads an array the pool may lend again. A parse that
-    /// fails before this call leaves its arrays to the collector.
+    /// shared pool), and the storage of <see cref="Captures"/> (left for the next parse on this
+    /// thread). A generated parser calls it once it has walked its blocks, before it builds its
+    /// article (which matches no pattern); its <c>Score</c> at its end. The cursor is then at its
+    /// end with no blocks, <see cref="LinesOf"/> splits its region afresh and the captures are
+    /// forgotten (later ones are kept in storage of their own): nothing reads an array the pool may
+    /// lend again. A second call does nothing more. A parse that fails before this call leaves its
+    /// arrays to the collector.
     /// </summary>
     public void Release()
     {
