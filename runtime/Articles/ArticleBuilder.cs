@@ -41,15 +41,25 @@ public sealed class ArticleBuilder
     public bool AlignSections { get; set; }
 
     // The section being collected; refused once the sections are built.
-    private SectionParts Current => _builtSections is null ? _sections[^1] : throw Built();
+    private SectionParts Current
+    {
+        get
+        {
+            ThrowIfBuilt();
+            return _sections[^1];
+        }
+    }
 
-    private static InvalidOperationException Built() =>
-        new("this builder has built its sections (BuildSections): a builder builds one article and takes nothing after that");
+    private void ThrowIfBuilt()
+    {
+        if (_builtSections is not null)
+            throw new InvalidOperationException("this builder has built its sections (BuildSections): a builder builds one article and takes nothing after that");
+    }
 
     /// <summary>Starts a new language section; the first call turns the article into a multi-section one.</summary>
     public void BeginSection()
     {
-        if (_builtSections is not null) throw Built();
+        ThrowIfBuilt();
         if (!_explicitSections)
         {
             _explicitSections = true;
@@ -129,7 +139,7 @@ public sealed class ArticleBuilder
     /// <summary>Marks <paramref name="region"/> (to the end of the text) as boilerplate.</summary>
     public void SetBoilerplate(TextSpan region)
     {
-        if (_builtSections is not null) throw Built();
+        ThrowIfBuilt();
         // The region starts at a block, so its trimmed start begins the first line; the lines are
         // counted by their breaks, without listing them or building the document's line table.
         var trimmed = Source.Trim(region);
@@ -144,7 +154,7 @@ public sealed class ArticleBuilder
     /// <summary>Adds a related-article teaser.</summary>
     public void AddRelated(TextSpan? caption, TextSpan headline, TextSpan? section, Dateline? dateline, TextSpan? teaser)
     {
-        if (_builtSections is not null) throw Built();
+        ThrowIfBuilt();
         // The values' trimmed spans, as Source.Value trims them (none when blank), straight into
         // the teaser's compact form rather than through four values it would take apart again.
         var headlineSpan = Source.Trim(headline);
@@ -184,8 +194,7 @@ public sealed class ArticleBuilder
         }
         if (result.Count == 0) result.Add(new SectionParts().Build(Source));
         foreach (var parts in _sections) parts.Return();
-        _builtRelated = _related.ToArray();
-        _related.Return();
+        _builtRelated = _related.ToArrayAndReturn();
         return _builtSections = result;
     }
 

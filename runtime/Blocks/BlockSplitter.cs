@@ -34,7 +34,7 @@ public static class BlockSplitter
             if (Kept(source, paragraphs) is { } kept) return kept.AsSpan().ToArray();
             if (paragraphs) return ParagraphsOf(WholeLines(source));
         }
-        else if (!paragraphs && KeptLineAt(source, span) is var at and >= 0)
+        else if (!paragraphs && LineStartingAt(source.LineBlocks, source, span) is var at and >= 0)
         {
             // What a reading of the region gives, except that its first line follows the region's
             // start, which counts as a blank line.
@@ -69,7 +69,7 @@ public static class BlockSplitter
     internal static ReadOnlySpan<Block> LinesOf(SourceText source, TextSpan region, ReadOnlySpan<Block> wholeLines)
     {
         var span = CheckRegion(source, region, nameof(region));
-        if (span.End == source.Length && Block.IndexStartingAt(wholeLines, span.Start) is var at and >= 0 && wholeLines[at].FollowsBlankLine)
+        if (LineStartingAt(wholeLines, source, span) is var at and >= 0 && wholeLines[at].FollowsBlankLine)
             return wholeLines[at..];
         return Split(source, BlockMode.Lines, span);
     }
@@ -158,14 +158,11 @@ public static class BlockSplitter
         }
     }
 
-    // The index of the kept line of the whole text whose content starts where `region` starts, when
-    // the region runs to the end of the text, or -1: then the kept lines from there on are the
-    // region's. -1 too when no lines are kept.
-    private static int KeptLineAt(SourceText source, TextSpan region)
-    {
-        if (source.LineBlocks is not { } lines || region.End != source.Length) return -1;
-        return Block.IndexStartingAt(lines, region.Start);
-    }
+    // The index of the line of the whole text's `lines` (the kept ones, or a parse's; empty when
+    // there are none) whose content starts where `region` starts, when the region runs to the end
+    // of the text, or -1: then the lines from there on are the region's.
+    private static int LineStartingAt(ReadOnlySpan<Block> lines, SourceText source, TextSpan region) =>
+        region.End == source.Length ? Block.IndexStartingAt(lines, region.Start) : -1;
 
     // The field of source that keeps its whole text's blocks in the mode.
     private static ref Block[]? Kept(SourceText source, bool paragraphs) => ref paragraphs ? ref source.ParagraphBlocks : ref source.LineBlocks;
@@ -361,9 +358,7 @@ public static class BlockSplitter
         public Block[] ToArrayAndReturn()
         {
             Finish();
-            var blocks = _blocks.ToArray();
-            _blocks.Return();
-            return blocks;
+            return _blocks.ToArrayAndReturn();
         }
 
         // The buffer itself, kept borrowed: the caller gives it back to the shared pool.

@@ -42,6 +42,14 @@ internal struct PooledList<T>
     /// <summary>The items in an array of their exact number (the shared empty array when there are none).</summary>
     public readonly T[] ToArray() => AsSpan().ToArray();
 
+    /// <summary>The items in an array of their exact number, the storage given back (the list is then empty).</summary>
+    public T[] ToArrayAndReturn()
+    {
+        var items = ToArray();
+        Return();
+        return items;
+    }
+
     /// <summary>The storage itself, still borrowed: its first <paramref name="count"/> items are the list's. The caller gives it back to the shared pool; this list must not be used again.</summary>
     public readonly T[] Borrowed(out int count)
     {

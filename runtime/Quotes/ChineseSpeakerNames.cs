@@ -304,10 +304,10 @@ internal static class ChineseSpeakerNames
         || SpeechVerbs.TryMatchChinese(text, j, end, out _, out _)
         || DateLength(text, j, end) > 0;
 
-    // Inlined where it is asked (at every character of a name and of a candidate): the title list's
+    // The title at i (the list's own string, which a mention keeps as its role), or null. Inlined
+    // where it is asked (at every character of a name and of a candidate): the title list's
     // filters turn nearly every character away, and as a call each cost about fifty instructions.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    // The title at i (the list's own string, which a mention keeps as its role), or null.
     private static string? TitleAt(string text, int i, int end)
     {
         var title = s_titles.WordAt(text, i, end);

@@ -132,9 +132,7 @@ internal sealed class SpeakerEntity
             if (seen.Add(SpeakerNames.Key(mention))) mentions.Add(mention);
         foreach (var form in _forms)
             if (seen.Add(form.Key)) mentions.Add(form.Text);
-        var result = mentions.ToArray();
-        mentions.Return();
-        return result;
+        return mentions.ToArrayAndReturn();
     }
 
     /// <summary>A form of the name as written, its key, and how many mentions used it.</summary>
