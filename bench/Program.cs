@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 using DocSchema.Bench.Batch;
 using DocSchema.Bench.Corpus;
 using DocSchema.Bench.Profiling;
+using DocSchema.Bench.Reports;
 using DocSchema.Runtime.Registry;
 using DocSchema.Runtime.Text;
 using DocSchema.Schemas;
@@ -19,6 +20,9 @@ using DocSchema.Schemas;
 //   json PAGE N                      the compact JSON of a parsed sample page written N times a round, 45
 //                                    rounds; prints the median µs of a write over the last 15 (the
 //                                    first 30 bring the code to optimized tiers)
+//   plot-scaling [RESULTS [OUT]]     the scaling curves as SVG (OUT/scaling-size.svg, OUT/scaling-count.svg; default
+//                                    docs) from the two scaling benchmarks' CSV reports in RESULTS (default
+//                                    BenchmarkDotNet.Artifacts/results)
 //   batch DIR [--runs N] [--cli CLI] the CLI's batch against the floor (DIR is filled with 4,000
 //                                    copies of each sample first when it does not exist; CLI: a
 //                                    docschema.dll, or a native docschema executable)
@@ -107,6 +111,11 @@ if (args is ["json", var jsonPage, var jsonTimes])
 if (args is ["allocations", var allocationPage, var allocationTimes])
 {
     AllocationSample.Run(allocationPage, int.Parse(allocationTimes, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+    return;
+}
+if (args is ["plot-scaling", .. var plotArguments] && plotArguments.Length <= 2)
+{
+    ScalingPlots.Write(plotArguments.ElementAtOrDefault(0) ?? Path.Combine("BenchmarkDotNet.Artifacts", "results"), plotArguments.ElementAtOrDefault(1) ?? "docs", Console.Out);
     return;
 }
 if (args is ["phases"])
