@@ -22,8 +22,11 @@ public static class SamplingProfile
     private const string ChildArgument = "profile-child";
 
     /// <summary>Profiles <paramref name="document"/> and prints the top methods to <paramref name="output"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="document"/> is not one of the two sample pages (checked before the child starts).</exception>
+    /// <exception cref="InvalidOperationException">The child failed or wrote no trace.</exception>
     public static void Run(string document, TextWriter output)
     {
+        _ = Parser(document);
         var trace = Path.Combine(Path.GetTempPath(), $"docschema-bench-{document}-{Environment.ProcessId}.nettrace");
         // Started through the app host (bench/bin/.../DocSchema.Bench) or through `dotnet DocSchema.Bench.dll`.
         var host = Environment.ProcessPath!;
@@ -36,7 +39,12 @@ public static class SamplingProfile
         // The sample profiler (every ~1 ms, every managed thread) and the runtime events that name JIT-compiled methods.
         child.Environment["DOTNET_EventPipeConfig"] =
             "Microsoft-DotNETCore-SampleProfiler:0:5,Microsoft-Windows-DotNETRuntime:0x14C14FCCBD:4";
-        using (var process = Process.Start(child)!) process.WaitForExit();
+        using (var process = Process.Start(child)!)
+        {
+            process.WaitForExit();
+            if (process.ExitCode != 0 || !File.Exists(trace))
+                throw new InvalidOperationException($"the profiling child (profile-child {document}) exited with code {process.ExitCode}{(File.Exists(trace) ? "" : $" and wrote no trace at {trace}")}");
+        }
 
         Report(trace, document, output);
         File.Delete(trace);
@@ -48,17 +56,19 @@ public static class SamplingProfile
     public static bool TryRunChild(string[] args)
     {
         if (args is not [ChildArgument, var document]) return false;
-        Func<string, object> parse = document switch
-        {
-            "oriental-daily" => t => OrientalDailyArticle.Parse(t).Value!,
-            "abc-news-bilingual" => t => AbcNewsBilingualArticle.Parse(t).Value!,
-            _ => throw new ArgumentException("document: oriental-daily or abc-news-bilingual", nameof(args)),
-        };
+        var parse = Parser(document);
         var utf8 = document == "oriental-daily" ? SampleArticle.OrientalDaily.Utf8 : SampleArticle.AbcNewsBilingual.Utf8;
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < TimeSpan.FromSeconds(8)) parse(Encoding.UTF8.GetString(utf8));
         return true;
     }
+
+    private static Func<string, object> Parser(string document) => document switch
+    {
+        "oriental-daily" => t => OrientalDailyArticle.Parse(t).Value!,
+        "abc-news-bilingual" => t => AbcNewsBilingualArticle.Parse(t).Value!,
+        _ => throw new ArgumentException($"profile: '{document}' is not a sample page (oriental-daily or abc-news-bilingual)", nameof(document)),
+    };
 
     private static void Report(string tracePath, string document, TextWriter output)
     {

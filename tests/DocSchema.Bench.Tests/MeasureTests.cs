@@ -19,6 +19,15 @@ public class MeasureTests
     }
 
     [Fact]
+    public void The_profiler_refuses_a_page_it_does_not_know_before_it_starts_a_child()
+    {
+        // A path given for a page name: the child refused it and the parent failed on the trace the
+        // child never wrote, with an error about a temporary file.
+        var refused = Assert.Throws<ArgumentException>(() => SamplingProfile.Run("samples/articles/x.txt", TextWriter.Null));
+        Assert.Contains("'samples/articles/x.txt' is not a sample page (oriental-daily or abc-news-bilingual)", refused.Message);
+    }
+
+    [Fact]
     public void The_floor_counts_every_line_and_every_quote_mark()
     {
         // 4 lines (the floor takes CR and LF of a CRLF as two breaks, with an empty line between, and
