@@ -15,7 +15,7 @@ namespace DocSchema.Bench.Floor;
 /// and so does every side of the throughput benchmarks: a floor decoding with
 /// <see cref="Encoding.GetString(byte[])"/>, which counts the characters in a pass of its own
 /// first, did more work than the batch it is compared with and flattered the ratios (ninth round,
-/// docs/performance.md). It finds quote marks with the runtime's own search
+/// docs/performance-history.md). It finds quote marks with the runtime's own search
 /// (<see cref="QuoteMarkSearch"/>, the scanner's since the eighteenth round), which is faster than
 /// <see cref="SearchValues{T}"/> over the same nineteen characters.
 /// </remarks>

@@ -439,7 +439,7 @@ internal sealed class PatternEmitter
     /// <see cref="MaxComparedCharacters"/>, else asked of a static SearchValues field.
     /// </summary>
     /// <remarks>A SearchValues' Contains is a virtual call; a stop word's first characters (讯, 电)
-    /// are a pair, which two comparisons answer in the routine (docs/performance.md, twentieth round).</remarks>
+    /// are a pair, which two comparisons answer in the routine (docs/performance-history.md, twentieth round).</remarks>
     private string Membership(IReadOnlyCollection<char> characters, string character)
     {
         var distinct = characters.Distinct().OrderBy(ch => ch).ToArray();

@@ -13,7 +13,7 @@ namespace DocSchema.Runtime.Articles;
 /// <remarks>
 /// A page of teasers makes one <see cref="RelatedArticle"/> a teaser, and those were the largest
 /// share of what its parse allocated besides the text (the twenty-sixth round in
-/// docs/performance.md): 88 bytes each, now 64. An absent optional value is a span starting at -1,
+/// docs/performance-history.md): 88 bytes each, now 64. An absent optional value is a span starting at -1,
 /// which no slice has.
 /// </remarks>
 internal readonly struct TeaserValues

@@ -41,7 +41,7 @@ internal struct LineReader
     /// </remarks>
     // Inlined into the walks, whose loops make the searches' calls anyway: as a call of its own at
     // every line, it saved and restored seven registers (0.9 k of an Oriental Daily page's 545 k
-    // instructions, docs/performance.md, twentieth round).
+    // instructions, docs/performance-history.md, twentieth round).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool MoveNext()
     {

@@ -39,7 +39,7 @@ public static class ArticleJsonWriter
     /// <remarks>
     /// Into a compact writer with <see cref="Options"/>, the article is written as bytes by
     /// <see cref="CompactJsonBuffer"/> and handed over as one raw value: the same bytes, 14–41 %
-    /// sooner under the JIT (docs/performance.md, the ninth round). Any other writer (indented,
+    /// sooner under the JIT (docs/performance-history.md, the ninth round). Any other writer (indented,
     /// another encoder, a depth limit the article could reach), and any article with custom members,
     /// writes it member by member.
     /// </remarks>

@@ -20,7 +20,7 @@ namespace DocSchema.Runtime.Json;
 /// </summary>
 /// <remarks>
 /// <para>Why: writing the JSON took a quarter of a batch document's instructions (the ninth round of
-/// docs/performance.md): for every string the writer looks for a character to escape, escapes the
+/// docs/performance-history.md): for every string the writer looks for a character to escape, escapes the
 /// string into a UTF-16 buffer when it finds one (every English paragraph with a <c>"</c>), and
 /// transcodes to UTF-8; and every member goes through its checks of state and depth.</para>
 /// <para>Compact JSON has one form: no white space, a comma before every member and element but

@@ -12,7 +12,7 @@ namespace DocSchema.Runtime.Json;
 /// Why: a tag written as a string went through the whole of a string's encoding (its checks, its
 /// room, a character at a time for a string shorter than a vector): about 200 instructions for
 /// <c>zh-Hans</c>, written about fifty times by a Chinese page (the seventeenth round of
-/// docs/performance.md). A tag is found by reference, not compared: paragraphs carry the very
+/// docs/performance-history.md). A tag is found by reference, not compared: paragraphs carry the very
 /// strings listed here, and a few reference tests cost less than one comparison of characters. Any
 /// other string (a caller's own paragraph, say) is not found and is written as strings are, which
 /// gives the same bytes.

@@ -59,7 +59,7 @@ internal static class TallyBlocks
     /// </summary>
     /// <remarks>A loop with no call in it, so that its counts stay in registers. The last block
     /// overlaps: the caller counted the last fewer-than-sixteen characters one by one, about twenty
-    /// instructions each, at every paragraph's end (docs/performance.md, twentieth round).</remarks>
+    /// instructions each, at every paragraph's end (docs/performance-history.md, twentieth round).</remarks>
     public static unsafe Counts Count(ReadOnlySpan<char> text, int index, bool countVariants)
     {
         if (!Avx2.IsSupported || text.Length < Width) return new Counts(index, 0, 0, 0, 0, 0);

@@ -255,7 +255,7 @@ internal static class ChineseSpeakerNames
     /// Unicode encodes decimal digits in runs of ten, 0 to 9 (its stability policy for
     /// Numeric_Type=Decimal), so a probe at every tenth unit lands in each run once and the digit's
     /// value says where the run starts. This was the LINQ chain over all 65,536 units that took a
-    /// fifth of a one-file run's start-up (docs/performance.md, tenth round).
+    /// fifth of a one-file run's start-up (docs/performance-history.md, tenth round).
     /// </remarks>
     internal static IEnumerable<char> DigitsAndNumerals()
     {

@@ -204,7 +204,7 @@ internal sealed class QuoteParagraph
     // up by it, as the probe's sign says, so that only the length decides the steps. Which way a
     // probe goes is as unpredictable as the offsets asked for; the branch there mispredicted at
     // every other probe or so in callgrind's branch simulation (in time, perf showed no difference
-    // either way: docs/performance.md, twenty-second round). The items are read without bounds
+    // either way: docs/performance-history.md, twenty-second round). The items are read without bounds
     // checks: lo + half stays below the length, which every step shortens by half.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int FirstAtOrAfter<T, TStart>(ReadOnlySpan<T> items, int offset)

@@ -14,7 +14,7 @@ namespace DocSchema.Runtime.Quotes;
 /// interface for every hash and every comparison, and keeps books this map does not need (versions,
 /// removals, the collision count of every insertion): about 170 instructions a probe of the
 /// resolver's. Here the hash and the comparison are direct calls, and the resolver's probes cost
-/// 0.6 % fewer of an ABC page's instructions (docs/performance.md, sixteenth round).
+/// 0.6 % fewer of an ABC page's instructions (docs/performance-history.md, sixteenth round).
 /// </para>
 /// <para>
 /// Entries keep the order they were added in, which enumeration gives (as a dictionary's does when

@@ -13,7 +13,7 @@ namespace DocSchema.Runtime.Text;
 /// "maybe" for many characters and checks each against the list. Eight comparisons a vector are
 /// exact and cost the same in either script: 0.6 % fewer instructions for an Oriental Daily
 /// document, as many for an English one, whose ASCII the map's first search takes as fast (the
-/// seventeenth round of docs/performance.md).</para>
+/// seventeenth round of docs/performance-history.md).</para>
 /// <para>A set of fewer than eight repeats its last character to fill the eight comparisons.</para>
 /// </remarks>
 internal sealed class SmallCharSet

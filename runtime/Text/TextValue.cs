@@ -12,7 +12,7 @@ namespace DocSchema.Runtime.Text;
 /// the same string. Why: a batch that only writes JSON writes each value's characters straight from
 /// the document and never needs the strings; making one for every value at parse time (the
 /// allocation, the allocator's clearing and the copy) was the largest cost of a parse the
-/// throughput floor does not share (docs/performance.md, the twenty-third round).</para>
+/// throughput floor does not share (docs/performance-history.md, the twenty-third round).</para>
 /// <para>So a value holds its whole document, as its article does: code that keeps values after
 /// letting their articles go (a list of headlines, say) keeps the documents too, unless it keeps
 /// the <see cref="Text"/> strings instead. Reading a value's string for the first time takes a

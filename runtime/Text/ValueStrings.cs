@@ -14,7 +14,7 @@ namespace DocSchema.Runtime.Text;
 /// filled before it is published, so a reader of the old one at worst misses, and takes the lock.
 /// Why not a dictionary under a lock: a program reading every value of an article paid the lock
 /// and the dictionary's hashing at every read and its entries' growth (the twenty-third round of
-/// docs/performance.md).
+/// docs/performance-history.md).
 /// </remarks>
 internal sealed class ValueStrings
 {
