@@ -173,6 +173,7 @@ namespace DocSchema.Schemas
             }
 
             // close-quote?
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtHeadline_1_1_2_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -191,12 +192,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtHeadline_1_1_2_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // final close-quote? $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtHeadline_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -207,6 +210,7 @@ namespace DocSchema.Schemas
             }
 
             // any*? final close-quote? $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtHeadline_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -234,6 +238,7 @@ namespace DocSchema.Schemas
             }
 
             // !(any*? final close-quote? $)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtHeadline_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int save = pos, mark = c.Captures.Count;
@@ -244,12 +249,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtHeadline_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // !(any*? final close-quote? $) any{2,200} $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtHeadline(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -260,12 +267,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchSectionHeadline_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // @headline $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchSectionHeadline_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -304,6 +313,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCaption_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -322,6 +332,7 @@ namespace DocSchema.Schemas
             }
 
             // '('
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -341,6 +352,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -359,6 +371,7 @@ namespace DocSchema.Schemas
             }
 
             // i'photo'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "photo", ignoreCase: true);
@@ -378,6 +391,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -396,6 +410,7 @@ namespace DocSchema.Schemas
             }
 
             // ':'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -415,6 +430,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -433,6 +449,7 @@ namespace DocSchema.Schemas
             }
 
             // [^()\n]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_1_7_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -445,6 +462,7 @@ namespace DocSchema.Schemas
             }
 
             // [^()\n]+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_1_7_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -463,6 +481,7 @@ namespace DocSchema.Schemas
             }
 
             // {credit: [^()\n]+}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -472,6 +491,7 @@ namespace DocSchema.Schemas
             }
 
             // i'photo' space* ':' space* {credit: [^()\n]+}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -482,6 +502,7 @@ namespace DocSchema.Schemas
             }
 
             // i'ap'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_11_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "ap", ignoreCase: true);
@@ -491,6 +512,7 @@ namespace DocSchema.Schemas
             }
 
             // i'afp'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_11_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "afp", ignoreCase: true);
@@ -500,6 +522,7 @@ namespace DocSchema.Schemas
             }
 
             // i'reuters'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_11_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "reuters", ignoreCase: true);
@@ -509,6 +532,7 @@ namespace DocSchema.Schemas
             }
 
             // i'getty images'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_11_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "getty images", ignoreCase: true);
@@ -518,6 +542,7 @@ namespace DocSchema.Schemas
             }
 
             // i'epa'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_11_1_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "epa", ignoreCase: true);
@@ -527,6 +552,7 @@ namespace DocSchema.Schemas
             }
 
             // i'photo'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_11_1_1_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "photo", ignoreCase: true);
@@ -536,6 +562,7 @@ namespace DocSchema.Schemas
             }
 
             // i'ap' | i'afp' | i'reuters' | i'getty images' | i'epa' | i'photo'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_11_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtEnCredit_4_11_1_1_1(c, ref pos)
@@ -547,6 +574,7 @@ namespace DocSchema.Schemas
             }
 
             // [^()\n]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_11_1_8_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -559,6 +587,7 @@ namespace DocSchema.Schemas
             }
 
             // [^()\n]*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_11_1_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -577,6 +606,7 @@ namespace DocSchema.Schemas
             }
 
             // (i'ap' | i'afp' | i'reuters' | i'getty images' | i'epa' | i'photo') [^()\n]*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_11_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -587,6 +617,7 @@ namespace DocSchema.Schemas
             }
 
             // {credit: (i'ap' | i'afp' | i'reuters' | i'getty images' | i'epa' | i'photo') [^()\n]*}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_11(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -596,6 +627,7 @@ namespace DocSchema.Schemas
             }
 
             // i'photo' space* ':' space* {credit: [^()\n]+} | {credit: (i'ap' | i'afp' | i'reuters' | i'getty images' | i'epa' | i'photo') [^()\n]*}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtEnCredit_4_1(c, ref pos)
@@ -613,6 +645,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_26(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -631,6 +664,7 @@ namespace DocSchema.Schemas
             }
 
             // ')'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_28(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -640,6 +674,7 @@ namespace DocSchema.Schemas
             }
 
             // '(' space* (i'photo' space* ':' space* {credit: [^()\n]+} | {credit: (i'ap' | i'afp' | i'reuters' | i'getty images' | i'epa' | i'photo') [^()\n]*}) space* ')'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -650,12 +685,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCaption_2_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // space* @en-credit $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCaption_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -666,6 +703,7 @@ namespace DocSchema.Schemas
             }
 
             // {text: any*?} space* @en-credit $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCaption(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -714,6 +752,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCaption_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -732,6 +771,7 @@ namespace DocSchema.Schemas
             }
 
             // '('
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -751,6 +791,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -769,6 +810,7 @@ namespace DocSchema.Schemas
             }
 
             // '图'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -778,6 +820,7 @@ namespace DocSchema.Schemas
             }
 
             // '取自'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 2) return false;
@@ -788,6 +831,7 @@ namespace DocSchema.Schemas
             }
 
             // '截自'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_2_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 2) return false;
@@ -798,6 +842,7 @@ namespace DocSchema.Schemas
             }
 
             // '源'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_2_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -807,6 +852,7 @@ namespace DocSchema.Schemas
             }
 
             // '片来源'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_2_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 3) return false;
@@ -818,6 +864,7 @@ namespace DocSchema.Schemas
             }
 
             // '片'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_2_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -827,6 +874,7 @@ namespace DocSchema.Schemas
             }
 
             // '取自' | '截自' | '源' | '片来源' | '片'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhCredit_4_1_2_1(c, ref pos)
@@ -837,6 +885,7 @@ namespace DocSchema.Schemas
             }
 
             // [:：]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_8_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -847,6 +896,7 @@ namespace DocSchema.Schemas
             }
 
             // [:：]?
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -875,6 +925,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_10(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -893,6 +944,7 @@ namespace DocSchema.Schemas
             }
 
             // [^()\n]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_12_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -905,6 +957,7 @@ namespace DocSchema.Schemas
             }
 
             // [^()\n]+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_12_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -923,6 +976,7 @@ namespace DocSchema.Schemas
             }
 
             // {credit: [^()\n]+}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -932,6 +986,7 @@ namespace DocSchema.Schemas
             }
 
             // '图' ('取自' | '截自' | '源' | '片来源' | '片') [:：]? space* {credit: [^()\n]+}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -942,6 +997,7 @@ namespace DocSchema.Schemas
             }
 
             // '照'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -951,6 +1007,7 @@ namespace DocSchema.Schemas
             }
 
             // '摄'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -960,6 +1017,7 @@ namespace DocSchema.Schemas
             }
 
             // '图'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -969,6 +1027,7 @@ namespace DocSchema.Schemas
             }
 
             // '照片'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 2) return false;
@@ -979,6 +1038,7 @@ namespace DocSchema.Schemas
             }
 
             // '供图'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 2) return false;
@@ -989,6 +1049,7 @@ namespace DocSchema.Schemas
             }
 
             // '照' | '摄' | '图' | '照片' | '供图'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhCredit_4_16_1_1_1_1_1_1_1(c, ref pos)
@@ -1009,6 +1070,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -1027,6 +1089,7 @@ namespace DocSchema.Schemas
             }
 
             // ')'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1036,6 +1099,7 @@ namespace DocSchema.Schemas
             }
 
             // ('照' | '摄' | '图' | '照片' | '供图') space* ')'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1046,6 +1110,7 @@ namespace DocSchema.Schemas
             }
 
             // !(('照' | '摄' | '图' | '照片' | '供图') space* ')')
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit || !(c.Text[pos] is '\u4F9B' or '\u56FE' or '\u6444' or '\u7167')) return true;
@@ -1057,6 +1122,7 @@ namespace DocSchema.Schemas
             }
 
             // [^()\n]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1069,6 +1135,7 @@ namespace DocSchema.Schemas
             }
 
             // !(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1079,6 +1146,7 @@ namespace DocSchema.Schemas
             }
 
             // (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -1097,6 +1165,7 @@ namespace DocSchema.Schemas
             }
 
             // '照片'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_15_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 2) return false;
@@ -1107,6 +1176,7 @@ namespace DocSchema.Schemas
             }
 
             // '照'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_15_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1116,6 +1186,7 @@ namespace DocSchema.Schemas
             }
 
             // '摄'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_15_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1125,6 +1196,7 @@ namespace DocSchema.Schemas
             }
 
             // '供图'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_15_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 2) return false;
@@ -1135,6 +1207,7 @@ namespace DocSchema.Schemas
             }
 
             // '图'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_15_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1144,6 +1217,7 @@ namespace DocSchema.Schemas
             }
 
             // '照片' | '照' | '摄' | '供图' | '图'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_15(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhCredit_4_16_1_15_1(c, ref pos)
@@ -1154,6 +1228,7 @@ namespace DocSchema.Schemas
             }
 
             // (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1164,6 +1239,7 @@ namespace DocSchema.Schemas
             }
 
             // {credit: (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -1173,6 +1249,7 @@ namespace DocSchema.Schemas
             }
 
             // '图' ('取自' | '截自' | '源' | '片来源' | '片') [:：]? space* {credit: [^()\n]+} | {credit: (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhCredit_4_1(c, ref pos)
@@ -1190,6 +1267,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_42(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -1208,6 +1286,7 @@ namespace DocSchema.Schemas
             }
 
             // ')'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_44(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1217,6 +1296,7 @@ namespace DocSchema.Schemas
             }
 
             // '(' space* ('图' ('取自' | '截自' | '源' | '片来源' | '片') [:：]? space* {credit: [^()\n]+} | {credit: (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')}) space* ')'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1227,12 +1307,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCaption_2_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // space* @zh-credit $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCaption_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1243,6 +1325,7 @@ namespace DocSchema.Schemas
             }
 
             // {text: any*?} space* @zh-credit $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCaption(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1271,6 +1354,7 @@ namespace DocSchema.Schemas
             }
 
             // @en-caption | @zh-caption
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchSectionCaption_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtEnCaption(c, ref pos)
@@ -1278,12 +1362,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchSectionCaption_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // (@en-caption | @zh-caption) $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchSectionCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1303,12 +1389,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhShortSubheading_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // any{2,30} $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhShortSubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1319,6 +1407,7 @@ namespace DocSchema.Schemas
             }
 
             // &(any{2,30} $)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhShortSubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int save = pos, mark = c.Captures.Count;
@@ -1349,6 +1438,7 @@ namespace DocSchema.Schemas
             }
 
             // any*? han
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1374,6 +1464,7 @@ namespace DocSchema.Schemas
             }
 
             // &(any*? han)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int save = pos, mark = c.Captures.Count;
@@ -1424,6 +1515,7 @@ namespace DocSchema.Schemas
             }
 
             // [、·\-—《》%+&]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_5_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1434,6 +1526,7 @@ namespace DocSchema.Schemas
             }
 
             // han | latin | digit | space | [、·\-—《》%+&]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhSubheading_5_1_1(c, ref pos)
@@ -1444,6 +1537,7 @@ namespace DocSchema.Schemas
             }
 
             // (han | latin | digit | space | [、·\-—《》%+&])+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -1462,12 +1556,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // &(any*? han) (han | latin | digit | space | [、·\-—《》%+&])+ $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1478,6 +1574,7 @@ namespace DocSchema.Schemas
             }
 
             // &(any{2,30} $) @zh-subheading
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhShortSubheading(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1488,12 +1585,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnSubheading_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // any{2,80} $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnSubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1504,6 +1603,7 @@ namespace DocSchema.Schemas
             }
 
             // &(any{2,80} $)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnSubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int save = pos, mark = c.Captures.Count;
@@ -1554,6 +1654,7 @@ namespace DocSchema.Schemas
             }
 
             // [,'’\-—:&%$]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnSubheading_5_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1564,6 +1665,7 @@ namespace DocSchema.Schemas
             }
 
             // letter | digit | space | [,'’\-—:&%$]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnSubheading_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtEnSubheading_5_1_1(c, ref pos)
@@ -1573,6 +1675,7 @@ namespace DocSchema.Schemas
             }
 
             // (letter | digit | space | [,'’\-—:&%$])*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnSubheading_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -1591,12 +1694,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnSubheading_11(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // &(any{2,80} $) upper (letter | digit | space | [,'’\-—:&%$])* $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnSubheading(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1607,6 +1712,7 @@ namespace DocSchema.Schemas
             }
 
             // @zh-short-subheading | @en-subheading
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchSectionBodySubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhShortSubheading(c, ref pos)
@@ -1614,12 +1720,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchSectionBodySubheading_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // (@zh-short-subheading | @en-subheading) $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchSectionBodySubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1638,6 +1746,7 @@ namespace DocSchema.Schemas
             }
 
             // @en-caption | @zh-caption
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchSectionBodyCaption_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtEnCaption(c, ref pos)
@@ -1645,12 +1754,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchSectionBodyCaption_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // (@en-caption | @zh-caption) $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchSectionBodyCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1690,6 +1801,7 @@ namespace DocSchema.Schemas
             }
 
             // [.'\-]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnPlace_2_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1700,6 +1812,7 @@ namespace DocSchema.Schemas
             }
 
             // ' '
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnPlace_2_1_3_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1719,6 +1832,7 @@ namespace DocSchema.Schemas
             }
 
             // &upper
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnPlace_2_1_3_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int save = pos, mark = c.Captures.Count;
@@ -1729,6 +1843,7 @@ namespace DocSchema.Schemas
             }
 
             // ' ' &upper
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnPlace_2_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1739,6 +1854,7 @@ namespace DocSchema.Schemas
             }
 
             // upper | [.'\-] | ' ' &upper
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnPlace_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtEnPlace_2_1_1(c, ref pos)
@@ -1747,6 +1863,7 @@ namespace DocSchema.Schemas
             }
 
             // (upper | [.'\-] | ' ' &upper)+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnPlace_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -1765,6 +1882,7 @@ namespace DocSchema.Schemas
             }
 
             // upper (upper | [.'\-] | ' ' &upper)+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnPlace(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1775,6 +1893,7 @@ namespace DocSchema.Schemas
             }
 
             // {places: @en-place}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -1784,6 +1903,7 @@ namespace DocSchema.Schemas
             }
 
             // ','
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1803,6 +1923,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -1821,6 +1942,7 @@ namespace DocSchema.Schemas
             }
 
             // i'january'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "january", ignoreCase: true);
@@ -1830,6 +1952,7 @@ namespace DocSchema.Schemas
             }
 
             // i'february'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "february", ignoreCase: true);
@@ -1839,6 +1962,7 @@ namespace DocSchema.Schemas
             }
 
             // i'march'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "march", ignoreCase: true);
@@ -1848,6 +1972,7 @@ namespace DocSchema.Schemas
             }
 
             // i'april'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "april", ignoreCase: true);
@@ -1857,6 +1982,7 @@ namespace DocSchema.Schemas
             }
 
             // i'may'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "may", ignoreCase: true);
@@ -1866,6 +1992,7 @@ namespace DocSchema.Schemas
             }
 
             // i'june'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "june", ignoreCase: true);
@@ -1875,6 +2002,7 @@ namespace DocSchema.Schemas
             }
 
             // i'july'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "july", ignoreCase: true);
@@ -1884,6 +2012,7 @@ namespace DocSchema.Schemas
             }
 
             // i'august'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "august", ignoreCase: true);
@@ -1893,6 +2022,7 @@ namespace DocSchema.Schemas
             }
 
             // i'september'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "september", ignoreCase: true);
@@ -1902,6 +2032,7 @@ namespace DocSchema.Schemas
             }
 
             // i'october'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_10(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "october", ignoreCase: true);
@@ -1911,6 +2042,7 @@ namespace DocSchema.Schemas
             }
 
             // i'november'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_11(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "november", ignoreCase: true);
@@ -1920,6 +2052,7 @@ namespace DocSchema.Schemas
             }
 
             // i'december'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "december", ignoreCase: true);
@@ -1929,6 +2062,7 @@ namespace DocSchema.Schemas
             }
 
             // i'jan'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "jan", ignoreCase: true);
@@ -1938,6 +2072,7 @@ namespace DocSchema.Schemas
             }
 
             // i'feb'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "feb", ignoreCase: true);
@@ -1947,6 +2082,7 @@ namespace DocSchema.Schemas
             }
 
             // i'mar'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "mar", ignoreCase: true);
@@ -1956,6 +2092,7 @@ namespace DocSchema.Schemas
             }
 
             // i'apr'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "apr", ignoreCase: true);
@@ -1965,6 +2102,7 @@ namespace DocSchema.Schemas
             }
 
             // i'jun'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "jun", ignoreCase: true);
@@ -1974,6 +2112,7 @@ namespace DocSchema.Schemas
             }
 
             // i'jul'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_1_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "jul", ignoreCase: true);
@@ -1983,6 +2122,7 @@ namespace DocSchema.Schemas
             }
 
             // i'aug'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "aug", ignoreCase: true);
@@ -1992,6 +2132,7 @@ namespace DocSchema.Schemas
             }
 
             // i'sept'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_1_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "sept", ignoreCase: true);
@@ -2001,6 +2142,7 @@ namespace DocSchema.Schemas
             }
 
             // i'sep'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "sep", ignoreCase: true);
@@ -2010,6 +2152,7 @@ namespace DocSchema.Schemas
             }
 
             // i'oct'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_1_10(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "oct", ignoreCase: true);
@@ -2019,6 +2162,7 @@ namespace DocSchema.Schemas
             }
 
             // i'nov'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_1_11(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "nov", ignoreCase: true);
@@ -2028,6 +2172,7 @@ namespace DocSchema.Schemas
             }
 
             // i'dec'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_1_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "dec", ignoreCase: true);
@@ -2037,6 +2182,7 @@ namespace DocSchema.Schemas
             }
 
             // i'jan' | i'feb' | i'mar' | i'apr' | i'jun' | i'jul' | i'aug' | i'sept' | i'sep' | i'oct' | i'nov' | i'dec'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtMonthName_1_13_1_1(c, ref pos)
@@ -2054,6 +2200,7 @@ namespace DocSchema.Schemas
             }
 
             // '.'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_14_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -2063,6 +2210,7 @@ namespace DocSchema.Schemas
             }
 
             // '.'?
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_14(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -2081,6 +2229,7 @@ namespace DocSchema.Schemas
             }
 
             // (i'jan' | i'feb' | i'mar' | i'apr' | i'jun' | i'jul' | i'aug' | i'sept' | i'sep' | i'oct' | i'nov' | i'dec') '.'?
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2091,6 +2240,7 @@ namespace DocSchema.Schemas
             }
 
             // i'january' | i'february' | i'march' | i'april' | i'may' | i'june' | i'july' | i'august' | i'september' | i'october' | i'november' | i'december' | (i'jan' | i'feb' | i'mar' | i'apr' | i'jun' | i'jul' | i'aug' | i'sept' | i'sep' | i'oct' | i'nov' | i'dec') '.'?
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtMonthName_1_1(c, ref pos)
@@ -2119,6 +2269,7 @@ namespace DocSchema.Schemas
             }
 
             // !letter
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_30(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int save = pos, mark = c.Captures.Count;
@@ -2129,6 +2280,7 @@ namespace DocSchema.Schemas
             }
 
             // (i'january' | i'february' | i'march' | i'april' | i'may' | i'june' | i'july' | i'august' | i'september' | i'october' | i'november' | i'december' | (i'jan' | i'feb' | i'mar' | i'apr' | i'jun' | i'jul' | i'aug' | i'sept' | i'sep' | i'oct' | i'nov' | i'dec') '.'?) !letter
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2139,6 +2291,7 @@ namespace DocSchema.Schemas
             }
 
             // {month: @month-name}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1_4_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -2158,6 +2311,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1_4_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -2176,6 +2330,7 @@ namespace DocSchema.Schemas
             }
 
             // '3'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -2185,6 +2340,7 @@ namespace DocSchema.Schemas
             }
 
             // [01]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -2195,6 +2351,7 @@ namespace DocSchema.Schemas
             }
 
             // '3' [01]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2205,6 +2362,7 @@ namespace DocSchema.Schemas
             }
 
             // [12]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -2225,6 +2383,7 @@ namespace DocSchema.Schemas
             }
 
             // [12] digit
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2235,6 +2394,7 @@ namespace DocSchema.Schemas
             }
 
             // '0'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1_7_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -2244,6 +2404,7 @@ namespace DocSchema.Schemas
             }
 
             // '0'?
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1_7_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -2262,6 +2423,7 @@ namespace DocSchema.Schemas
             }
 
             // [1-9]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1_7_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -2272,6 +2434,7 @@ namespace DocSchema.Schemas
             }
 
             // '0'? [1-9]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2282,6 +2445,7 @@ namespace DocSchema.Schemas
             }
 
             // '3' [01] | [12] digit | '0'? [1-9]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtDay_1_1(c, ref pos)
@@ -2300,6 +2464,7 @@ namespace DocSchema.Schemas
             }
 
             // !digit
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int save = pos, mark = c.Captures.Count;
@@ -2310,6 +2475,7 @@ namespace DocSchema.Schemas
             }
 
             // ('3' [01] | [12] digit | '0'? [1-9]) !digit
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2320,6 +2486,7 @@ namespace DocSchema.Schemas
             }
 
             // {day: @day}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1_4_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -2329,6 +2496,7 @@ namespace DocSchema.Schemas
             }
 
             // {month: @month-name} space* {day: @day}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2359,6 +2527,7 @@ namespace DocSchema.Schemas
             }
 
             // [.'\-]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun_2_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -2369,6 +2538,7 @@ namespace DocSchema.Schemas
             }
 
             // letter | [.'\-]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtNameRun_2_1_1(c, ref pos)
@@ -2376,6 +2546,7 @@ namespace DocSchema.Schemas
             }
 
             // (letter | [.'\-])*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -2404,6 +2575,7 @@ namespace DocSchema.Schemas
             }
 
             // space+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun_6_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -2442,6 +2614,7 @@ namespace DocSchema.Schemas
             }
 
             // [.'\-]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun_6_1_4_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -2452,6 +2625,7 @@ namespace DocSchema.Schemas
             }
 
             // letter | [.'\-]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun_6_1_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtNameRun_6_1_4_1_1(c, ref pos)
@@ -2459,6 +2633,7 @@ namespace DocSchema.Schemas
             }
 
             // (letter | [.'\-])*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun_6_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -2477,6 +2652,7 @@ namespace DocSchema.Schemas
             }
 
             // space+ upper (letter | [.'\-])*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun_6_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2487,6 +2663,7 @@ namespace DocSchema.Schemas
             }
 
             // (space+ upper (letter | [.'\-])*)*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -2505,6 +2682,7 @@ namespace DocSchema.Schemas
             }
 
             // upper (letter | [.'\-])* (space+ upper (letter | [.'\-])*)*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2515,6 +2693,7 @@ namespace DocSchema.Schemas
             }
 
             // {places: @name-run}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1_4_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -2524,6 +2703,7 @@ namespace DocSchema.Schemas
             }
 
             // {month: @month-name} space* {day: @day} | {places: @name-run}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtEnDateline_2_1_4_1(c, ref pos)
@@ -2531,6 +2711,7 @@ namespace DocSchema.Schemas
             }
 
             // ',' space* ({month: @month-name} space* {day: @day} | {places: @name-run})
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2541,6 +2722,7 @@ namespace DocSchema.Schemas
             }
 
             // (',' space* ({month: @month-name} space* {day: @day} | {places: @name-run}))*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -2569,6 +2751,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_14(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -2587,6 +2770,7 @@ namespace DocSchema.Schemas
             }
 
             // '('
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_16_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -2626,6 +2810,7 @@ namespace DocSchema.Schemas
             }
 
             // [.&'\-/]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtAgency_2_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -2636,6 +2821,7 @@ namespace DocSchema.Schemas
             }
 
             // letter | space | [.&'\-/]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtAgency_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtAgency_2_1_1(c, ref pos)
@@ -2644,6 +2830,7 @@ namespace DocSchema.Schemas
             }
 
             // (letter | space | [.&'\-/])*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtAgency_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -2662,6 +2849,7 @@ namespace DocSchema.Schemas
             }
 
             // letter (letter | space | [.&'\-/])*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtAgency(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2672,6 +2860,7 @@ namespace DocSchema.Schemas
             }
 
             // {agency: @agency}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_16_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -2681,6 +2870,7 @@ namespace DocSchema.Schemas
             }
 
             // ')'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_16_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -2690,6 +2880,7 @@ namespace DocSchema.Schemas
             }
 
             // '(' {agency: @agency} ')'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_16_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2700,6 +2891,7 @@ namespace DocSchema.Schemas
             }
 
             // ('(' {agency: @agency} ')')?
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_16(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -2728,6 +2920,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_21(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -2766,6 +2959,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_24(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -2784,6 +2978,7 @@ namespace DocSchema.Schemas
             }
 
             // {places: @en-place} (',' space* ({month: @month-name} space* {day: @day} | {places: @name-run}))* space* ('(' {agency: @agency} ')')? space* dash space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2794,6 +2989,7 @@ namespace DocSchema.Schemas
             }
 
             // '('
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -2803,6 +2999,7 @@ namespace DocSchema.Schemas
             }
 
             // '【'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -2812,6 +3009,7 @@ namespace DocSchema.Schemas
             }
 
             // '(' | '【'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhDateline_1_1(c, ref pos)
@@ -2819,6 +3017,7 @@ namespace DocSchema.Schemas
             }
 
             // '讯'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -2828,6 +3027,7 @@ namespace DocSchema.Schemas
             }
 
             // '电'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1_1_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -2837,6 +3037,7 @@ namespace DocSchema.Schemas
             }
 
             // '讯' | '电'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhPlace_1_1_1_1_1(c, ref pos)
@@ -2844,6 +3045,7 @@ namespace DocSchema.Schemas
             }
 
             // ')'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1_1_1_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -2853,6 +3055,7 @@ namespace DocSchema.Schemas
             }
 
             // '】'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1_1_1_4_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -2862,6 +3065,7 @@ namespace DocSchema.Schemas
             }
 
             // ')' | '】'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhPlace_1_1_1_4_1(c, ref pos)
@@ -2869,6 +3073,7 @@ namespace DocSchema.Schemas
             }
 
             // ('讯' | '电') (')' | '】')
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2879,6 +3084,7 @@ namespace DocSchema.Schemas
             }
 
             // !(('讯' | '电') (')' | '】'))
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit || !(c.Text[pos] is '\u7535' or '\u8BAF')) return true;
@@ -2900,6 +3106,7 @@ namespace DocSchema.Schemas
             }
 
             // !(('讯' | '电') (')' | '】')) han
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2910,6 +3117,7 @@ namespace DocSchema.Schemas
             }
 
             // (!(('讯' | '电') (')' | '】')) han)+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -2928,6 +3136,7 @@ namespace DocSchema.Schemas
             }
 
             // {places: @zh-place}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -2937,6 +3146,7 @@ namespace DocSchema.Schemas
             }
 
             // '、'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_5_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -2946,6 +3156,7 @@ namespace DocSchema.Schemas
             }
 
             // {places: @zh-place}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_5_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -2955,6 +3166,7 @@ namespace DocSchema.Schemas
             }
 
             // '、' {places: @zh-place}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2965,6 +3177,7 @@ namespace DocSchema.Schemas
             }
 
             // ('、' {places: @zh-place})*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -2993,6 +3206,7 @@ namespace DocSchema.Schemas
             }
 
             // digit{1,2}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_9_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -3011,6 +3225,7 @@ namespace DocSchema.Schemas
             }
 
             // {month: digit{1,2}}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_9_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -3020,6 +3235,7 @@ namespace DocSchema.Schemas
             }
 
             // '月'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_9_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -3029,6 +3245,7 @@ namespace DocSchema.Schemas
             }
 
             // {month: digit{1,2}} '月'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_9_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -3039,6 +3256,7 @@ namespace DocSchema.Schemas
             }
 
             // ({month: digit{1,2}} '月')?
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -3057,6 +3275,7 @@ namespace DocSchema.Schemas
             }
 
             // {day: @day}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_15_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -3066,6 +3285,7 @@ namespace DocSchema.Schemas
             }
 
             // '日'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_15_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -3075,6 +3295,7 @@ namespace DocSchema.Schemas
             }
 
             // {day: @day} '日'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_15_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -3085,6 +3306,7 @@ namespace DocSchema.Schemas
             }
 
             // ({day: @day} '日')?
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_15(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -3103,6 +3325,7 @@ namespace DocSchema.Schemas
             }
 
             // '讯'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_19_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -3112,6 +3335,7 @@ namespace DocSchema.Schemas
             }
 
             // '电'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_19_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -3121,6 +3345,7 @@ namespace DocSchema.Schemas
             }
 
             // '讯' | '电'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_19(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhDateline_19_1(c, ref pos)
@@ -3128,6 +3353,7 @@ namespace DocSchema.Schemas
             }
 
             // ')'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_22_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -3137,6 +3363,7 @@ namespace DocSchema.Schemas
             }
 
             // '】'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_22_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -3146,6 +3373,7 @@ namespace DocSchema.Schemas
             }
 
             // ')' | '】'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_22(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhDateline_22_1(c, ref pos)
@@ -3153,6 +3381,7 @@ namespace DocSchema.Schemas
             }
 
             // ('(' | '【') {places: @zh-place} ('、' {places: @zh-place})* ({month: digit{1,2}} '月')? ({day: @day} '日')? ('讯' | '电') (')' | '】')
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -3163,6 +3392,7 @@ namespace DocSchema.Schemas
             }
 
             // @en-dateline | @zh-dateline
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchSectionBodyDateline_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtEnDateline(c, ref pos)

@@ -160,6 +160,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCaption_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -178,6 +179,7 @@ namespace DocSchema.Schemas
             }
 
             // '('
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -197,6 +199,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -215,6 +218,7 @@ namespace DocSchema.Schemas
             }
 
             // '图'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -224,6 +228,7 @@ namespace DocSchema.Schemas
             }
 
             // '取自'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 2) return false;
@@ -234,6 +239,7 @@ namespace DocSchema.Schemas
             }
 
             // '截自'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_2_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 2) return false;
@@ -244,6 +250,7 @@ namespace DocSchema.Schemas
             }
 
             // '源'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_2_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -253,6 +260,7 @@ namespace DocSchema.Schemas
             }
 
             // '片来源'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_2_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 3) return false;
@@ -264,6 +272,7 @@ namespace DocSchema.Schemas
             }
 
             // '片'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_2_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -273,6 +282,7 @@ namespace DocSchema.Schemas
             }
 
             // '取自' | '截自' | '源' | '片来源' | '片'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhCredit_4_1_2_1(c, ref pos)
@@ -283,6 +293,7 @@ namespace DocSchema.Schemas
             }
 
             // [:：]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_8_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -293,6 +304,7 @@ namespace DocSchema.Schemas
             }
 
             // [:：]?
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -321,6 +333,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_10(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -339,6 +352,7 @@ namespace DocSchema.Schemas
             }
 
             // [^()\n]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_12_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -351,6 +365,7 @@ namespace DocSchema.Schemas
             }
 
             // [^()\n]+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_12_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -369,6 +384,7 @@ namespace DocSchema.Schemas
             }
 
             // {credit: [^()\n]+}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -378,6 +394,7 @@ namespace DocSchema.Schemas
             }
 
             // '图' ('取自' | '截自' | '源' | '片来源' | '片') [:：]? space* {credit: [^()\n]+}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -388,6 +405,7 @@ namespace DocSchema.Schemas
             }
 
             // '照'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -397,6 +415,7 @@ namespace DocSchema.Schemas
             }
 
             // '摄'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -406,6 +425,7 @@ namespace DocSchema.Schemas
             }
 
             // '图'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -415,6 +435,7 @@ namespace DocSchema.Schemas
             }
 
             // '照片'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 2) return false;
@@ -425,6 +446,7 @@ namespace DocSchema.Schemas
             }
 
             // '供图'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 2) return false;
@@ -435,6 +457,7 @@ namespace DocSchema.Schemas
             }
 
             // '照' | '摄' | '图' | '照片' | '供图'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhCredit_4_16_1_1_1_1_1_1_1(c, ref pos)
@@ -455,6 +478,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -473,6 +497,7 @@ namespace DocSchema.Schemas
             }
 
             // ')'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -482,6 +507,7 @@ namespace DocSchema.Schemas
             }
 
             // ('照' | '摄' | '图' | '照片' | '供图') space* ')'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -492,6 +518,7 @@ namespace DocSchema.Schemas
             }
 
             // !(('照' | '摄' | '图' | '照片' | '供图') space* ')')
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit || !(c.Text[pos] is '\u4F9B' or '\u56FE' or '\u6444' or '\u7167')) return true;
@@ -503,6 +530,7 @@ namespace DocSchema.Schemas
             }
 
             // [^()\n]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -515,6 +543,7 @@ namespace DocSchema.Schemas
             }
 
             // !(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -525,6 +554,7 @@ namespace DocSchema.Schemas
             }
 
             // (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -543,6 +573,7 @@ namespace DocSchema.Schemas
             }
 
             // '照片'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_15_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 2) return false;
@@ -553,6 +584,7 @@ namespace DocSchema.Schemas
             }
 
             // '照'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_15_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -562,6 +594,7 @@ namespace DocSchema.Schemas
             }
 
             // '摄'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_15_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -571,6 +604,7 @@ namespace DocSchema.Schemas
             }
 
             // '供图'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_15_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 2) return false;
@@ -581,6 +615,7 @@ namespace DocSchema.Schemas
             }
 
             // '图'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_15_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -590,6 +625,7 @@ namespace DocSchema.Schemas
             }
 
             // '照片' | '照' | '摄' | '供图' | '图'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_15(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhCredit_4_16_1_15_1(c, ref pos)
@@ -600,6 +636,7 @@ namespace DocSchema.Schemas
             }
 
             // (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -610,6 +647,7 @@ namespace DocSchema.Schemas
             }
 
             // {credit: (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -619,6 +657,7 @@ namespace DocSchema.Schemas
             }
 
             // '图' ('取自' | '截自' | '源' | '片来源' | '片') [:：]? space* {credit: [^()\n]+} | {credit: (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhCredit_4_1(c, ref pos)
@@ -636,6 +675,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_42(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -654,6 +694,7 @@ namespace DocSchema.Schemas
             }
 
             // ')'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_44(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -663,6 +704,7 @@ namespace DocSchema.Schemas
             }
 
             // '(' space* ('图' ('取自' | '截自' | '源' | '片来源' | '片') [:：]? space* {credit: [^()\n]+} | {credit: (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')}) space* ')'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -673,12 +715,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCaption_2_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // space* @zh-credit $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCaption_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -689,6 +733,7 @@ namespace DocSchema.Schemas
             }
 
             // {text: any*?} space* @zh-credit $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCaption(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -737,6 +782,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCaption_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -755,6 +801,7 @@ namespace DocSchema.Schemas
             }
 
             // '('
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -774,6 +821,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -792,6 +840,7 @@ namespace DocSchema.Schemas
             }
 
             // i'photo'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "photo", ignoreCase: true);
@@ -811,6 +860,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -829,6 +879,7 @@ namespace DocSchema.Schemas
             }
 
             // ':'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -848,6 +899,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -866,6 +918,7 @@ namespace DocSchema.Schemas
             }
 
             // [^()\n]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_1_7_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -878,6 +931,7 @@ namespace DocSchema.Schemas
             }
 
             // [^()\n]+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_1_7_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -896,6 +950,7 @@ namespace DocSchema.Schemas
             }
 
             // {credit: [^()\n]+}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -905,6 +960,7 @@ namespace DocSchema.Schemas
             }
 
             // i'photo' space* ':' space* {credit: [^()\n]+}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -915,6 +971,7 @@ namespace DocSchema.Schemas
             }
 
             // i'ap'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_11_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "ap", ignoreCase: true);
@@ -924,6 +981,7 @@ namespace DocSchema.Schemas
             }
 
             // i'afp'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_11_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "afp", ignoreCase: true);
@@ -933,6 +991,7 @@ namespace DocSchema.Schemas
             }
 
             // i'reuters'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_11_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "reuters", ignoreCase: true);
@@ -942,6 +1001,7 @@ namespace DocSchema.Schemas
             }
 
             // i'getty images'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_11_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "getty images", ignoreCase: true);
@@ -951,6 +1011,7 @@ namespace DocSchema.Schemas
             }
 
             // i'epa'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_11_1_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "epa", ignoreCase: true);
@@ -960,6 +1021,7 @@ namespace DocSchema.Schemas
             }
 
             // i'photo'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_11_1_1_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "photo", ignoreCase: true);
@@ -969,6 +1031,7 @@ namespace DocSchema.Schemas
             }
 
             // i'ap' | i'afp' | i'reuters' | i'getty images' | i'epa' | i'photo'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_11_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtEnCredit_4_11_1_1_1(c, ref pos)
@@ -980,6 +1043,7 @@ namespace DocSchema.Schemas
             }
 
             // [^()\n]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_11_1_8_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -992,6 +1056,7 @@ namespace DocSchema.Schemas
             }
 
             // [^()\n]*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_11_1_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -1010,6 +1075,7 @@ namespace DocSchema.Schemas
             }
 
             // (i'ap' | i'afp' | i'reuters' | i'getty images' | i'epa' | i'photo') [^()\n]*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_11_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1020,6 +1086,7 @@ namespace DocSchema.Schemas
             }
 
             // {credit: (i'ap' | i'afp' | i'reuters' | i'getty images' | i'epa' | i'photo') [^()\n]*}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_11(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -1029,6 +1096,7 @@ namespace DocSchema.Schemas
             }
 
             // i'photo' space* ':' space* {credit: [^()\n]+} | {credit: (i'ap' | i'afp' | i'reuters' | i'getty images' | i'epa' | i'photo') [^()\n]*}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtEnCredit_4_1(c, ref pos)
@@ -1046,6 +1114,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_26(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -1064,6 +1133,7 @@ namespace DocSchema.Schemas
             }
 
             // ')'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_28(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1073,6 +1143,7 @@ namespace DocSchema.Schemas
             }
 
             // '(' space* (i'photo' space* ':' space* {credit: [^()\n]+} | {credit: (i'ap' | i'afp' | i'reuters' | i'getty images' | i'epa' | i'photo') [^()\n]*}) space* ')'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1083,12 +1154,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCaption_2_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // space* @en-credit $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCaption_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1099,6 +1172,7 @@ namespace DocSchema.Schemas
             }
 
             // {text: any*?} space* @en-credit $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCaption(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1127,6 +1201,7 @@ namespace DocSchema.Schemas
             }
 
             // @zh-caption | @en-caption
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtCaption(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhCaption(c, ref pos)
@@ -1134,6 +1209,7 @@ namespace DocSchema.Schemas
             }
 
             // !@caption
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchHeadline_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int save = pos, mark = c.Captures.Count;
@@ -1144,6 +1220,7 @@ namespace DocSchema.Schemas
             }
 
             // '('
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1153,6 +1230,7 @@ namespace DocSchema.Schemas
             }
 
             // '【'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1162,6 +1240,7 @@ namespace DocSchema.Schemas
             }
 
             // '(' | '【'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhDateline_1_1(c, ref pos)
@@ -1169,6 +1248,7 @@ namespace DocSchema.Schemas
             }
 
             // '讯'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1178,6 +1258,7 @@ namespace DocSchema.Schemas
             }
 
             // '电'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1_1_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1187,6 +1268,7 @@ namespace DocSchema.Schemas
             }
 
             // '讯' | '电'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhPlace_1_1_1_1_1(c, ref pos)
@@ -1194,6 +1276,7 @@ namespace DocSchema.Schemas
             }
 
             // ')'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1_1_1_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1203,6 +1286,7 @@ namespace DocSchema.Schemas
             }
 
             // '】'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1_1_1_4_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1212,6 +1296,7 @@ namespace DocSchema.Schemas
             }
 
             // ')' | '】'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhPlace_1_1_1_4_1(c, ref pos)
@@ -1219,6 +1304,7 @@ namespace DocSchema.Schemas
             }
 
             // ('讯' | '电') (')' | '】')
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1229,6 +1315,7 @@ namespace DocSchema.Schemas
             }
 
             // !(('讯' | '电') (')' | '】'))
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit || !(c.Text[pos] is '\u7535' or '\u8BAF')) return true;
@@ -1250,6 +1337,7 @@ namespace DocSchema.Schemas
             }
 
             // !(('讯' | '电') (')' | '】')) han
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1260,6 +1348,7 @@ namespace DocSchema.Schemas
             }
 
             // (!(('讯' | '电') (')' | '】')) han)+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -1278,6 +1367,7 @@ namespace DocSchema.Schemas
             }
 
             // {places: @zh-place}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -1287,6 +1377,7 @@ namespace DocSchema.Schemas
             }
 
             // '、'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_5_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1296,6 +1387,7 @@ namespace DocSchema.Schemas
             }
 
             // {places: @zh-place}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_5_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -1305,6 +1397,7 @@ namespace DocSchema.Schemas
             }
 
             // '、' {places: @zh-place}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1315,6 +1408,7 @@ namespace DocSchema.Schemas
             }
 
             // ('、' {places: @zh-place})*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -1343,6 +1437,7 @@ namespace DocSchema.Schemas
             }
 
             // digit{1,2}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_9_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -1361,6 +1456,7 @@ namespace DocSchema.Schemas
             }
 
             // {month: digit{1,2}}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_9_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -1370,6 +1466,7 @@ namespace DocSchema.Schemas
             }
 
             // '月'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_9_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1379,6 +1476,7 @@ namespace DocSchema.Schemas
             }
 
             // {month: digit{1,2}} '月'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_9_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1389,6 +1487,7 @@ namespace DocSchema.Schemas
             }
 
             // ({month: digit{1,2}} '月')?
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -1407,6 +1506,7 @@ namespace DocSchema.Schemas
             }
 
             // '3'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1416,6 +1516,7 @@ namespace DocSchema.Schemas
             }
 
             // [01]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1426,6 +1527,7 @@ namespace DocSchema.Schemas
             }
 
             // '3' [01]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1436,6 +1538,7 @@ namespace DocSchema.Schemas
             }
 
             // [12]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1456,6 +1559,7 @@ namespace DocSchema.Schemas
             }
 
             // [12] digit
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1466,6 +1570,7 @@ namespace DocSchema.Schemas
             }
 
             // '0'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1_7_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1475,6 +1580,7 @@ namespace DocSchema.Schemas
             }
 
             // '0'?
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1_7_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -1493,6 +1599,7 @@ namespace DocSchema.Schemas
             }
 
             // [1-9]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1_7_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1503,6 +1610,7 @@ namespace DocSchema.Schemas
             }
 
             // '0'? [1-9]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1513,6 +1621,7 @@ namespace DocSchema.Schemas
             }
 
             // '3' [01] | [12] digit | '0'? [1-9]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtDay_1_1(c, ref pos)
@@ -1531,6 +1640,7 @@ namespace DocSchema.Schemas
             }
 
             // !digit
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int save = pos, mark = c.Captures.Count;
@@ -1541,6 +1651,7 @@ namespace DocSchema.Schemas
             }
 
             // ('3' [01] | [12] digit | '0'? [1-9]) !digit
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1551,6 +1662,7 @@ namespace DocSchema.Schemas
             }
 
             // {day: @day}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_15_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -1560,6 +1672,7 @@ namespace DocSchema.Schemas
             }
 
             // '日'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_15_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1569,6 +1682,7 @@ namespace DocSchema.Schemas
             }
 
             // {day: @day} '日'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_15_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1579,6 +1693,7 @@ namespace DocSchema.Schemas
             }
 
             // ({day: @day} '日')?
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_15(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -1597,6 +1712,7 @@ namespace DocSchema.Schemas
             }
 
             // '讯'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_19_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1606,6 +1722,7 @@ namespace DocSchema.Schemas
             }
 
             // '电'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_19_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1615,6 +1732,7 @@ namespace DocSchema.Schemas
             }
 
             // '讯' | '电'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_19(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhDateline_19_1(c, ref pos)
@@ -1622,6 +1740,7 @@ namespace DocSchema.Schemas
             }
 
             // ')'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_22_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1631,6 +1750,7 @@ namespace DocSchema.Schemas
             }
 
             // '】'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_22_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1640,6 +1760,7 @@ namespace DocSchema.Schemas
             }
 
             // ')' | '】'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_22(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhDateline_22_1(c, ref pos)
@@ -1647,6 +1768,7 @@ namespace DocSchema.Schemas
             }
 
             // ('(' | '【') {places: @zh-place} ('、' {places: @zh-place})* ({month: digit{1,2}} '月')? ({day: @day} '日')? ('讯' | '电') (')' | '】')
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1657,6 +1779,7 @@ namespace DocSchema.Schemas
             }
 
             // !@zh-dateline
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchHeadline_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit || !(c.Text[pos] is '(' or '\u3010' or '\uFF08')) return true;
@@ -1698,6 +1821,7 @@ namespace DocSchema.Schemas
             }
 
             // close-quote?
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtHeadline_1_1_2_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -1716,12 +1840,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtHeadline_1_1_2_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // final close-quote? $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtHeadline_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1732,6 +1858,7 @@ namespace DocSchema.Schemas
             }
 
             // any*? final close-quote? $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtHeadline_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1759,6 +1886,7 @@ namespace DocSchema.Schemas
             }
 
             // !(any*? final close-quote? $)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtHeadline_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int save = pos, mark = c.Captures.Count;
@@ -1769,12 +1897,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtHeadline_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // !(any*? final close-quote? $) any{2,200} $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtHeadline(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1785,12 +1915,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchHeadline_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // !@caption !@zh-dateline @headline $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchHeadline_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1809,12 +1941,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchCaption_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // @caption $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1834,6 +1968,7 @@ namespace DocSchema.Schemas
             }
 
             // '热门新闻'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEndMarker_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 4) return false;
@@ -1846,6 +1981,7 @@ namespace DocSchema.Schemas
             }
 
             // '相关新闻'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEndMarker_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 4) return false;
@@ -1858,6 +1994,7 @@ namespace DocSchema.Schemas
             }
 
             // '延伸阅读'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEndMarker_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 4) return false;
@@ -1870,6 +2007,7 @@ namespace DocSchema.Schemas
             }
 
             // '推荐阅读'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEndMarker_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 4) return false;
@@ -1882,6 +2020,7 @@ namespace DocSchema.Schemas
             }
 
             // '相关阅读'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEndMarker_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 4) return false;
@@ -1894,6 +2033,7 @@ namespace DocSchema.Schemas
             }
 
             // '阅读全文'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEndMarker_1_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 4) return false;
@@ -1906,6 +2046,7 @@ namespace DocSchema.Schemas
             }
 
             // '責任編輯'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEndMarker_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 4) return false;
@@ -1918,6 +2059,7 @@ namespace DocSchema.Schemas
             }
 
             // '责任编辑'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEndMarker_1_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 4) return false;
@@ -1930,6 +2072,7 @@ namespace DocSchema.Schemas
             }
 
             // '更多新闻'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEndMarker_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 4) return false;
@@ -1942,6 +2085,7 @@ namespace DocSchema.Schemas
             }
 
             // '版权所有'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEndMarker_1_10(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 4) return false;
@@ -1954,6 +2098,7 @@ namespace DocSchema.Schemas
             }
 
             // '版權所有'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEndMarker_1_11(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 4) return false;
@@ -1966,6 +2111,7 @@ namespace DocSchema.Schemas
             }
 
             // '©'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEndMarker_1_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1975,6 +2121,7 @@ namespace DocSchema.Schemas
             }
 
             // i'copyright'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEndMarker_1_13(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "copyright", ignoreCase: true);
@@ -1984,6 +2131,7 @@ namespace DocSchema.Schemas
             }
 
             // i'related:'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEndMarker_1_14(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "related:", ignoreCase: true);
@@ -1993,6 +2141,7 @@ namespace DocSchema.Schemas
             }
 
             // i'related stories'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEndMarker_1_15(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "related stories", ignoreCase: true);
@@ -2002,6 +2151,7 @@ namespace DocSchema.Schemas
             }
 
             // i'read more'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEndMarker_1_16(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "read more", ignoreCase: true);
@@ -2011,6 +2161,7 @@ namespace DocSchema.Schemas
             }
 
             // i'more from'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEndMarker_1_17(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "more from", ignoreCase: true);
@@ -2020,6 +2171,7 @@ namespace DocSchema.Schemas
             }
 
             // i'recommended'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEndMarker_1_18(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "recommended", ignoreCase: true);
@@ -2029,6 +2181,7 @@ namespace DocSchema.Schemas
             }
 
             // i'advertisement'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEndMarker_1_19(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "advertisement", ignoreCase: true);
@@ -2038,6 +2191,7 @@ namespace DocSchema.Schemas
             }
 
             // i'sign up for'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEndMarker_1_20(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "sign up for", ignoreCase: true);
@@ -2047,6 +2201,7 @@ namespace DocSchema.Schemas
             }
 
             // '热门新闻' | '相关新闻' | '延伸阅读' | '推荐阅读' | '相关阅读' | '阅读全文' | '責任編輯' | '责任编辑' | '更多新闻' | '版权所有' | '版權所有' | '©' | i'copyright' | i'related:' | i'related stories' | i'read more' | i'more from' | i'recommended' | i'advertisement' | i'sign up for'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEndMarker_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtEndMarker_1_1(c, ref pos)
@@ -2102,12 +2257,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEndMarker_22_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // space | punct | newline | $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEndMarker_22(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtEndMarker_22_1(c, ref pos)
@@ -2117,6 +2274,7 @@ namespace DocSchema.Schemas
             }
 
             // ('热门新闻' | '相关新闻' | '延伸阅读' | '推荐阅读' | '相关阅读' | '阅读全文' | '責任編輯' | '责任编辑' | '更多新闻' | '版权所有' | '版權所有' | '©' | i'copyright' | i'related:' | i'related stories' | i'read more' | i'more from' | i'recommended' | i'advertisement' | i'sign up for') (space | punct | newline | $)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEndMarker(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2137,12 +2295,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // any{0,100} $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2153,6 +2313,7 @@ namespace DocSchema.Schemas
             }
 
             // &(any{0,100} $)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int save = pos, mark = c.Captures.Count;
@@ -2173,6 +2334,7 @@ namespace DocSchema.Schemas
             }
 
             // 'Follow'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_5_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 6) return false;
@@ -2187,6 +2349,7 @@ namespace DocSchema.Schemas
             }
 
             // i'follow us'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_5_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "follow us", ignoreCase: true);
@@ -2196,6 +2359,7 @@ namespace DocSchema.Schemas
             }
 
             // i'subscribe'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_5_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "subscribe", ignoreCase: true);
@@ -2205,6 +2369,7 @@ namespace DocSchema.Schemas
             }
 
             // i'sign up'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_5_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "sign up", ignoreCase: true);
@@ -2214,6 +2379,7 @@ namespace DocSchema.Schemas
             }
 
             // '订阅'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_5_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 2) return false;
@@ -2224,6 +2390,7 @@ namespace DocSchema.Schemas
             }
 
             // '訂閱'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_5_1_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 2) return false;
@@ -2234,6 +2401,7 @@ namespace DocSchema.Schemas
             }
 
             // '关注'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_5_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 2) return false;
@@ -2244,6 +2412,7 @@ namespace DocSchema.Schemas
             }
 
             // '關注'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_5_1_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 2) return false;
@@ -2254,6 +2423,7 @@ namespace DocSchema.Schemas
             }
 
             // '追踪'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_5_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 2) return false;
@@ -2264,6 +2434,7 @@ namespace DocSchema.Schemas
             }
 
             // '加入'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_5_1_10(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 2) return false;
@@ -2274,6 +2445,7 @@ namespace DocSchema.Schemas
             }
 
             // 'Follow' | i'follow us' | i'subscribe' | i'sign up' | '订阅' | '訂閱' | '关注' | '關注' | '追踪' | '加入'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtPromotion_5_1_1(c, ref pos)
@@ -2299,6 +2471,7 @@ namespace DocSchema.Schemas
             }
 
             // 'WhatsApp'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_5_13_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 8) return false;
@@ -2315,6 +2488,7 @@ namespace DocSchema.Schemas
             }
 
             // 'Telegram'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_5_13_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 8) return false;
@@ -2331,6 +2505,7 @@ namespace DocSchema.Schemas
             }
 
             // 'Facebook'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_5_13_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 8) return false;
@@ -2347,6 +2522,7 @@ namespace DocSchema.Schemas
             }
 
             // 'Instagram'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_5_13_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('I')) return false;
@@ -2357,6 +2533,7 @@ namespace DocSchema.Schemas
             }
 
             // 'YouTube'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_5_13_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 7) return false;
@@ -2372,6 +2549,7 @@ namespace DocSchema.Schemas
             }
 
             // i'channel'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_5_13_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "channel", ignoreCase: true);
@@ -2381,6 +2559,7 @@ namespace DocSchema.Schemas
             }
 
             // i'newsletter'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_5_13_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "newsletter", ignoreCase: true);
@@ -2390,6 +2569,7 @@ namespace DocSchema.Schemas
             }
 
             // '频道'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_5_13_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 2) return false;
@@ -2400,6 +2580,7 @@ namespace DocSchema.Schemas
             }
 
             // '頻道'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_5_13_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 2) return false;
@@ -2410,6 +2591,7 @@ namespace DocSchema.Schemas
             }
 
             // '《'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_5_13_10(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -2419,6 +2601,7 @@ namespace DocSchema.Schemas
             }
 
             // 'WhatsApp' | 'Telegram' | 'Facebook' | 'Instagram' | 'YouTube' | i'channel' | i'newsletter' | '频道' | '頻道' | '《'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_5_13(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtPromotion_5_13_1(c, ref pos)
@@ -2434,6 +2617,7 @@ namespace DocSchema.Schemas
             }
 
             // ('Follow' | i'follow us' | i'subscribe' | i'sign up' | '订阅' | '訂閱' | '关注' | '關注' | '追踪' | '加入') any*? ('WhatsApp' | 'Telegram' | 'Facebook' | 'Instagram' | 'YouTube' | i'channel' | i'newsletter' | '频道' | '頻道' | '《')
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2460,6 +2644,7 @@ namespace DocSchema.Schemas
             }
 
             // &(any{0,100} $) any*? ('Follow' | i'follow us' | i'subscribe' | i'sign up' | '订阅' | '訂閱' | '关注' | '關注' | '追踪' | '加入') any*? ('WhatsApp' | 'Telegram' | 'Facebook' | 'Instagram' | 'YouTube' | i'channel' | i'newsletter' | '频道' | '頻道' | '《')
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2496,12 +2681,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhShortSubheading_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // any{2,30} $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhShortSubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2512,6 +2699,7 @@ namespace DocSchema.Schemas
             }
 
             // &(any{2,30} $)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhShortSubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int save = pos, mark = c.Captures.Count;
@@ -2542,6 +2730,7 @@ namespace DocSchema.Schemas
             }
 
             // any*? han
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2567,6 +2756,7 @@ namespace DocSchema.Schemas
             }
 
             // &(any*? han)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int save = pos, mark = c.Captures.Count;
@@ -2617,6 +2807,7 @@ namespace DocSchema.Schemas
             }
 
             // [、·\-—《》%+&]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_5_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -2627,6 +2818,7 @@ namespace DocSchema.Schemas
             }
 
             // han | latin | digit | space | [、·\-—《》%+&]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhSubheading_5_1_1(c, ref pos)
@@ -2637,6 +2829,7 @@ namespace DocSchema.Schemas
             }
 
             // (han | latin | digit | space | [、·\-—《》%+&])+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -2655,12 +2848,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // &(any*? han) (han | latin | digit | space | [、·\-—《》%+&])+ $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2671,6 +2866,7 @@ namespace DocSchema.Schemas
             }
 
             // &(any{2,30} $) @zh-subheading
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhShortSubheading(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2681,12 +2877,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnSubheading_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // any{2,80} $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnSubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2697,6 +2895,7 @@ namespace DocSchema.Schemas
             }
 
             // &(any{2,80} $)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnSubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int save = pos, mark = c.Captures.Count;
@@ -2747,6 +2946,7 @@ namespace DocSchema.Schemas
             }
 
             // [,'’\-—:&%$]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnSubheading_5_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -2757,6 +2957,7 @@ namespace DocSchema.Schemas
             }
 
             // letter | digit | space | [,'’\-—:&%$]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnSubheading_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtEnSubheading_5_1_1(c, ref pos)
@@ -2766,6 +2967,7 @@ namespace DocSchema.Schemas
             }
 
             // (letter | digit | space | [,'’\-—:&%$])*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnSubheading_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -2784,12 +2986,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnSubheading_11(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // &(any{2,80} $) upper (letter | digit | space | [,'’\-—:&%$])* $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnSubheading(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2800,6 +3004,7 @@ namespace DocSchema.Schemas
             }
 
             // @zh-short-subheading | @en-subheading
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchBodySubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhShortSubheading(c, ref pos)
@@ -2807,12 +3012,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchBodySubheading_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // (@zh-short-subheading | @en-subheading) $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchBodySubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2831,12 +3038,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchBodyCaption_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // @caption $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchBodyCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2876,6 +3085,7 @@ namespace DocSchema.Schemas
             }
 
             // [.'\-]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnPlace_2_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -2886,6 +3096,7 @@ namespace DocSchema.Schemas
             }
 
             // ' '
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnPlace_2_1_3_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -2905,6 +3116,7 @@ namespace DocSchema.Schemas
             }
 
             // &upper
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnPlace_2_1_3_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int save = pos, mark = c.Captures.Count;
@@ -2915,6 +3127,7 @@ namespace DocSchema.Schemas
             }
 
             // ' ' &upper
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnPlace_2_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2925,6 +3138,7 @@ namespace DocSchema.Schemas
             }
 
             // upper | [.'\-] | ' ' &upper
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnPlace_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtEnPlace_2_1_1(c, ref pos)
@@ -2933,6 +3147,7 @@ namespace DocSchema.Schemas
             }
 
             // (upper | [.'\-] | ' ' &upper)+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnPlace_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -2951,6 +3166,7 @@ namespace DocSchema.Schemas
             }
 
             // upper (upper | [.'\-] | ' ' &upper)+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnPlace(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2961,6 +3177,7 @@ namespace DocSchema.Schemas
             }
 
             // {places: @en-place}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -2970,6 +3187,7 @@ namespace DocSchema.Schemas
             }
 
             // ','
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -2989,6 +3207,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -3007,6 +3226,7 @@ namespace DocSchema.Schemas
             }
 
             // i'january'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "january", ignoreCase: true);
@@ -3016,6 +3236,7 @@ namespace DocSchema.Schemas
             }
 
             // i'february'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "february", ignoreCase: true);
@@ -3025,6 +3246,7 @@ namespace DocSchema.Schemas
             }
 
             // i'march'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "march", ignoreCase: true);
@@ -3034,6 +3256,7 @@ namespace DocSchema.Schemas
             }
 
             // i'april'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "april", ignoreCase: true);
@@ -3043,6 +3266,7 @@ namespace DocSchema.Schemas
             }
 
             // i'may'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "may", ignoreCase: true);
@@ -3052,6 +3276,7 @@ namespace DocSchema.Schemas
             }
 
             // i'june'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "june", ignoreCase: true);
@@ -3061,6 +3286,7 @@ namespace DocSchema.Schemas
             }
 
             // i'july'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "july", ignoreCase: true);
@@ -3070,6 +3296,7 @@ namespace DocSchema.Schemas
             }
 
             // i'august'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "august", ignoreCase: true);
@@ -3079,6 +3306,7 @@ namespace DocSchema.Schemas
             }
 
             // i'september'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "september", ignoreCase: true);
@@ -3088,6 +3316,7 @@ namespace DocSchema.Schemas
             }
 
             // i'october'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_10(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "october", ignoreCase: true);
@@ -3097,6 +3326,7 @@ namespace DocSchema.Schemas
             }
 
             // i'november'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_11(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "november", ignoreCase: true);
@@ -3106,6 +3336,7 @@ namespace DocSchema.Schemas
             }
 
             // i'december'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "december", ignoreCase: true);
@@ -3115,6 +3346,7 @@ namespace DocSchema.Schemas
             }
 
             // i'jan'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "jan", ignoreCase: true);
@@ -3124,6 +3356,7 @@ namespace DocSchema.Schemas
             }
 
             // i'feb'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "feb", ignoreCase: true);
@@ -3133,6 +3366,7 @@ namespace DocSchema.Schemas
             }
 
             // i'mar'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "mar", ignoreCase: true);
@@ -3142,6 +3376,7 @@ namespace DocSchema.Schemas
             }
 
             // i'apr'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "apr", ignoreCase: true);
@@ -3151,6 +3386,7 @@ namespace DocSchema.Schemas
             }
 
             // i'jun'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "jun", ignoreCase: true);
@@ -3160,6 +3396,7 @@ namespace DocSchema.Schemas
             }
 
             // i'jul'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_1_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "jul", ignoreCase: true);
@@ -3169,6 +3406,7 @@ namespace DocSchema.Schemas
             }
 
             // i'aug'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "aug", ignoreCase: true);
@@ -3178,6 +3416,7 @@ namespace DocSchema.Schemas
             }
 
             // i'sept'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_1_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "sept", ignoreCase: true);
@@ -3187,6 +3426,7 @@ namespace DocSchema.Schemas
             }
 
             // i'sep'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "sep", ignoreCase: true);
@@ -3196,6 +3436,7 @@ namespace DocSchema.Schemas
             }
 
             // i'oct'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_1_10(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "oct", ignoreCase: true);
@@ -3205,6 +3446,7 @@ namespace DocSchema.Schemas
             }
 
             // i'nov'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_1_11(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "nov", ignoreCase: true);
@@ -3214,6 +3456,7 @@ namespace DocSchema.Schemas
             }
 
             // i'dec'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_1_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var n = global::DocSchema.Runtime.Patterns.CharClass.Literal(c.Text, pos, c.Limit, "dec", ignoreCase: true);
@@ -3223,6 +3466,7 @@ namespace DocSchema.Schemas
             }
 
             // i'jan' | i'feb' | i'mar' | i'apr' | i'jun' | i'jul' | i'aug' | i'sept' | i'sep' | i'oct' | i'nov' | i'dec'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtMonthName_1_13_1_1(c, ref pos)
@@ -3240,6 +3484,7 @@ namespace DocSchema.Schemas
             }
 
             // '.'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_14_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -3249,6 +3494,7 @@ namespace DocSchema.Schemas
             }
 
             // '.'?
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_14(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -3267,6 +3513,7 @@ namespace DocSchema.Schemas
             }
 
             // (i'jan' | i'feb' | i'mar' | i'apr' | i'jun' | i'jul' | i'aug' | i'sept' | i'sep' | i'oct' | i'nov' | i'dec') '.'?
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -3277,6 +3524,7 @@ namespace DocSchema.Schemas
             }
 
             // i'january' | i'february' | i'march' | i'april' | i'may' | i'june' | i'july' | i'august' | i'september' | i'october' | i'november' | i'december' | (i'jan' | i'feb' | i'mar' | i'apr' | i'jun' | i'jul' | i'aug' | i'sept' | i'sep' | i'oct' | i'nov' | i'dec') '.'?
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtMonthName_1_1(c, ref pos)
@@ -3305,6 +3553,7 @@ namespace DocSchema.Schemas
             }
 
             // !letter
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_30(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int save = pos, mark = c.Captures.Count;
@@ -3315,6 +3564,7 @@ namespace DocSchema.Schemas
             }
 
             // (i'january' | i'february' | i'march' | i'april' | i'may' | i'june' | i'july' | i'august' | i'september' | i'october' | i'november' | i'december' | (i'jan' | i'feb' | i'mar' | i'apr' | i'jun' | i'jul' | i'aug' | i'sept' | i'sep' | i'oct' | i'nov' | i'dec') '.'?) !letter
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -3325,6 +3575,7 @@ namespace DocSchema.Schemas
             }
 
             // {month: @month-name}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1_4_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -3344,6 +3595,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1_4_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -3362,6 +3614,7 @@ namespace DocSchema.Schemas
             }
 
             // {day: @day}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1_4_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -3371,6 +3624,7 @@ namespace DocSchema.Schemas
             }
 
             // {month: @month-name} space* {day: @day}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -3401,6 +3655,7 @@ namespace DocSchema.Schemas
             }
 
             // [.'\-]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun_2_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -3411,6 +3666,7 @@ namespace DocSchema.Schemas
             }
 
             // letter | [.'\-]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtNameRun_2_1_1(c, ref pos)
@@ -3418,6 +3674,7 @@ namespace DocSchema.Schemas
             }
 
             // (letter | [.'\-])*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -3446,6 +3703,7 @@ namespace DocSchema.Schemas
             }
 
             // space+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun_6_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -3484,6 +3742,7 @@ namespace DocSchema.Schemas
             }
 
             // [.'\-]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun_6_1_4_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -3494,6 +3753,7 @@ namespace DocSchema.Schemas
             }
 
             // letter | [.'\-]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun_6_1_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtNameRun_6_1_4_1_1(c, ref pos)
@@ -3501,6 +3761,7 @@ namespace DocSchema.Schemas
             }
 
             // (letter | [.'\-])*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun_6_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -3519,6 +3780,7 @@ namespace DocSchema.Schemas
             }
 
             // space+ upper (letter | [.'\-])*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun_6_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -3529,6 +3791,7 @@ namespace DocSchema.Schemas
             }
 
             // (space+ upper (letter | [.'\-])*)*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -3547,6 +3810,7 @@ namespace DocSchema.Schemas
             }
 
             // upper (letter | [.'\-])* (space+ upper (letter | [.'\-])*)*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -3557,6 +3821,7 @@ namespace DocSchema.Schemas
             }
 
             // {places: @name-run}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1_4_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -3566,6 +3831,7 @@ namespace DocSchema.Schemas
             }
 
             // {month: @month-name} space* {day: @day} | {places: @name-run}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtEnDateline_2_1_4_1(c, ref pos)
@@ -3573,6 +3839,7 @@ namespace DocSchema.Schemas
             }
 
             // ',' space* ({month: @month-name} space* {day: @day} | {places: @name-run})
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -3583,6 +3850,7 @@ namespace DocSchema.Schemas
             }
 
             // (',' space* ({month: @month-name} space* {day: @day} | {places: @name-run}))*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -3611,6 +3879,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_14(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -3629,6 +3898,7 @@ namespace DocSchema.Schemas
             }
 
             // '('
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_16_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -3668,6 +3938,7 @@ namespace DocSchema.Schemas
             }
 
             // [.&'\-/]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtAgency_2_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -3678,6 +3949,7 @@ namespace DocSchema.Schemas
             }
 
             // letter | space | [.&'\-/]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtAgency_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtAgency_2_1_1(c, ref pos)
@@ -3686,6 +3958,7 @@ namespace DocSchema.Schemas
             }
 
             // (letter | space | [.&'\-/])*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtAgency_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -3704,6 +3977,7 @@ namespace DocSchema.Schemas
             }
 
             // letter (letter | space | [.&'\-/])*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtAgency(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -3714,6 +3988,7 @@ namespace DocSchema.Schemas
             }
 
             // {agency: @agency}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_16_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -3723,6 +3998,7 @@ namespace DocSchema.Schemas
             }
 
             // ')'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_16_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -3732,6 +4008,7 @@ namespace DocSchema.Schemas
             }
 
             // '(' {agency: @agency} ')'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_16_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -3742,6 +4019,7 @@ namespace DocSchema.Schemas
             }
 
             // ('(' {agency: @agency} ')')?
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_16(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -3770,6 +4048,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_21(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -3808,6 +4087,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_24(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -3826,6 +4106,7 @@ namespace DocSchema.Schemas
             }
 
             // {places: @en-place} (',' space* ({month: @month-name} space* {day: @day} | {places: @name-run}))* space* ('(' {agency: @agency} ')')? space* dash space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -3836,6 +4117,7 @@ namespace DocSchema.Schemas
             }
 
             // @zh-dateline | @en-dateline
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchBodyDateline_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhDateline(c, ref pos)

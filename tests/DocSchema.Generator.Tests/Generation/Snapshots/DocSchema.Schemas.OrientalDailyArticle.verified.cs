@@ -232,6 +232,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCaption_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -250,6 +251,7 @@ namespace DocSchema.Schemas
             }
 
             // '('
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -269,6 +271,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -287,6 +290,7 @@ namespace DocSchema.Schemas
             }
 
             // '图'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -296,6 +300,7 @@ namespace DocSchema.Schemas
             }
 
             // '取自'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 2) return false;
@@ -306,6 +311,7 @@ namespace DocSchema.Schemas
             }
 
             // '截自'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_2_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 2) return false;
@@ -316,6 +322,7 @@ namespace DocSchema.Schemas
             }
 
             // '源'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_2_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -325,6 +332,7 @@ namespace DocSchema.Schemas
             }
 
             // '片来源'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_2_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 3) return false;
@@ -336,6 +344,7 @@ namespace DocSchema.Schemas
             }
 
             // '片'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_2_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -345,6 +354,7 @@ namespace DocSchema.Schemas
             }
 
             // '取自' | '截自' | '源' | '片来源' | '片'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhCredit_4_1_2_1(c, ref pos)
@@ -355,6 +365,7 @@ namespace DocSchema.Schemas
             }
 
             // [:：]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_8_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -365,6 +376,7 @@ namespace DocSchema.Schemas
             }
 
             // [:：]?
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_8(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -393,6 +405,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_10(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -411,6 +424,7 @@ namespace DocSchema.Schemas
             }
 
             // [^()\n]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_12_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -423,6 +437,7 @@ namespace DocSchema.Schemas
             }
 
             // [^()\n]+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_12_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -441,6 +456,7 @@ namespace DocSchema.Schemas
             }
 
             // {credit: [^()\n]+}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -450,6 +466,7 @@ namespace DocSchema.Schemas
             }
 
             // '图' ('取自' | '截自' | '源' | '片来源' | '片') [:：]? space* {credit: [^()\n]+}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -460,6 +477,7 @@ namespace DocSchema.Schemas
             }
 
             // '照'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -469,6 +487,7 @@ namespace DocSchema.Schemas
             }
 
             // '摄'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -478,6 +497,7 @@ namespace DocSchema.Schemas
             }
 
             // '图'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -487,6 +507,7 @@ namespace DocSchema.Schemas
             }
 
             // '照片'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 2) return false;
@@ -497,6 +518,7 @@ namespace DocSchema.Schemas
             }
 
             // '供图'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 2) return false;
@@ -507,6 +529,7 @@ namespace DocSchema.Schemas
             }
 
             // '照' | '摄' | '图' | '照片' | '供图'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhCredit_4_16_1_1_1_1_1_1_1(c, ref pos)
@@ -527,6 +550,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -545,6 +569,7 @@ namespace DocSchema.Schemas
             }
 
             // ')'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -554,6 +579,7 @@ namespace DocSchema.Schemas
             }
 
             // ('照' | '摄' | '图' | '照片' | '供图') space* ')'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -564,6 +590,7 @@ namespace DocSchema.Schemas
             }
 
             // !(('照' | '摄' | '图' | '照片' | '供图') space* ')')
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit || !(c.Text[pos] is '\u4F9B' or '\u56FE' or '\u6444' or '\u7167')) return true;
@@ -575,6 +602,7 @@ namespace DocSchema.Schemas
             }
 
             // [^()\n]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -587,6 +615,7 @@ namespace DocSchema.Schemas
             }
 
             // !(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -597,6 +626,7 @@ namespace DocSchema.Schemas
             }
 
             // (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -615,6 +645,7 @@ namespace DocSchema.Schemas
             }
 
             // '照片'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_15_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 2) return false;
@@ -625,6 +656,7 @@ namespace DocSchema.Schemas
             }
 
             // '照'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_15_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -634,6 +666,7 @@ namespace DocSchema.Schemas
             }
 
             // '摄'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_15_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -643,6 +676,7 @@ namespace DocSchema.Schemas
             }
 
             // '供图'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_15_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 2) return false;
@@ -653,6 +687,7 @@ namespace DocSchema.Schemas
             }
 
             // '图'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_15_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -662,6 +697,7 @@ namespace DocSchema.Schemas
             }
 
             // '照片' | '照' | '摄' | '供图' | '图'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_15(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhCredit_4_16_1_15_1(c, ref pos)
@@ -672,6 +708,7 @@ namespace DocSchema.Schemas
             }
 
             // (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -682,6 +719,7 @@ namespace DocSchema.Schemas
             }
 
             // {credit: (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -691,6 +729,7 @@ namespace DocSchema.Schemas
             }
 
             // '图' ('取自' | '截自' | '源' | '片来源' | '片') [:：]? space* {credit: [^()\n]+} | {credit: (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhCredit_4_1(c, ref pos)
@@ -708,6 +747,7 @@ namespace DocSchema.Schemas
             }
 
             // space*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_42(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -726,6 +766,7 @@ namespace DocSchema.Schemas
             }
 
             // ')'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_44(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -735,6 +776,7 @@ namespace DocSchema.Schemas
             }
 
             // '(' space* ('图' ('取自' | '截自' | '源' | '片来源' | '片') [:：]? space* {credit: [^()\n]+} | {credit: (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')}) space* ')'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -745,12 +787,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCaption_2_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // space* @zh-credit $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCaption_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -761,6 +805,7 @@ namespace DocSchema.Schemas
             }
 
             // {text: any*?} space* @zh-credit $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCaption(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -789,12 +834,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchCaption_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // @zh-caption $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -814,6 +861,7 @@ namespace DocSchema.Schemas
             }
 
             // '要看'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 2) return false;
@@ -824,6 +872,7 @@ namespace DocSchema.Schemas
             }
 
             // '要看最快'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 4) return false;
@@ -836,6 +885,7 @@ namespace DocSchema.Schemas
             }
 
             // '要看' | '要看最快'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtPromotion_1_1_1(c, ref pos)
@@ -853,6 +903,7 @@ namespace DocSchema.Schemas
             }
 
             // 'Follow'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_1_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 6) return false;
@@ -867,6 +918,7 @@ namespace DocSchema.Schemas
             }
 
             // '追踪'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_1_5_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 2) return false;
@@ -877,6 +929,7 @@ namespace DocSchema.Schemas
             }
 
             // '關注'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_1_5_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 2) return false;
@@ -887,6 +940,7 @@ namespace DocSchema.Schemas
             }
 
             // '关注'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_1_5_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 2) return false;
@@ -897,6 +951,7 @@ namespace DocSchema.Schemas
             }
 
             // 'Follow' | '追踪' | '關注' | '关注'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtPromotion_1_5_1(c, ref pos)
@@ -906,6 +961,7 @@ namespace DocSchema.Schemas
             }
 
             // ('要看' | '要看最快') any*? ('Follow' | '追踪' | '關注' | '关注')
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -944,6 +1000,7 @@ namespace DocSchema.Schemas
             }
 
             // 'WhatsApp Channel'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_11_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('W')) return false;
@@ -954,6 +1011,7 @@ namespace DocSchema.Schemas
             }
 
             // 'Telegram'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_11_2_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 8) return false;
@@ -970,6 +1028,7 @@ namespace DocSchema.Schemas
             }
 
             // 'Facebook专页'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_11_2_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('F')) return false;
@@ -980,6 +1039,7 @@ namespace DocSchema.Schemas
             }
 
             // 'Facebook專頁'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_11_2_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit || global::DocSchema.Runtime.Patterns.CharClass.Fold(c.Text[pos]) != global::DocSchema.Runtime.Patterns.CharClass.Fold('F')) return false;
@@ -990,6 +1050,7 @@ namespace DocSchema.Schemas
             }
 
             // 'WhatsApp Channel' | 'Telegram' | 'Facebook专页' | 'Facebook專頁'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_11_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtPromotion_11_2_1(c, ref pos)
@@ -999,6 +1060,7 @@ namespace DocSchema.Schemas
             }
 
             // any*? ('WhatsApp Channel' | 'Telegram' | 'Facebook专页' | 'Facebook專頁')
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_11(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1026,6 +1088,7 @@ namespace DocSchema.Schemas
             }
 
             // ('要看' | '要看最快') any*? ('Follow' | '追踪' | '關注' | '关注') | any*? ('WhatsApp Channel' | 'Telegram' | 'Facebook专页' | 'Facebook專頁')
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtPromotion_1(c, ref pos)
@@ -1043,6 +1106,7 @@ namespace DocSchema.Schemas
             }
 
             // '热门新闻'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchBodyEnd2_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 4) return false;
@@ -1055,6 +1119,7 @@ namespace DocSchema.Schemas
             }
 
             // '相关新闻'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchBodyEnd2_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 4) return false;
@@ -1067,6 +1132,7 @@ namespace DocSchema.Schemas
             }
 
             // '延伸阅读'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchBodyEnd2_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 4) return false;
@@ -1079,6 +1145,7 @@ namespace DocSchema.Schemas
             }
 
             // '推荐阅读'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchBodyEnd2_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 4) return false;
@@ -1091,6 +1158,7 @@ namespace DocSchema.Schemas
             }
 
             // '热门新闻' | '相关新闻' | '延伸阅读' | '推荐阅读'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchBodyEnd2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return MatchBodyEnd2_1_1_1(c, ref pos)
@@ -1100,12 +1168,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchBodyEnd2_1_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // ('热门新闻' | '相关新闻' | '延伸阅读' | '推荐阅读') $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchBodyEnd2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1126,6 +1196,7 @@ namespace DocSchema.Schemas
             }
 
             // '阅读全文'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchBodyEnd3_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 4) return false;
@@ -1148,12 +1219,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchBodyEnd3_1_2_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // newline | $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchBodyEnd3_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return MatchBodyEnd3_1_2_1(c, ref pos)
@@ -1161,6 +1234,7 @@ namespace DocSchema.Schemas
             }
 
             // '阅读全文' (newline | $)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchBodyEnd3_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1181,12 +1255,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhShortSubheading_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // any{2,30} $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhShortSubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1197,6 +1273,7 @@ namespace DocSchema.Schemas
             }
 
             // &(any{2,30} $)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhShortSubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int save = pos, mark = c.Captures.Count;
@@ -1227,6 +1304,7 @@ namespace DocSchema.Schemas
             }
 
             // any*? han
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1252,6 +1330,7 @@ namespace DocSchema.Schemas
             }
 
             // &(any*? han)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int save = pos, mark = c.Captures.Count;
@@ -1302,6 +1381,7 @@ namespace DocSchema.Schemas
             }
 
             // [、·\-—《》%+&]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_5_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1312,6 +1392,7 @@ namespace DocSchema.Schemas
             }
 
             // han | latin | digit | space | [、·\-—《》%+&]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhSubheading_5_1_1(c, ref pos)
@@ -1322,6 +1403,7 @@ namespace DocSchema.Schemas
             }
 
             // (han | latin | digit | space | [、·\-—《》%+&])+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -1340,12 +1422,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // &(any*? han) (han | latin | digit | space | [、·\-—《》%+&])+ $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1356,6 +1440,7 @@ namespace DocSchema.Schemas
             }
 
             // &(any{2,30} $) @zh-subheading
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhShortSubheading(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1366,12 +1451,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchBodySubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // @zh-short-subheading $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchBodySubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1390,12 +1477,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchBodyCaption_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // @zh-caption $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchBodyCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1415,6 +1504,7 @@ namespace DocSchema.Schemas
             }
 
             // '('
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1424,6 +1514,7 @@ namespace DocSchema.Schemas
             }
 
             // '【'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1433,6 +1524,7 @@ namespace DocSchema.Schemas
             }
 
             // '(' | '【'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhDateline_1_1(c, ref pos)
@@ -1440,6 +1532,7 @@ namespace DocSchema.Schemas
             }
 
             // '讯'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1449,6 +1542,7 @@ namespace DocSchema.Schemas
             }
 
             // '电'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1_1_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1458,6 +1552,7 @@ namespace DocSchema.Schemas
             }
 
             // '讯' | '电'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhPlace_1_1_1_1_1(c, ref pos)
@@ -1465,6 +1560,7 @@ namespace DocSchema.Schemas
             }
 
             // ')'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1_1_1_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1474,6 +1570,7 @@ namespace DocSchema.Schemas
             }
 
             // '】'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1_1_1_4_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1483,6 +1580,7 @@ namespace DocSchema.Schemas
             }
 
             // ')' | '】'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhPlace_1_1_1_4_1(c, ref pos)
@@ -1490,6 +1588,7 @@ namespace DocSchema.Schemas
             }
 
             // ('讯' | '电') (')' | '】')
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1500,6 +1599,7 @@ namespace DocSchema.Schemas
             }
 
             // !(('讯' | '电') (')' | '】'))
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit || !(c.Text[pos] is '\u7535' or '\u8BAF')) return true;
@@ -1521,6 +1621,7 @@ namespace DocSchema.Schemas
             }
 
             // !(('讯' | '电') (')' | '】')) han
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1531,6 +1632,7 @@ namespace DocSchema.Schemas
             }
 
             // (!(('讯' | '电') (')' | '】')) han)+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -1549,6 +1651,7 @@ namespace DocSchema.Schemas
             }
 
             // {places: @zh-place}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -1558,6 +1661,7 @@ namespace DocSchema.Schemas
             }
 
             // '、'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_5_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1567,6 +1671,7 @@ namespace DocSchema.Schemas
             }
 
             // {places: @zh-place}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_5_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -1576,6 +1681,7 @@ namespace DocSchema.Schemas
             }
 
             // '、' {places: @zh-place}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1586,6 +1692,7 @@ namespace DocSchema.Schemas
             }
 
             // ('、' {places: @zh-place})*
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -1614,6 +1721,7 @@ namespace DocSchema.Schemas
             }
 
             // digit{1,2}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_9_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -1632,6 +1740,7 @@ namespace DocSchema.Schemas
             }
 
             // {month: digit{1,2}}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_9_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -1641,6 +1750,7 @@ namespace DocSchema.Schemas
             }
 
             // '月'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_9_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1650,6 +1760,7 @@ namespace DocSchema.Schemas
             }
 
             // {month: digit{1,2}} '月'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_9_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1660,6 +1771,7 @@ namespace DocSchema.Schemas
             }
 
             // ({month: digit{1,2}} '月')?
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_9(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -1678,6 +1790,7 @@ namespace DocSchema.Schemas
             }
 
             // '3'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1687,6 +1800,7 @@ namespace DocSchema.Schemas
             }
 
             // [01]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1697,6 +1811,7 @@ namespace DocSchema.Schemas
             }
 
             // '3' [01]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1707,6 +1822,7 @@ namespace DocSchema.Schemas
             }
 
             // [12]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1727,6 +1843,7 @@ namespace DocSchema.Schemas
             }
 
             // [12] digit
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1737,6 +1854,7 @@ namespace DocSchema.Schemas
             }
 
             // '0'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1_7_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1746,6 +1864,7 @@ namespace DocSchema.Schemas
             }
 
             // '0'?
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1_7_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -1764,6 +1883,7 @@ namespace DocSchema.Schemas
             }
 
             // [1-9]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1_7_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1774,6 +1894,7 @@ namespace DocSchema.Schemas
             }
 
             // '0'? [1-9]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1_7(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1784,6 +1905,7 @@ namespace DocSchema.Schemas
             }
 
             // '3' [01] | [12] digit | '0'? [1-9]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtDay_1_1(c, ref pos)
@@ -1802,6 +1924,7 @@ namespace DocSchema.Schemas
             }
 
             // !digit
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_12(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int save = pos, mark = c.Captures.Count;
@@ -1812,6 +1935,7 @@ namespace DocSchema.Schemas
             }
 
             // ('3' [01] | [12] digit | '0'? [1-9]) !digit
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1822,6 +1946,7 @@ namespace DocSchema.Schemas
             }
 
             // {day: @day}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_15_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -1831,6 +1956,7 @@ namespace DocSchema.Schemas
             }
 
             // '日'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_15_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1840,6 +1966,7 @@ namespace DocSchema.Schemas
             }
 
             // {day: @day} '日'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_15_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1850,6 +1977,7 @@ namespace DocSchema.Schemas
             }
 
             // ({day: @day} '日')?
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_15(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -1868,6 +1996,7 @@ namespace DocSchema.Schemas
             }
 
             // '讯'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_19_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1877,6 +2006,7 @@ namespace DocSchema.Schemas
             }
 
             // '电'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_19_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1886,6 +2016,7 @@ namespace DocSchema.Schemas
             }
 
             // '讯' | '电'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_19(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhDateline_19_1(c, ref pos)
@@ -1893,6 +2024,7 @@ namespace DocSchema.Schemas
             }
 
             // ')'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_22_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1902,6 +2034,7 @@ namespace DocSchema.Schemas
             }
 
             // '】'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_22_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (pos >= c.Limit) return false;
@@ -1911,6 +2044,7 @@ namespace DocSchema.Schemas
             }
 
             // ')' | '】'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_22(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhDateline_22_1(c, ref pos)
@@ -1918,6 +2052,7 @@ namespace DocSchema.Schemas
             }
 
             // ('(' | '【') {places: @zh-place} ('、' {places: @zh-place})* ({month: digit{1,2}} '月')? ({day: @day} '日')? ('讯' | '电') (')' | '】')
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1938,6 +2073,7 @@ namespace DocSchema.Schemas
             }
 
             // '阅读全文'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchDetect3_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 4) return false;
@@ -1960,12 +2096,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchDetect3_1_2_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // newline | $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchDetect3_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return MatchDetect3_1_2_1(c, ref pos)
@@ -1973,6 +2111,7 @@ namespace DocSchema.Schemas
             }
 
             // '阅读全文' (newline | $)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchDetect3_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2003,6 +2142,7 @@ namespace DocSchema.Schemas
             }
 
             // '阅读全文'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchRelatedSeparator_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 4) return false;
@@ -2015,12 +2155,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchRelatedSeparator_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // '阅读全文' $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchRelatedSeparator_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2040,6 +2182,7 @@ namespace DocSchema.Schemas
             }
 
             // '热门新闻'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchRelatedAfter_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 4) return false;
@@ -2052,6 +2195,7 @@ namespace DocSchema.Schemas
             }
 
             // '相关新闻'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchRelatedAfter_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 4) return false;
@@ -2064,6 +2208,7 @@ namespace DocSchema.Schemas
             }
 
             // '延伸阅读'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchRelatedAfter_1_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 4) return false;
@@ -2076,6 +2221,7 @@ namespace DocSchema.Schemas
             }
 
             // '推荐阅读'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchRelatedAfter_1_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 if (c.Limit - pos < 4) return false;
@@ -2088,6 +2234,7 @@ namespace DocSchema.Schemas
             }
 
             // '热门新闻' | '相关新闻' | '延伸阅读' | '推荐阅读'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchRelatedAfter_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return MatchRelatedAfter_1_1_1(c, ref pos)
@@ -2097,12 +2244,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchRelatedAfter_1_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // ('热门新闻' | '相关新闻' | '延伸阅读' | '推荐阅读') $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchRelatedAfter_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2132,6 +2281,7 @@ namespace DocSchema.Schemas
             }
 
             // han{1,4}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchRelatedSection_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -2150,12 +2300,14 @@ namespace DocSchema.Schemas
             }
 
             // $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchRelatedSection_1_3(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return pos == c.Limit;
             }
 
             // han{1,4} $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchRelatedSection_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
