@@ -117,9 +117,9 @@ public sealed class ArticleBuilder
         return new Dateline(
             rawValue,
             placeValues,
-            day is { } d ? DatelineValues.ParseInt(Source.AsSpan(Source.Trim(d))) : null,
-            month is { } m ? DatelineValues.ParseMonth(Source.AsSpan(Source.Trim(m))) : null,
-            year is { } y ? DatelineValues.ParseInt(Source.AsSpan(Source.Trim(y))) : null,
+            CaptureValues.Int(Source, day),
+            CaptureValues.Month(Source, month),
+            CaptureValues.Int(Source, year),
             agency is { } a ? Source.Value(a) : null);
     }
 

@@ -12,11 +12,11 @@ public static class CaptureValues
     /// <summary>The trimmed text at <paramref name="span"/>, or null when absent or blank.</summary>
     public static TextValue? Text(SourceText source, TextSpan? span) => span is { } s ? source.Value(s) : null;
 
-    /// <summary>The number at <paramref name="span"/> (<see cref="DatelineValues.ParseInt"/>), or null.</summary>
-    public static int? Int(SourceText source, TextSpan? span) => span is { } s ? DatelineValues.ParseInt(source.AsSpan(source.Trim(s))) : null;
+    /// <summary>The number at <paramref name="span"/> (<see cref="DatelineValues.ParseInt"/>, which trims it), or null.</summary>
+    public static int? Int(SourceText source, TextSpan? span) => span is { } s ? DatelineValues.ParseInt(source.AsSpan(s)) : null;
 
-    /// <summary>The month at <paramref name="span"/> (<see cref="DatelineValues.ParseMonth"/>), or null.</summary>
-    public static int? Month(SourceText source, TextSpan? span) => span is { } s ? DatelineValues.ParseMonth(source.AsSpan(source.Trim(s))) : null;
+    /// <summary>The month at <paramref name="span"/> (<see cref="DatelineValues.ParseMonth"/>, which trims it), or null.</summary>
+    public static int? Month(SourceText source, TextSpan? span) => span is { } s ? DatelineValues.ParseMonth(source.AsSpan(s)) : null;
 
     /// <summary>The texts of every span, blank ones left out.</summary>
     public static IReadOnlyList<TextValue> TextList(SourceText source, List<TextSpan> spans)

@@ -66,6 +66,26 @@ public class DatelineValuesTests
     [InlineData("月")]
     public void ParseInt_RejectsWhatIsNotANumber(string text) => Assert.Null(DatelineValues.ParseInt(text));
 
+    [Fact]
+    public void ParseInt_ReadsEveryShortStringOfDigitsSpacesAndLettersAsTheirTrimmedDigits()
+    {
+        // Every string of one to three characters over ASCII and full-width digits, white space and
+        // a letter: the one- and two-digit strings ParseInt reads at once, and all those it trims
+        // or refuses, against the rule written out (trimmed, all digits of either kind).
+        const string alphabet = "0179０９ \u3000a";
+        var strings = alphabet.Select(c => c.ToString()).ToList();
+        strings.AddRange(from a in alphabet from b in alphabet select $"{a}{b}");
+        strings.AddRange(from a in alphabet from b in alphabet from c in alphabet select $"{a}{b}{c}");
+        foreach (var text in strings)
+        {
+            var trimmed = text.Trim();
+            int? expected = trimmed.Length > 0 && trimmed.All(c => char.IsAsciiDigit(c) || c is >= '０' and <= '９')
+                ? trimmed.Aggregate(0, (value, c) => (value * 10) + (char.IsAsciiDigit(c) ? c - '0' : c - '０'))
+                : null;
+            Assert.True(expected == DatelineValues.ParseInt(text), $"'{text}': expected {expected?.ToString() ?? "null"}, got {DatelineValues.ParseInt(text)?.ToString() ?? "null"}");
+        }
+    }
+
     [Theory]
     [InlineData("3", 3)]
     [InlineData("03", 3)]
