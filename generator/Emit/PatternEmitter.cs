@@ -28,6 +28,12 @@ internal sealed class PatternEmitter
     private readonly HashSet<string> _emittedNamed = new(StringComparer.Ordinal);
     private readonly HashSet<string> _methodNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _searchValues = new(StringComparer.Ordinal);
+    // The routines asked to be inlined into their callers (IsSmall), and the named patterns' sizes.
+    private readonly HashSet<string> _inlined = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _namedSizes = new(StringComparer.Ordinal);
+
+    /// <summary>The most pattern nodes a routine inlined into its callers may hold (see <see cref="IsSmall"/>).</summary>
+    private const int InlineNodeLimit = 16;
 
     public PatternEmitter(IEnumerable<NamedPattern> patterns) =>
         _named = patterns.ToDictionary(p => p.Name, p => p.Pattern.Root, StringComparer.Ordinal);
@@ -118,12 +124,56 @@ internal sealed class PatternEmitter
         return candidate;
     }
 
+    /// <summary>
+    /// Whether the routine of <paramref name="node"/> is small enough to be inlined into its callers:
+    /// at most <see cref="InlineNodeLimit"/> pattern nodes, counting whole the routines inlined into
+    /// it and the others as one call each.
+    /// </summary>
+    /// <remarks>
+    /// A pattern is a tree of routines, most of them a few tests between a prologue and an epilogue
+    /// that save six registers: a dateline's '日' or ')' was a call of its own, an optional part three
+    /// calls deep. Inlined, a small named pattern becomes part of the routine that uses it, with its
+    /// positions in registers (the twenty-seventh round, docs/performance-history.md: 3.2 % fewer
+    /// instructions in a native Oriental Daily document, 4.5 % in a teaser-heavy one). Inlining
+    /// every routine did no better on the shipped schemas, and the compiler's budget bounds one
+    /// method, not the program: a review's schema with a named pattern of 300 literals used by 300
+    /// alternatives got a copy of it in every one, 6.8 times the code, 11 times the JIT time and
+    /// parses 10 % slower. With this limit that schema parses 6–8 % faster than with no inlining,
+    /// for 1.8 times the JIT time and a native executable 6.6 % larger; 8 nodes gave less on the
+    /// shipped schemas, 32 no more.
+    /// </remarks>
+    private bool IsSmall(PatternNode node) => InlinedSize(node) <= InlineNodeLimit;
+
+    // The size IsSmall measures, capped at InlineNodeLimit + 1 (all the answer needs), so that a
+    // choice of hundreds of alternatives is not counted to its end at every use. A reference is the
+    // named pattern's routine: its size is worked out once per name (names cannot form a cycle,
+    // DS0009).
+    private int InlinedSize(PatternNode node)
+    {
+        if (node is ReferenceNode reference)
+        {
+            if (!_namedSizes.TryGetValue(reference.Name, out var named))
+                _namedSizes[reference.Name] = named = InlinedSize(_named[reference.Name]);
+            return named;
+        }
+
+        int size = 1;
+        foreach (var child in PatternWalker.Children(node))
+        {
+            int childSize = InlinedSize(child);
+            size += childSize <= InlineNodeLimit ? childSize : 1;
+            if (size > InlineNodeLimit) return InlineNodeLimit + 1;
+        }
+        return size;
+    }
+
     private string NamedMethod(string name)
     {
         var method = "At" + Names.Pascal(name);
         if (_emittedNamed.Add(name))
         {
             _methodNames.Add(method);
+            if (IsSmall(_named[name])) _inlined.Add(method);
             var body = Node(_named[name], method, methodName: method);
             if (body != method) Emit(method, "@" + name, $"return {body}(c, ref pos);");
         }
@@ -135,6 +185,7 @@ internal sealed class PatternEmitter
     {
         if (node is ReferenceNode reference) return NamedMethod(reference.Name);
         var name = methodName ?? Unique(owner + "_" + (_methodNames.Count(n => n.StartsWith(owner + "_", StringComparison.Ordinal)) + 1).ToString(CultureInfo.InvariantCulture));
+        if (IsSmall(node)) _inlined.Add(name);
         var printed = PatternPrinter.Print(node);
         switch (node)
         {
@@ -467,18 +518,11 @@ internal sealed class PatternEmitter
         _ => null,
     };
 
-    // Every routine is one the compiler is asked to inline into its callers. A pattern is a tree of
-    // small routines, most of them a few tests between a prologue and an epilogue that save six
-    // registers: a dateline's '日' or ')' was a call of its own, an optional part three calls deep.
-    // Inlined, a named pattern becomes one routine with its positions in registers, and the
-    // compiler's inlining budget still stops a large one from growing its callers without bound.
-    // Only classes were inlined before the twenty-seventh round; all of them: 3.2 % fewer
-    // instructions in a native Oriental Daily document, 4.1 % in a teaser-heavy one, 0.1 % in an
-    // ABC one, the executable no larger (docs/performance-history.md).
+    // A routine in _inlined is one the compiler is asked to inline into its callers (see IsSmall).
     private void Emit(string name, string printed, params string[] body)
     {
         _code.Line("// " + CSharpText.Comment(printed, xml: false));
-        _code.Line($"[{SystemTypes.MethodImpl}({SystemTypes.MethodImplOptions}.AggressiveInlining)]");
+        if (_inlined.Contains(name)) _code.Line($"[{SystemTypes.MethodImpl}({SystemTypes.MethodImplOptions}.AggressiveInlining)]");
         _code.Open($"private static bool {name}({RuntimeTypes.ParseContext} c, ref int pos)");
         foreach (var line in body)
             foreach (var part in line.Split('\n')) _code.Line(part);

@@ -636,7 +636,6 @@ namespace DocSchema.Schemas
             }
 
             // (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -657,7 +656,6 @@ namespace DocSchema.Schemas
             }
 
             // '图' ('取自' | '截自' | '源' | '片来源' | '片') [:：]? space* {credit: [^()\n]+} | {credit: (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')}
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhCredit_4_1(c, ref pos)
@@ -1096,7 +1094,6 @@ namespace DocSchema.Schemas
             }
 
             // i'photo' space* ':' space* {credit: [^()\n]+} | {credit: (i'ap' | i'afp' | i'reuters' | i'getty images' | i'epa' | i'photo') [^()\n]*}
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtEnCredit_4_1(c, ref pos)
@@ -1201,7 +1198,6 @@ namespace DocSchema.Schemas
             }
 
             // @zh-caption | @en-caption
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtCaption(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhCaption(c, ref pos)
@@ -1682,7 +1678,6 @@ namespace DocSchema.Schemas
             }
 
             // {day: @day} '日'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_15_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1768,7 +1763,6 @@ namespace DocSchema.Schemas
             }
 
             // ('(' | '【') {places: @zh-place} ('、' {places: @zh-place})* ({month: digit{1,2}} '月')? ({day: @day} '日')? ('讯' | '电') (')' | '】')
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1922,7 +1916,6 @@ namespace DocSchema.Schemas
             }
 
             // !@caption !@zh-dateline @headline $
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchHeadline_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2201,7 +2194,6 @@ namespace DocSchema.Schemas
             }
 
             // '热门新闻' | '相关新闻' | '延伸阅读' | '推荐阅读' | '相关阅读' | '阅读全文' | '責任編輯' | '责任编辑' | '更多新闻' | '版权所有' | '版權所有' | '©' | i'copyright' | i'related:' | i'related stories' | i'read more' | i'more from' | i'recommended' | i'advertisement' | i'sign up for'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEndMarker_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtEndMarker_1_1(c, ref pos)
@@ -2617,7 +2609,6 @@ namespace DocSchema.Schemas
             }
 
             // ('Follow' | i'follow us' | i'subscribe' | i'sign up' | '订阅' | '訂閱' | '关注' | '關注' | '追踪' | '加入') any*? ('WhatsApp' | 'Telegram' | 'Facebook' | 'Instagram' | 'YouTube' | i'channel' | i'newsletter' | '频道' | '頻道' | '《')
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2644,7 +2635,6 @@ namespace DocSchema.Schemas
             }
 
             // &(any{0,100} $) any*? ('Follow' | i'follow us' | i'subscribe' | i'sign up' | '订阅' | '訂閱' | '关注' | '關注' | '追踪' | '加入') any*? ('WhatsApp' | 'Telegram' | 'Facebook' | 'Instagram' | 'YouTube' | i'channel' | i'newsletter' | '频道' | '頻道' | '《')
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2866,7 +2856,6 @@ namespace DocSchema.Schemas
             }
 
             // &(any{2,30} $) @zh-subheading
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhShortSubheading(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -3019,7 +3008,6 @@ namespace DocSchema.Schemas
             }
 
             // (@zh-short-subheading | @en-subheading) $
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchBodySubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -3524,7 +3512,6 @@ namespace DocSchema.Schemas
             }
 
             // i'january' | i'february' | i'march' | i'april' | i'may' | i'june' | i'july' | i'august' | i'september' | i'october' | i'november' | i'december' | (i'jan' | i'feb' | i'mar' | i'apr' | i'jun' | i'jul' | i'aug' | i'sept' | i'sep' | i'oct' | i'nov' | i'dec') '.'?
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtMonthName_1_1(c, ref pos)
@@ -3624,7 +3611,6 @@ namespace DocSchema.Schemas
             }
 
             // {month: @month-name} space* {day: @day}
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -3831,7 +3817,6 @@ namespace DocSchema.Schemas
             }
 
             // {month: @month-name} space* {day: @day} | {places: @name-run}
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtEnDateline_2_1_4_1(c, ref pos)
@@ -4106,7 +4091,6 @@ namespace DocSchema.Schemas
             }
 
             // {places: @en-place} (',' space* ({month: @month-name} space* {day: @day} | {places: @name-run}))* space* ('(' {agency: @agency} ')')? space* dash space*
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
