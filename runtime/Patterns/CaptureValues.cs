@@ -13,9 +13,11 @@ public static class CaptureValues
     public static TextValue? Text(SourceText source, TextSpan? span) => span is { } s ? source.Value(s) : null;
 
     /// <summary>The number at <paramref name="span"/> (<see cref="DatelineValues.ParseInt"/>, which trims it), or null.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="span"/> does not lie inside the text.</exception>
     public static int? Int(SourceText source, TextSpan? span) => span is { } s ? DatelineValues.ParseInt(source.AsSpan(s)) : null;
 
     /// <summary>The month at <paramref name="span"/> (<see cref="DatelineValues.ParseMonth"/>, which trims it), or null.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="span"/> does not lie inside the text.</exception>
     public static int? Month(SourceText source, TextSpan? span) => span is { } s ? DatelineValues.ParseMonth(source.AsSpan(s)) : null;
 
     /// <summary>The texts of every span, blank ones left out.</summary>
@@ -28,9 +30,11 @@ public static class CaptureValues
     }
 
     /// <summary>The numbers of every span that holds one.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A span does not lie inside the text.</exception>
     public static IReadOnlyList<int> IntList(SourceText source, List<TextSpan> spans) => Numbers(source, spans, DatelineValues.ParseInt);
 
     /// <summary>The months of every span that holds one.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A span does not lie inside the text.</exception>
     public static IReadOnlyList<int> MonthList(SourceText source, List<TextSpan> spans) => Numbers(source, spans, DatelineValues.ParseMonth);
 
     /// <summary>
@@ -76,7 +80,7 @@ public static class CaptureValues
     {
         var result = new List<int>(spans.Count);
         foreach (var span in spans)
-            if (parse(source.AsSpan(source.Trim(span))) is { } value) result.Add(value);
+            if (parse(source.AsSpan(span)) is { } value) result.Add(value);
         return result;
     }
 
