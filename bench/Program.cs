@@ -113,8 +113,10 @@ if (args is ["allocations", var allocationPage, var allocationTimes])
     AllocationSample.Run(allocationPage, int.Parse(allocationTimes, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
     return;
 }
-if (args is ["plot-scaling", .. var plotArguments] && plotArguments.Length <= 2)
+if (args is ["plot-scaling", .. var plotArguments])
 {
+    if (plotArguments.Length > 2) throw new ArgumentException($"plot-scaling: at most RESULTS and OUT, not '{string.Join(' ', plotArguments)}'", nameof(args));
+    // Both folders relative to the working directory, as the other commands' are: run from the repository's root.
     ScalingPlots.Write(plotArguments.ElementAtOrDefault(0) ?? Path.Combine("BenchmarkDotNet.Artifacts", "results"), plotArguments.ElementAtOrDefault(1) ?? "docs", Console.Out);
     return;
 }

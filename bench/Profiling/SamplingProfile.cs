@@ -26,7 +26,7 @@ public static class SamplingProfile
     /// <exception cref="InvalidOperationException">The child failed or wrote no trace.</exception>
     public static void Run(string document, TextWriter output)
     {
-        _ = Parser(document);
+        Page(document); // refused here, before a child is started for it
         var trace = Path.Combine(Path.GetTempPath(), $"docschema-bench-{document}-{Environment.ProcessId}.nettrace");
         // Started through the app host (bench/bin/.../DocSchema.Bench) or through `dotnet DocSchema.Bench.dll`.
         var host = Environment.ProcessPath!;
@@ -39,34 +39,43 @@ public static class SamplingProfile
         // The sample profiler (every ~1 ms, every managed thread) and the runtime events that name JIT-compiled methods.
         child.Environment["DOTNET_EventPipeConfig"] =
             "Microsoft-DotNETCore-SampleProfiler:0:5,Microsoft-Windows-DotNETRuntime:0x14C14FCCBD:4";
-        using (var process = Process.Start(child)!)
+        // TraceLog's converted copy, which it names after the whole trace file (x.nettrace.etlx):
+        // Path.ChangeExtension named another file, and every run left its copy in the temporary folder.
+        var etlx = trace + ".etlx";
+        try
         {
-            process.WaitForExit();
-            if (process.ExitCode != 0 || !File.Exists(trace))
-                throw new InvalidOperationException($"the profiling child (profile-child {document}) exited with code {process.ExitCode}{(File.Exists(trace) ? "" : $" and wrote no trace at {trace}")}");
-        }
+            using (var process = Process.Start(child)!)
+            {
+                process.WaitForExit();
+                if (process.ExitCode != 0 || !File.Exists(trace))
+                    throw new InvalidOperationException($"the profiling child (profile-child {document}) exited with code {process.ExitCode}{(File.Exists(trace) ? "" : $" and wrote no trace at {trace}")}");
+            }
 
-        Report(trace, document, output);
-        File.Delete(trace);
-        var etlx = Path.ChangeExtension(trace, ".etlx");
-        if (File.Exists(etlx)) File.Delete(etlx);
+            Report(trace, document, output);
+        }
+        finally
+        {
+            // Deleting a file that is not there does nothing.
+            File.Delete(trace);
+            File.Delete(etlx);
+        }
     }
 
     /// <summary>In the child (<c>profile-child DOCUMENT</c>): parses the document over and over for 8 seconds; false in any other process.</summary>
     public static bool TryRunChild(string[] args)
     {
         if (args is not [ChildArgument, var document]) return false;
-        var parse = Parser(document);
-        var utf8 = document == "oriental-daily" ? SampleArticle.OrientalDaily.Utf8 : SampleArticle.AbcNewsBilingual.Utf8;
+        var (parse, utf8) = Page(document);
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < TimeSpan.FromSeconds(8)) parse(Encoding.UTF8.GetString(utf8));
         return true;
     }
 
-    private static Func<string, object> Parser(string document) => document switch
+    // A page the profiler knows: its parser and its bytes, named together so that they cannot disagree.
+    private static (Func<string, object> Parse, byte[] Utf8) Page(string document) => document switch
     {
-        "oriental-daily" => t => OrientalDailyArticle.Parse(t).Value!,
-        "abc-news-bilingual" => t => AbcNewsBilingualArticle.Parse(t).Value!,
+        "oriental-daily" => (t => OrientalDailyArticle.Parse(t).Value!, SampleArticle.OrientalDaily.Utf8),
+        "abc-news-bilingual" => (t => AbcNewsBilingualArticle.Parse(t).Value!, SampleArticle.AbcNewsBilingual.Utf8),
         _ => throw new ArgumentException($"profile: '{document}' is not a sample page (oriental-daily or abc-news-bilingual)", nameof(document)),
     };
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace DocSchema.Bench.Reports;
 
@@ -51,23 +52,22 @@ public sealed class BenchmarkReportCsv
 
     /// <summary>
     /// A cell's number without its thousands separators and unit: "3,663.5 ns" is 3663.5, "1,502" is
-    /// 1502, "2.45×" is 2.45. The unit is not converted, so a column must print one unit throughout
-    /// (the per-MB and per-document columns do; Mean and Median change unit between rows).
+    /// 1502, "2.45×" is 2.45. The unit is not converted; BenchmarkDotNet prints a column in one unit
+    /// throughout, so the numbers of one column compare.
     /// </summary>
-    /// <exception cref="FormatException">The cell holds no number ("-", for a row the column does not apply to).</exception>
+    /// <exception cref="FormatException">The cell holds no number ("-", for a row the column does not
+    /// apply to), separators out of their places ("1,2,3") or a number followed by another ("1 234").</exception>
     public double Number(int row, string column)
     {
         var cell = Cell(row, column);
-        var digits = new StringBuilder();
-        foreach (var c in cell)
-        {
-            if (char.IsAsciiDigit(c) || c is '.' or '-') digits.Append(c);
-            else if (c != ',') break;
-        }
-        return double.TryParse(digits.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+        var match = s_number.Match(cell);
+        return match.Success && double.TryParse(match.Groups["number"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw new FormatException($"row {row + 1}, column '{column}': '{cell}' is not a number");
+            : throw new FormatException($"row {row + 1}, column '{column}': '{cell}' is not a number with an optional unit");
     }
+
+    // A number (thousands separated by commas in threes, or none), then nothing or a unit that starts with no digit.
+    private static readonly Regex s_number = new(@"^\s*(?<number>-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][+-]?\d+)?)(\s*[^\d\s,.][^\d]*)?\s*$", RegexOptions.CultureInvariant);
 
     // One line's cells: a cell in quotation marks may hold commas, and "" within it is one quotation mark.
     private static List<string> Cells(string line, int lineNumber)

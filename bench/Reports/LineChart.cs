@@ -17,6 +17,9 @@ public sealed record ChartSeries(string Name, IReadOnlyList<(double X, double Y)
 public static class LineChart
 {
     private const int Width = 740, Height = 400, Left = 70, Right = 170, Top = 44, Bottom = 56;
+
+    // The largest Y drawn: an axis to it still has round steps a double can count.
+    private const double MaxY = 1e300;
     private static readonly string[] s_colours = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e"];
 
     /// <summary>Draws <paramref name="series"/> (at least one point with X &gt; 0 and Y ≥ 0 in all).</summary>
@@ -31,8 +34,8 @@ public static class LineChart
         var points = series.SelectMany(s => s.Points).ToList();
         if (points.Count == 0) throw new ArgumentException("a chart needs at least one point", nameof(series));
         foreach (var (x, y) in points)
-            if (!(x > 0) || !(y >= 0))
-                throw new ArgumentException($"the point ({x}, {y}) cannot be drawn: X must be above 0 (a logarithmic axis) and Y at least 0", nameof(series));
+            if (!(x > 0) || !(y >= 0) || !double.IsFinite(x) || !(y <= MaxY))
+                throw new ArgumentException($"the point ({x}, {y}) cannot be drawn: X must be finite and above 0 (a logarithmic axis), Y from 0 to {MaxY:E0}", nameof(series));
 
         var xs = points.Select(p => p.X).Distinct().Order().ToList();
         double logMin = Math.Log(xs[0]), logMax = Math.Log(xs[^1]);
@@ -46,11 +49,15 @@ public static class LineChart
         svg.Append($"<rect width=\"{Width}\" height=\"{Height}\" fill=\"white\"/>\n");
         svg.Append($"<text x=\"{Width / 2}\" y=\"24\" text-anchor=\"middle\" font-size=\"15\">{Escape(title)}</text>\n");
 
-        // Grid and tick labels: Y from zero in round steps, X at each measured value.
-        for (double y = 0; y <= yMax + yStep / 2; y += yStep)
+        // Grid and tick labels: Y from zero in round steps (counted, so that no rounding adds or
+        // drops one), labelled to the step's decimals; X at each measured value.
+        int steps = (int)Math.Round(yMax / yStep);
+        int decimals = Math.Max(0, -(int)Math.Floor(Math.Log10(yStep)));
+        for (int k = 0; k <= steps; k++)
         {
+            double y = k * yStep;
             svg.Append($"<line x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{N(YAt(y))}\" y2=\"{N(YAt(y))}\" stroke=\"#ddd\"/>\n");
-            svg.Append($"<text x=\"{Left - 6}\" y=\"{N(YAt(y) + 4)}\" text-anchor=\"end\">{N(y)}</text>\n");
+            svg.Append($"<text x=\"{Left - 6}\" y=\"{N(YAt(y) + 4)}\" text-anchor=\"end\">{y.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)}</text>\n");
         }
         foreach (var x in xs)
         {

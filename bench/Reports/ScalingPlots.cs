@@ -17,16 +17,19 @@ public static class ScalingPlots
     /// Writes <c>scaling-size.svg</c> and <c>scaling-count.svg</c> into <paramref name="outputDirectory"/>
     /// from the two reports in <paramref name="resultsDirectory"/>, and names each file on <paramref name="log"/>.
     /// </summary>
-    /// <exception cref="FileNotFoundException">A report is missing (the message says which filter makes it).</exception>
+    /// <exception cref="FileNotFoundException">A report is missing (the message says which filter makes it); nothing is written then.</exception>
     public static void Write(string resultsDirectory, string outputDirectory, TextWriter log)
     {
+        // Both drawn before either is written: a missing or bad report leaves the old pair as it was.
+        var sizeChart = SizeChart(Read(resultsDirectory, SizeReport, "*DocumentSizeScaling*"));
+        var countChart = CountChart(Read(resultsDirectory, CountReport, "*DocumentCountScaling*"));
         Directory.CreateDirectory(outputDirectory);
-        var size = Path.Combine(outputDirectory, "scaling-size.svg");
-        File.WriteAllText(size, SizeChart(Read(resultsDirectory, SizeReport, "*DocumentSizeScaling*")));
-        log.WriteLine(size);
-        var count = Path.Combine(outputDirectory, "scaling-count.svg");
-        File.WriteAllText(count, CountChart(Read(resultsDirectory, CountReport, "*DocumentCountScaling*")));
-        log.WriteLine(count);
+        foreach (var (file, chart) in new[] { ("scaling-size.svg", sizeChart), ("scaling-count.svg", countChart) })
+        {
+            var path = Path.Combine(outputDirectory, file);
+            File.WriteAllText(path, chart);
+            log.WriteLine(path);
+        }
     }
 
     /// <summary>Time per MiB of input (the report's ms/MB column) against the page's size (SizeKiB).</summary>

@@ -54,8 +54,13 @@ public class ScalingPlotTests
         Assert.Contains("line 3: 2 cells where the header has 3", Assert.Throws<FormatException>(() => BenchmarkReportCsv.Parse("A,B,C\n1,2,3\n1,2\n")).Message);
         Assert.Contains("line 2: a quotation mark is not closed", Assert.Throws<FormatException>(() => BenchmarkReportCsv.Parse("A,B\n\"1,2\n")).Message);
 
-        var report = BenchmarkReportCsv.Parse("Method,ms/MB\nFloor,-\n");
+        var report = BenchmarkReportCsv.Parse("Method,ms/MB\nFloor,-\nA,\"1,2,3\"\nB,1 234\nC,1.2E+03 ms\nD,12 KB 3\n");
         Assert.Contains("row 1, column 'ms/MB': '-' is not a number", Assert.Throws<FormatException>(() => report.Number(0, "ms/MB")).Message);
+        // Separators out of their places, and a number followed by another, are refused rather than cut short.
+        Assert.Throws<FormatException>(() => report.Number(1, "ms/MB"));
+        Assert.Throws<FormatException>(() => report.Number(2, "ms/MB"));
+        Assert.Equal(1200, report.Number(3, "ms/MB"));
+        Assert.Throws<FormatException>(() => report.Number(4, "ms/MB"));
         Assert.Contains("it has: Method, ms/MB", Assert.Throws<KeyNotFoundException>(() => report.Cell(0, "µs/doc")).Message);
     }
 
@@ -116,6 +121,19 @@ public class ScalingPlotTests
         Assert.Throws<ArgumentException>(() => LineChart.Svg("t", "x", "y", [new ChartSeries("s", [(0, 1)])], x => ""));
         Assert.Throws<ArgumentException>(() => LineChart.Svg("t", "x", "y", [new ChartSeries("s", [(1, double.NaN)])], x => ""));
         Assert.Throws<ArgumentException>(() => LineChart.Svg("t", "x", "y", [new ChartSeries("s", [])], x => ""));
+        Assert.Throws<ArgumentException>(() => LineChart.Svg("t", "x", "y", [new ChartSeries("s", [(double.PositiveInfinity, 1)])], x => ""));
+        Assert.Throws<ArgumentException>(() => LineChart.Svg("t", "x", "y", [new ChartSeries("s", [(1, double.PositiveInfinity)])], x => ""));
+        Assert.Throws<ArgumentException>(() => LineChart.Svg("t", "x", "y", [new ChartSeries("s", [(1, 1.7e308)])], x => ""));
+    }
+
+    [Fact]
+    public void Small_values_are_labelled_to_the_decimals_of_their_steps()
+    {
+        var svg = XDocument.Parse(LineChart.Svg("t", "x", "y", [new ChartSeries("s", [(1, 0.001), (2, 0.004)])], x => $"x{x}"));
+        var labels = svg.Descendants(s_svg + "text").Select(t => t.Value).ToList();
+        Assert.Contains("0.000", labels);
+        Assert.Contains("0.004", labels);
+        Assert.Equal(labels.Count, labels.Distinct().Count());
     }
 
     [Fact]
@@ -127,7 +145,12 @@ public class ScalingPlotTests
             var missing = Assert.Throws<FileNotFoundException>(() => ScalingPlots.Write(directory.FullName, directory.FullName, TextWriter.Null));
             Assert.Contains("--filter '*DocumentSizeScaling*'", missing.Message);
 
+            // With the size report only: the count report's absence is found before anything is written.
             File.WriteAllText(Path.Combine(directory.FullName, ScalingPlots.SizeReport), SizeReport);
+            var output = Path.Combine(directory.FullName, "out");
+            Assert.Contains("--filter '*DocumentCountScaling*'", Assert.Throws<FileNotFoundException>(() => ScalingPlots.Write(directory.FullName, output, TextWriter.Null)).Message);
+            Assert.False(Directory.Exists(output));
+
             File.WriteAllText(Path.Combine(directory.FullName, ScalingPlots.CountReport), "Method,Documents,µs/doc\nGenerated,10,47.6\nGenerated,100,49.4\n");
             var log = new StringWriter();
             ScalingPlots.Write(directory.FullName, Path.Combine(directory.FullName, "out"), log);
