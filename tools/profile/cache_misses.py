@@ -10,7 +10,7 @@ level); or, from runs made with `--branch-sim=yes`, Bcm (conditional branches mi
 Bim (indirect ones). Prints the functions with the most, highest first, with their instructions
 a document; instruction_events.py lists one function's instructions the same way.
 The simulation knows no prefetcher and no out-of-order execution, so a miss is a place where the
-machine may wait, not a measured stall: the twenty-first round of docs/performance.md found a
+machine may wait, not a measured stall: the twenty-first round of docs/performance-history.md found a
 third of an ABC document's first-level read misses in the Latin classifier's two table lookups a
 letter, where perf's samples pile up too.
 """

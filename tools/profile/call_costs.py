@@ -6,7 +6,7 @@ The callgrind runs are those of callgrind_per_document.py. Prints each function 
 30 times a document whose own instructions average at most 40 a call, most called first. A call
 costs its caller the arguments' moves, the call and return, and often registers saved around it;
 for a function this small that is a large share, and inlining it, or testing its common case in
-the caller, spares it. The twentieth round of docs/performance.md took most of its finds from this
+the caller, spares it. The twentieth round of docs/performance-history.md took most of its finds from this
 list (a set's Contains through a virtual call, char.IsUpper, an ignore-case EndsWith, helpers left
 out of line by the compiler). The write barriers and allocation helpers (unsymbolized addresses)
 show here too: they say where references are stored and objects made, not what to inline.

@@ -8,7 +8,7 @@ branches executed, Bcm: mispredicted) or `--cache-sim=yes` (D1mr, I1mr and the r
 cache_misses.py). FUNCTION is the end of a symbol's name (LatinLanguageClassifier__Read); every
 instruction the executable's symbols put in it is listed in address order with its instructions
 (Ir) and EVENT (default Bcm) a document, those with at least MIN (default 5) of either. The
-twenty-second round of docs/performance.md found its branches this way: valgrind's branch
+twenty-second round of docs/performance-history.md found its branches this way: valgrind's branch
 simulation is a simple predictor (a table of two-bit counters by address), so a loop's exit is
 counted mispredicted more often than a processor with branch history would; a branch on data,
 such as whether a lookup found its key, is what it shows truly.

@@ -6,7 +6,7 @@ SMALL.cg and LARGE.cg are callgrind runs as for callgrind_per_document.py, but m
 `--dump-instr=yes`, so that costs are per instruction. A function called often whose prologue
 pushes many registers (because some path inside it, often a rare one, makes a call) pays two
 instructions a register a call (the push and the pop) before any work: the nineteenth round of
-docs/performance.md took its largest finds from this list (the JSON's numbers, nulls and short
+docs/performance-history.md took its largest finds from this list (the JSON's numbers, nulls and short
 strings; the word sets' filters). Prints, per function entered at least 20 times a document, its
 entries a document, the registers its prologue pushes, and their product; highest first.
 The executable itself is disassembled (objdump) to read each prologue.

@@ -6,7 +6,7 @@ The callgrind runs are made as for prologue_costs.py (`--dump-instr=yes`). Print
 the instructions a document that read or write a stack slot (an operand addressed from %rbp or
 %rsp, other than the pushes and pops of the prologue and epilogue), beside all its instructions a
 document; highest first. A loop whose rare paths make calls keeps the values it needs across them
-in memory, reloading them at every iteration: the twentieth round of docs/performance.md took
+in memory, reloading them at every iteration: the twentieth round of docs/performance-history.md took
 `FindEnglishVerbs`' word walk out into a loop that makes no call (`NextVerbCandidate`) from this
 list. Read the count with the function's code: a slot written once and read in a loop is a spill,
 one filled by a call's out parameter is not.
