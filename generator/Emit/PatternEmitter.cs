@@ -133,8 +133,8 @@ internal sealed class PatternEmitter
     /// A pattern is a tree of routines, most of them a few tests between a prologue and an epilogue
     /// that save six registers: a dateline's '日' or ')' was a call of its own, an optional part three
     /// calls deep. Inlined, a small named pattern becomes part of the routine that uses it, with its
-    /// positions in registers (the twenty-seventh round, docs/performance-history.md: 3.2 % fewer
-    /// instructions in a native Oriental Daily document, 4.5 % in a teaser-heavy one). Inlining
+    /// positions in registers (the twenty-seventh round, docs/performance-history.md: about 3 % fewer
+    /// instructions in a native Oriental Daily document, 4 % in a teaser-heavy one). Inlining
     /// every routine did no better on the shipped schemas, and the compiler's budget bounds one
     /// method, not the program: a review's schema with a named pattern of 300 literals used by 300
     /// alternatives got a copy of it in every one, 6.8 times the code, 11 times the JIT time and
