@@ -12,7 +12,7 @@ public sealed record ChartSeries(string Name, IReadOnlyList<(double X, double Y)
 /// logarithmic axis with a tick at every X a series has (sizes and counts grow by factors), Y on a
 /// linear axis from zero, so that a flat line means linear scaling and its height is not
 /// exaggerated by a cut axis. SVG because it is text (reviewable, diffable) and every browser and
-/// GitHub show it; <c>convert chart.svg chart.png</c> (ImageMagick) makes a PNG of it.
+/// GitHub show it; <c>rsvg-convert chart.svg -o chart.png</c> (Debian's librsvg2-bin) makes a PNG of it.
 /// </summary>
 public static class LineChart
 {
@@ -22,13 +22,13 @@ public static class LineChart
     private const double MaxY = 1e300;
     private static readonly string[] s_colours = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e"];
 
-    /// <summary>Draws <paramref name="series"/> (at least one point with X &gt; 0 and Y ≥ 0 in all).</summary>
+    /// <summary>Draws <paramref name="series"/> (at least one point in all, each with a finite X &gt; 0 and 0 ≤ Y ≤ 1e300).</summary>
     /// <param name="title">The chart's title, above it.</param>
     /// <param name="xLabel">What X is, below the axis.</param>
     /// <param name="yLabel">What Y is, beside the axis.</param>
     /// <param name="series">The lines, each coloured in turn and named in the legend.</param>
     /// <param name="xTickLabel">The label of a tick at an X value ("64 KiB").</param>
-    /// <exception cref="ArgumentException">No point, or a point X ≤ 0 or Y &lt; 0 (not a number included), which the axes cannot show.</exception>
+    /// <exception cref="ArgumentException">No point, or a point the axes cannot show: X not finite or ≤ 0, Y below 0 or above 1e300 (not a number included).</exception>
     public static string Svg(string title, string xLabel, string yLabel, IReadOnlyList<ChartSeries> series, Func<double, string> xTickLabel)
     {
         var points = series.SelectMany(s => s.Points).ToList();

@@ -173,9 +173,13 @@ internal sealed class PatternEmitter
         if (_emittedNamed.Add(name))
         {
             _methodNames.Add(method);
-            if (IsSmall(_named[name])) _inlined.Add(method);
             var body = Node(_named[name], method, methodName: method);
-            if (body != method) Emit(method, "@" + name, $"return {body}(c, ref pos);");
+            if (body != method)
+            {
+                // An alias (`a: "@b"`): Node gave b's routine, so a's is a wrapper, as small as b's.
+                if (IsSmall(_named[name])) _inlined.Add(method);
+                Emit(method, "@" + name, $"return {body}(c, ref pos);");
+            }
         }
         return method;
     }
