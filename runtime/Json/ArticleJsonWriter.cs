@@ -321,13 +321,7 @@ public static class ArticleJsonWriter
     private static void WriteSpeakers<TSink>(TSink sink, IReadOnlyList<Speaker> speakers, IReadOnlyList<IReadOnlyList<Quote>> captionQuotes, QuoteTextMarks marks)
         where TSink : struct, IJsonSink
     {
-        // Most sections quote no caption: then there is nothing to look up.
-        Dictionary<Quote, int>? captionOf = null;
-        for (var i = 0; i < captionQuotes.Count; i++)
-        {
-            foreach (var quote in captionQuotes[i].Items())
-                (captionOf ??= new Dictionary<Quote, int>(ReferenceEqualityComparer.Instance))[quote] = i + 1;
-        }
+        var captionOf = new CaptionQuoteLookup(captionQuotes);
 
         sink.StartArray(JsonNames.Speakers);
         foreach (var speaker in speakers.Items())
@@ -342,7 +336,7 @@ public static class ArticleJsonWriter
             int next = 0;
             foreach (var quote in speaker.Quotes.Items())
             {
-                var caption = captionOf is not null && captionOf.TryGetValue(quote, out var number) ? number : (int?)null;
+                var caption = captionOf.CaptionOf(quote);
                 // The text first, as in "quotes" (WriteQuote): its bytes there need no comma here either.
                 sink.StartObject();
                 if (!(marks.TryFind(quote, ref next, out int start, out int end) && sink.Repeat(start, end)))
