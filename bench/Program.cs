@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using DocSchema.Bench.Batch;
 using DocSchema.Bench.Corpus;
+using DocSchema.Bench.Generator;
 using DocSchema.Bench.Profiling;
 using DocSchema.Bench.Reports;
 using DocSchema.Runtime.Registry;
@@ -26,8 +27,23 @@ using DocSchema.Schemas;
 //   batch DIR [--runs N] [--cli CLI] the CLI's batch against the floor (DIR is filled with 4,000
 //                                    copies of each sample first when it does not exist; CLI: a
 //                                    docschema.dll, or a native docschema executable)
+//   code-cost [--runs N]             each schema's generated code: its size, and the JIT's time for it in
+//                                    fresh processes (every method at full optimization; the first
+//                                    parse under default tiering); N runs each, 5 by default
 // Anything else goes to BenchmarkDotNet (e.g. --filter '*', --list flat).
 if (SamplingProfile.TryRunChild(args)) return;
+if (GeneratedCodeCost.TryRunChild(args)) return;
+if (args is ["code-cost", .. var costOptions])
+{
+    var costRuns = costOptions switch
+    {
+        [] => 5,
+        ["--runs", var n] when int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && parsed > 0 => parsed,
+        _ => throw new ArgumentException($"code-cost: unknown options '{string.Join(' ', costOptions)}' (--runs N, N ≥ 1)", nameof(args)),
+    };
+    GeneratedCodeCost.Run(Console.Out, costRuns);
+    return;
+}
 if (args is ["profile", var document])
 {
     SamplingProfile.Run(document, Console.Out);

@@ -28,12 +28,7 @@ public static class SamplingProfile
     {
         Page(document); // refused here, before a child is started for it
         var trace = Path.Combine(Path.GetTempPath(), $"docschema-bench-{document}-{Environment.ProcessId}.nettrace");
-        // Started through the app host (bench/bin/.../DocSchema.Bench) or through `dotnet DocSchema.Bench.dll`.
-        var host = Environment.ProcessPath!;
-        var child = Path.GetFileNameWithoutExtension(host) == "dotnet"
-            ? new ProcessStartInfo(host, [typeof(SamplingProfile).Assembly.Location, ChildArgument, document])
-            : new ProcessStartInfo(host, [ChildArgument, document]);
-        child.UseShellExecute = false;
+        var child = SelfProcess.StartInfo(ChildArgument, document);
         child.Environment["DOTNET_EnableEventPipe"] = "1";
         child.Environment["DOTNET_EventPipeOutputPath"] = trace;
         // The sample profiler (every ~1 ms, every managed thread) and the runtime events that name JIT-compiled methods.

@@ -1,0 +1,231 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using System.Runtime;
+using System.Runtime.CompilerServices;
+using System.Runtime.Loader;
+using System.Text.Json;
+using DocSchema.Bench.Corpus;
+using DocSchema.Bench.Profiling;
+using DocSchema.Cli.Compilation;
+using DocSchema.Runtime.Registry;
+using DocSchema.Runtime.Text;
+
+namespace DocSchema.Bench.Generator;
+
+/// <summary>
+/// What a schema's generated code costs at run time, beside what the generator costs at build time
+/// (<see cref="Benchmarks.GeneratorBenchmarks"/>): its size (C#, assembly, IL, native code) and the
+/// JIT's time for it. Command: <c>bench -- code-cost [--runs N]</c>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Each schema is generated and compiled in process as the CLI compiles a schema file
+/// (<see cref="GeneratorRun"/>), then measured in fresh processes of this bench, so that nothing is
+/// compiled already:
+/// </para>
+/// <list type="bullet">
+/// <item><description><b>every method at full optimization</b> (tiering off,
+/// <see cref="RuntimeHelpers.PrepareMethod(RuntimeMethodHandle)"/> on each method of the
+/// assembly): the upper bound of what tier 1 recompiles as methods get hot, and what the JIT's
+/// inlining of small pattern routines makes larger; the native code's size comes from the JIT's own
+/// method summary (<c>DOTNET_JitDisasmSummary</c>);</description></item>
+/// <item><description><b>the first parse under default tiering</b>, once the runtime's own code is
+/// warm from parsing both sample pages with the compiled-in parsers: what a user waits for
+/// before the first article, with the generated code compiled at tier 0.</description></item>
+/// </list>
+/// <para>
+/// The schemas: the three shipped ones, and <see cref="LargeSchema"/> (a 300-literal pattern used by
+/// 300 alternatives), which is where a change to how much the generator inlines shows.
+/// </para>
+/// </remarks>
+public static class GeneratedCodeCost
+{
+    private const string ChildArgument = "code-cost-child";
+
+    /// <summary>A schema compiled to an assembly, with the page its first parse reads.</summary>
+    /// <param name="Name">The schema's name.</param>
+    /// <param name="GeneratedChars">The generated C#, in characters, over every generated file.</param>
+    /// <param name="Image">The compiled assembly.</param>
+    /// <param name="Page">The sample page the first parse reads.</param>
+    public sealed record CompiledSchema(string Name, int GeneratedChars, byte[] Image, SampleArticle Page);
+
+    /// <summary>Every method of a generated assembly compiled at once.</summary>
+    /// <param name="Methods">Methods the JIT compiled meanwhile, on this thread.</param>
+    /// <param name="ILBytes">Their IL, in bytes.</param>
+    /// <param name="JitMilliseconds">The JIT's time for them.</param>
+    /// <param name="Types">The assembly's types, as the JIT's summary names them.</param>
+    public sealed record FullCompilation(long Methods, long ILBytes, double JitMilliseconds, IReadOnlyList<string> Types);
+
+    /// <summary>A first parse with the generated code not yet compiled.</summary>
+    /// <param name="Milliseconds">The parse, from the call to its return.</param>
+    /// <param name="JitMilliseconds">The JIT's time within it, on this thread.</param>
+    /// <param name="Methods">Methods the JIT compiled within it.</param>
+    public sealed record FirstParse(double Milliseconds, double JitMilliseconds, long Methods);
+
+    /// <summary>The shipped schemas and the large one, in the table's order.</summary>
+    public static IReadOnlyList<CompiledSchema> CompileAll() =>
+    [
+        Compile("oriental-daily", Shipped("oriental-daily"), SampleArticle.OrientalDaily),
+        Compile("abc-news-bilingual", Shipped("abc-news-bilingual"), SampleArticle.AbcNewsBilingual),
+        Compile("generic-news", Shipped("generic-news"), SampleArticle.AbcNewsBilingual),
+        Compile(LargeSchema.Name, [(LargeSchema.Path, LargeSchema.Text)], SampleArticle.AbcNewsBilingual),
+    ];
+
+    /// <summary>Generates and compiles one schema from <paramref name="inputs"/> (path, text: the schema, then its libraries).</summary>
+    public static CompiledSchema Compile(string name, IReadOnlyList<(string Path, string Text)> inputs, SampleArticle page)
+    {
+        var run = GeneratorRun.Run(inputs, "DocSchema.CodeCost." + name);
+        if (run.HasErrors) throw new InvalidOperationException($"code-cost: {name} does not generate: {string.Join("; ", run.Diagnostics)}");
+        var (image, errors) = run.Emit();
+        if (image is null) throw new InvalidOperationException($"code-cost: the code generated for {name} does not compile: {string.Join("; ", errors)}");
+        return new CompiledSchema(name, run.Sources.Sum(s => s.SourceText.Length), image, page);
+    }
+
+    /// <summary>Compiles every method of every type of <paramref name="assembly"/> now.</summary>
+    public static FullCompilation PrepareEveryMethod(Assembly assembly)
+    {
+        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
+        var types = assembly.GetTypes();
+        var methods = JitInfo.GetCompiledMethodCount(currentThread: true);
+        var il = JitInfo.GetCompiledILBytes(currentThread: true);
+        var time = JitInfo.GetCompilationTime(currentThread: true);
+        foreach (var type in types.Where(t => !t.ContainsGenericParameters))
+        {
+            foreach (var method in type.GetMethods(all).Cast<MethodBase>().Concat(type.GetConstructors(all)))
+            {
+                if (method.IsAbstract || method.ContainsGenericParameters || method.GetMethodBody() is null) continue;
+                RuntimeHelpers.PrepareMethod(method.MethodHandle);
+            }
+        }
+
+        return new FullCompilation(
+            JitInfo.GetCompiledMethodCount(currentThread: true) - methods,
+            JitInfo.GetCompiledILBytes(currentThread: true) - il,
+            (JitInfo.GetCompilationTime(currentThread: true) - time).TotalMilliseconds,
+            [.. types.Select(t => t.FullName!)]);
+    }
+
+    /// <summary>The generated registry's one schema in <paramref name="assembly"/>.</summary>
+    public static SchemaInfo SchemaOf(Assembly assembly)
+    {
+        var registry = assembly.GetType("DocSchema.Generated.DocSchemaRegistry")
+            ?? throw new InvalidOperationException($"{assembly.GetName().Name} has no generated registry");
+        var all = (IReadOnlyList<SchemaInfo>)registry.GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+        return all.Single();
+    }
+
+    /// <summary>Measures every schema <paramref name="runs"/> times and writes the table to <paramref name="output"/>.</summary>
+    public static void Run(TextWriter output, int runs)
+    {
+        if (runs < 1) throw new ArgumentOutOfRangeException(nameof(runs), runs, "code-cost: --runs must be at least 1");
+        var folder = Directory.CreateTempSubdirectory("docschema-code-cost-");
+        try
+        {
+            output.WriteLine($"Generated code: size, and the JIT's time in fresh processes (medians of {runs} runs each)");
+            output.WriteLine();
+            output.WriteLine("| schema | generated C# KB | assembly KB | methods | IL KB | native code KB (full opt) | JIT ms, every method at full opt | first parse ms (tiered) | its JIT ms |");
+            output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (var schema in CompileAll())
+            {
+                var image = Path.Combine(folder.FullName, schema.Name + ".dll");
+                File.WriteAllBytes(image, schema.Image);
+                var full = new List<(FullCompilation Compilation, long CodeBytes)>();
+                var first = new List<FirstParse>();
+                for (var run = 0; run < runs; run++)
+                {
+                    full.Add(MeasureFullCompilation(image, Path.Combine(folder.FullName, schema.Name + ".jit.txt")));
+                    first.Add(Child<FirstParse>(SelfProcess.StartInfo(ChildArgument, "first", image, schema.Page.Name)));
+                }
+
+                var sizes = full[0];
+                if (full.Any(f => f.Compilation.Methods != sizes.Compilation.Methods || f.CodeBytes != sizes.CodeBytes))
+                    throw new InvalidOperationException($"code-cost: {schema.Name} compiled to different code in different runs");
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {schema.Name} | {schema.GeneratedChars / 1024.0:F0} | {schema.Image.Length / 1024.0:F0} | {sizes.Compilation.Methods:N0} | {sizes.Compilation.ILBytes / 1024.0:F0} | {sizes.CodeBytes / 1024.0:F0} | {Median(full.Select(f => f.Compilation.JitMilliseconds)):F1} | {Median(first.Select(f => f.Milliseconds)):F2} | {Median(first.Select(f => f.JitMilliseconds)):F2} |"));
+            }
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Runs a child's measurement when <paramref name="args"/> ask for one; false otherwise.</summary>
+    public static bool TryRunChild(string[] args)
+    {
+        switch (args)
+        {
+            case [ChildArgument, "jit", var image]:
+                Report(PrepareEveryMethod(Load(image)));
+                return true;
+            case [ChildArgument, "first", var image, var page]:
+                {
+                    // The runtime's code compiled first (tier 0, as a batch's first documents leave it),
+                    // by the compiled-in parsers: what is left is the generated code's own.
+                    foreach (var sample in new[] { SampleArticle.OrientalDaily, SampleArticle.AbcNewsBilingual })
+                    {
+                        foreach (var shipped in ShippedSchemas.All) shipped.Parse(SourceText.From(sample.Text, sample.Name));
+                    }
+
+                    var text = SourceText.From(PageNamed(page).Text, page);
+                    var schema = SchemaOf(Load(image));
+                    var methods = JitInfo.GetCompiledMethodCount(currentThread: true);
+                    var jit = JitInfo.GetCompilationTime(currentThread: true);
+                    var clock = Stopwatch.StartNew();
+                    schema.Parse(text);
+                    var elapsed = clock.Elapsed.TotalMilliseconds;
+                    Report(new FirstParse(elapsed, (JitInfo.GetCompilationTime(currentThread: true) - jit).TotalMilliseconds,
+                        JitInfo.GetCompiledMethodCount(currentThread: true) - methods));
+                    return true;
+                }
+            default:
+                return false;
+        }
+    }
+
+    // Every method at full optimization in a child, and the native code the JIT's summary gives for
+    // the assembly's types.
+    private static (FullCompilation Compilation, long CodeBytes) MeasureFullCompilation(string image, string summary)
+    {
+        var start = SelfProcess.StartInfo(ChildArgument, "jit", image);
+        start.Environment["DOTNET_TieredCompilation"] = "0";
+        start.Environment["DOTNET_JitDisasmSummary"] = "1";
+        start.Environment["DOTNET_JitStdOutFile"] = summary;
+        File.Delete(summary);
+        var compilation = Child<FullCompilation>(start);
+        var types = compilation.Types.ToHashSet(StringComparer.Ordinal);
+        long code = File.ReadLines(summary).Select(JitSummaryLine.TryParse).Where(l => l is not null && types.Contains(l.Type)).Sum(l => (long)l!.CodeSize);
+        if (code == 0) throw new InvalidOperationException($"code-cost: the JIT's summary at {summary} names no method of the generated assembly");
+        return (compilation, code);
+    }
+
+    private static T Child<T>(ProcessStartInfo start)
+    {
+        start.RedirectStandardOutput = true;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"code-cost: the child ({string.Join(' ', start.ArgumentList)}) exited with code {process.ExitCode}");
+        return JsonSerializer.Deserialize<T>(output) ?? throw new InvalidOperationException($"code-cost: the child wrote no result: {output}");
+    }
+
+    private static void Report<T>(T result) => Console.WriteLine(JsonSerializer.Serialize(result));
+
+    // A context of its own, as the CLI loads a schema file (SchemaFileLoader).
+    private static Assembly Load(string image) =>
+        new AssemblyLoadContext("code-cost").LoadFromAssemblyPath(Path.GetFullPath(image));
+
+    private static SampleArticle PageNamed(string name) =>
+        new[] { SampleArticle.OrientalDaily, SampleArticle.AbcNewsBilingual }.Single(p => p.Name == name);
+
+    /// <summary>A shipped schema's file and the libraries it imports (path, text), as the CLI collects a schema file's.</summary>
+    public static IReadOnlyList<(string Path, string Text)> Shipped(string name) =>
+        SchemaInputs.Collect(RepositoryFiles.PathOf("schemas/" + name + ".docschema.yaml"));
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+}
