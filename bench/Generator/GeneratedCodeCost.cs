@@ -30,13 +30,18 @@ namespace DocSchema.Bench.Generator;
 /// assembly): the upper bound of what tier 1 recompiles as methods get hot, and what the JIT's
 /// inlining of small pattern routines makes larger; the native code's size comes from the JIT's own
 /// method summary (<c>DOTNET_JitDisasmSummary</c>);</description></item>
-/// <item><description><b>the first parse under default tiering</b>, once the runtime's own code is
-/// warm from parsing both sample pages with the compiled-in parsers: what a user waits for
-/// before the first article, with the generated code compiled at tier 0.</description></item>
+/// <item><description><b>the first parse with tiering off</b>: the methods a parse reaches, each
+/// compiled once at full optimization where it is called, and so without a copy of its own of a
+/// routine inlined wherever it is used: the code a parse really runs once it is hot;</description></item>
+/// <item><description><b>the first parse under default tiering</b>: what a user waits for before
+/// the first article, with the generated code compiled at tier 0.</description></item>
 /// </list>
 /// <para>
-/// The schemas: the three shipped ones, and <see cref="LargeSchema"/> (a 300-literal pattern used by
-/// 300 alternatives), which is where a change to how much the generator inlines shows.
+/// Both first parses come once the runtime's own code is compiled, by parsing both sample pages with
+/// the compiled-in parsers, so that what they measure is the generated code's. The schemas: the
+/// three shipped ones, each parsing its sample page (generic-news the ABC one), and
+/// <see cref="LargeSchema"/> (a 300-literal pattern used by 300 alternatives) parsing
+/// <see cref="LargeSchema.Page"/>, which is where a change to how much the generator inlines shows.
 /// </para>
 /// </remarks>
 public static class GeneratedCodeCost
@@ -47,8 +52,8 @@ public static class GeneratedCodeCost
     /// <param name="Name">The schema's name.</param>
     /// <param name="GeneratedChars">The generated C#, in characters, over every generated file.</param>
     /// <param name="Image">The compiled assembly.</param>
-    /// <param name="Page">The sample page the first parse reads.</param>
-    public sealed record CompiledSchema(string Name, int GeneratedChars, byte[] Image, SampleArticle Page);
+    /// <param name="Page">The page the first parse reads: a sample page's name, or the large schema's (<see cref="PageText"/>).</param>
+    public sealed record CompiledSchema(string Name, int GeneratedChars, byte[] Image, string Page);
 
     /// <summary>Every method of a generated assembly compiled at once.</summary>
     /// <param name="Methods">Methods the JIT compiled meanwhile, on this thread.</param>
@@ -61,19 +66,21 @@ public static class GeneratedCodeCost
     /// <param name="Milliseconds">The parse, from the call to its return.</param>
     /// <param name="JitMilliseconds">The JIT's time within it, on this thread.</param>
     /// <param name="Methods">Methods the JIT compiled within it.</param>
-    public sealed record FirstParse(double Milliseconds, double JitMilliseconds, long Methods);
+    /// <param name="Types">The assembly's types, as the JIT's summary names them.</param>
+    /// <param name="SteadyMicroseconds">When asked for, a parse's median time once the page has been parsed for two seconds.</param>
+    public sealed record FirstParse(double Milliseconds, double JitMilliseconds, long Methods, IReadOnlyList<string> Types, double? SteadyMicroseconds);
 
     /// <summary>The shipped schemas and the large one, in the table's order.</summary>
     public static IReadOnlyList<CompiledSchema> CompileAll() =>
     [
-        Compile("oriental-daily", Shipped("oriental-daily"), SampleArticle.OrientalDaily),
-        Compile("abc-news-bilingual", Shipped("abc-news-bilingual"), SampleArticle.AbcNewsBilingual),
-        Compile("generic-news", Shipped("generic-news"), SampleArticle.AbcNewsBilingual),
-        Compile(LargeSchema.Name, [(LargeSchema.Path, LargeSchema.Text)], SampleArticle.AbcNewsBilingual),
+        Compile("oriental-daily", Shipped("oriental-daily"), SampleArticle.OrientalDaily.Name),
+        Compile("abc-news-bilingual", Shipped("abc-news-bilingual"), SampleArticle.AbcNewsBilingual.Name),
+        Compile("generic-news", Shipped("generic-news"), SampleArticle.AbcNewsBilingual.Name),
+        Compile(LargeSchema.Name, [(LargeSchema.Path, LargeSchema.Text)], LargeSchema.Name),
     ];
 
     /// <summary>Generates and compiles one schema from <paramref name="inputs"/> (path, text: the schema, then its libraries).</summary>
-    public static CompiledSchema Compile(string name, IReadOnlyList<(string Path, string Text)> inputs, SampleArticle page)
+    public static CompiledSchema Compile(string name, IReadOnlyList<(string Path, string Text)> inputs, string page)
     {
         var run = GeneratorRun.Run(inputs, "DocSchema.CodeCost." + name);
         if (run.HasErrors) throw new InvalidOperationException($"code-cost: {name} does not generate: {string.Join("; ", run.Diagnostics)}");
@@ -124,25 +131,32 @@ public static class GeneratedCodeCost
         {
             output.WriteLine($"Generated code: size, and the JIT's time in fresh processes (medians of {runs} runs each)");
             output.WriteLine();
-            output.WriteLine("| schema | generated C# KB | assembly KB | methods | IL KB | native code KB (full opt) | JIT ms, every method at full opt | first parse ms (tiered) | its JIT ms |");
-            output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+            output.WriteLine("| schema | generated C# KB | methods | IL KB | every method at full opt: native code KB | its JIT ms | first parse at full opt: native code KB | its JIT ms | first parse, tiered: ms | its JIT ms | steady parse µs |");
+            output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var schema in CompileAll())
             {
                 var image = Path.Combine(folder.FullName, schema.Name + ".dll");
                 File.WriteAllBytes(image, schema.Image);
+                var summary = Path.Combine(folder.FullName, schema.Name + ".jit.txt");
                 var full = new List<(FullCompilation Compilation, long CodeBytes)>();
-                var first = new List<FirstParse>();
+                var optimized = new List<(FirstParse Parse, long CodeBytes)>();
+                var tiered = new List<FirstParse>();
                 for (var run = 0; run < runs; run++)
                 {
-                    full.Add(MeasureFullCompilation(image, Path.Combine(folder.FullName, schema.Name + ".jit.txt")));
-                    first.Add(Child<FirstParse>(SelfProcess.StartInfo(ChildArgument, "first", image, schema.Page.Name)));
+                    var start = FullOptimization(SelfProcess.StartInfo(ChildArgument, "jit", image), summary);
+                    var compilation = Child<FullCompilation>(start);
+                    full.Add((compilation, CodeBytes(summary, compilation.Types)));
+                    start = FullOptimization(SelfProcess.StartInfo(ChildArgument, "first", image, schema.Page), summary);
+                    var parse = Child<FirstParse>(start);
+                    optimized.Add((parse, CodeBytes(summary, parse.Types)));
+                    tiered.Add(Child<FirstParse>(SelfProcess.StartInfo(ChildArgument, "first", image, schema.Page, "--steady")));
                 }
 
-                var sizes = full[0];
-                if (full.Any(f => f.Compilation.Methods != sizes.Compilation.Methods || f.CodeBytes != sizes.CodeBytes))
+                var (sizes, reached) = (full[0], optimized[0]);
+                if (full.Any(f => f.Compilation.Methods != sizes.Compilation.Methods || f.CodeBytes != sizes.CodeBytes) || optimized.Any(o => o.CodeBytes != reached.CodeBytes))
                     throw new InvalidOperationException($"code-cost: {schema.Name} compiled to different code in different runs");
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {schema.Name} | {schema.GeneratedChars / 1024.0:F0} | {schema.Image.Length / 1024.0:F0} | {sizes.Compilation.Methods:N0} | {sizes.Compilation.ILBytes / 1024.0:F0} | {sizes.CodeBytes / 1024.0:F0} | {Median(full.Select(f => f.Compilation.JitMilliseconds)):F1} | {Median(first.Select(f => f.Milliseconds)):F2} | {Median(first.Select(f => f.JitMilliseconds)):F2} |"));
+                    $"| {schema.Name} | {schema.GeneratedChars / 1024.0:F0} | {sizes.Compilation.Methods:N0} | {sizes.Compilation.ILBytes / 1024.0:F0} | {sizes.CodeBytes / 1024.0:F0} | {Median(full.Select(f => f.Compilation.JitMilliseconds)):F1} | {reached.CodeBytes / 1024.0:F0} | {Median(optimized.Select(o => o.Parse.JitMilliseconds)):F1} | {Median(tiered.Select(f => f.Milliseconds)):F2} | {Median(tiered.Select(f => f.JitMilliseconds)):F2} | {Median(tiered.Select(f => f.SteadyMicroseconds!.Value)):F1} |"));
             }
         }
         finally
@@ -159,7 +173,7 @@ public static class GeneratedCodeCost
             case [ChildArgument, "jit", var image]:
                 Report(PrepareEveryMethod(Load(image)));
                 return true;
-            case [ChildArgument, "first", var image, var page]:
+            case [ChildArgument, "first", var image, var page, .. var steady] when steady is [] or ["--steady"]:
                 {
                     // The runtime's code compiled first (tier 0, as a batch's first documents leave it),
                     // by the compiled-in parsers: what is left is the generated code's own.
@@ -168,15 +182,18 @@ public static class GeneratedCodeCost
                         foreach (var shipped in ShippedSchemas.All) shipped.Parse(SourceText.From(sample.Text, sample.Name));
                     }
 
-                    var text = SourceText.From(PageNamed(page).Text, page);
-                    var schema = SchemaOf(Load(image));
+                    var text = SourceText.From(PageText(page), page);
+                    var assembly = Load(image);
+                    var schema = SchemaOf(assembly);
                     var methods = JitInfo.GetCompiledMethodCount(currentThread: true);
                     var jit = JitInfo.GetCompilationTime(currentThread: true);
                     var clock = Stopwatch.StartNew();
                     schema.Parse(text);
                     var elapsed = clock.Elapsed.TotalMilliseconds;
-                    Report(new FirstParse(elapsed, (JitInfo.GetCompilationTime(currentThread: true) - jit).TotalMilliseconds,
-                        JitInfo.GetCompiledMethodCount(currentThread: true) - methods));
+                    var jitTime = (JitInfo.GetCompilationTime(currentThread: true) - jit).TotalMilliseconds;
+                    var compiled = JitInfo.GetCompiledMethodCount(currentThread: true) - methods;
+                    Report(new FirstParse(elapsed, jitTime, compiled, [.. assembly.GetTypes().Select(t => t.FullName!)],
+                        steady is [] ? null : SteadyMicroseconds(schema, text)));
                     return true;
                 }
             default:
@@ -184,20 +201,42 @@ public static class GeneratedCodeCost
         }
     }
 
-    // Every method at full optimization in a child, and the native code the JIT's summary gives for
-    // the assembly's types.
-    private static (FullCompilation Compilation, long CodeBytes) MeasureFullCompilation(string image, string summary)
+    // A parse's median time once the code has reached its last tier: two seconds of parsing first
+    // (call counting, then tier 1 compiled in the background), then 21 rounds of about 20 ms.
+    private static double SteadyMicroseconds(SchemaInfo schema, SourceText text)
     {
-        var start = SelfProcess.StartInfo(ChildArgument, "jit", image);
+        var clock = Stopwatch.StartNew();
+        long parses = 0;
+        for (; clock.Elapsed < TimeSpan.FromSeconds(2); parses++) schema.Parse(text);
+        var perRound = Math.Max(1, (int)(parses / 100));
+        var rounds = new List<double>(21);
+        for (var round = 0; round < 21; round++)
+        {
+            clock.Restart();
+            for (var i = 0; i < perRound; i++) schema.Parse(text);
+            rounds.Add(clock.Elapsed.TotalMicroseconds / perRound);
+        }
+
+        return Median(rounds);
+    }
+
+    // A child with tiering off, whose JIT lists every method it compiles in `summary`.
+    private static ProcessStartInfo FullOptimization(ProcessStartInfo start, string summary)
+    {
         start.Environment["DOTNET_TieredCompilation"] = "0";
         start.Environment["DOTNET_JitDisasmSummary"] = "1";
         start.Environment["DOTNET_JitStdOutFile"] = summary;
         File.Delete(summary);
-        var compilation = Child<FullCompilation>(start);
-        var types = compilation.Types.ToHashSet(StringComparer.Ordinal);
+        return start;
+    }
+
+    // The native code the JIT's summary gives for the generated assembly's types.
+    private static long CodeBytes(string summary, IReadOnlyList<string> generatedTypes)
+    {
+        var types = generatedTypes.ToHashSet(StringComparer.Ordinal);
         long code = File.ReadLines(summary).Select(JitSummaryLine.TryParse).Where(l => l is not null && types.Contains(l.Type)).Sum(l => (long)l!.CodeSize);
         if (code == 0) throw new InvalidOperationException($"code-cost: the JIT's summary at {summary} names no method of the generated assembly");
-        return (compilation, code);
+        return code;
     }
 
     private static T Child<T>(ProcessStartInfo start)
@@ -216,8 +255,9 @@ public static class GeneratedCodeCost
     private static Assembly Load(string image) =>
         new AssemblyLoadContext("code-cost").LoadFromAssemblyPath(Path.GetFullPath(image));
 
-    private static SampleArticle PageNamed(string name) =>
-        new[] { SampleArticle.OrientalDaily, SampleArticle.AbcNewsBilingual }.Single(p => p.Name == name);
+    /// <summary>The text of the page named <paramref name="name"/>: a sample page's path, or the large schema's name.</summary>
+    public static string PageText(string name) =>
+        name == LargeSchema.Name ? LargeSchema.Page : new[] { SampleArticle.OrientalDaily, SampleArticle.AbcNewsBilingual }.Single(p => p.Name == name).Text;
 
     /// <summary>A shipped schema's file and the libraries it imports (path, text), as the CLI collects a schema file's.</summary>
     public static IReadOnlyList<(string Path, string Text)> Shipped(string name) =>

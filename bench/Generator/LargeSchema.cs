@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using DocSchema.Bench.Corpus;
 
@@ -28,7 +29,7 @@ public static class LargeSchema
     private const string Lower = "aeiounrstlmk";
     private const string Marks = "#!~^+=*%$@&:;?<>";
 
-    private static readonly Lazy<(string Text, IReadOnlyList<string> Places)> s_built = new(Build);
+    private static readonly Lazy<(string Text, IReadOnlyList<string> Places, IReadOnlyList<string> Keywords)> s_built = new(Build);
 
     /// <summary>The place names of the <c>place</c> pattern, in its order.</summary>
     public static IReadOnlyList<string> Places => s_built.Value.Places;
@@ -36,10 +37,19 @@ public static class LargeSchema
     /// <summary>The schema's text.</summary>
     public static string Text => s_built.Value.Text;
 
+    /// <summary>
+    /// A page that reaches every part of the schema: stamp lines with datelines of one to three
+    /// places, the body's dateline, and a subheading line for each alternative of <c>big-sub</c>
+    /// in the form it matches, between paragraphs, then the end line.
+    /// </summary>
+    public static string Page => s_page.Value;
+
+    private static readonly Lazy<string> s_page = new(BuildPage);
+
     /// <summary>Where the schema would be, beside the shipped schemas (it imports nothing, so no file is read).</summary>
     public static string Path => RepositoryFiles.PathOf("schemas/" + Name + ".docschema.yaml");
 
-    private static (string Text, IReadOnlyList<string> Places) Build()
+    private static (string Text, IReadOnlyList<string> Places, IReadOnlyList<string> Keywords) Build()
     {
         var random = new Random(27);
         var places = new List<string>(PlaceCount);
@@ -59,9 +69,11 @@ public static class LargeSchema
         foreach (var mark in Marks.Reverse()) nested = nested.Length == 0 ? $"('{mark}')?" : $"('{mark}' {nested})?";
 
         var alternatives = new List<string>(AlternativeCount);
+        var keywords = new List<string>(AlternativeCount);
         for (var i = 0; i < AlternativeCount; i++)
         {
             var keyword = Draw(random, "abcdefghijklmnopqrstuvwxyz", 3, 9);
+            keywords.Add(keyword);
             alternatives.Add((i % 4) switch
             {
                 0 => $"'{keyword}' space* @place? @tag",
@@ -92,7 +104,38 @@ public static class LargeSchema
             .Append("  - body:\n      dateline: \"@dl\"\n      subheading: \"@big-sub\"\n      end: [\"@stop\"]\n")
             .Append("  - boilerplate: {}\n")
             .ToString();
-        return (text, places);
+        return (text, places, keywords);
+    }
+
+    private static string BuildPage()
+    {
+        var (_, all, keywords) = s_built.Value;
+        // Places no other place begins (in any case): `place` takes the first literal that matches,
+        // so after "TBF" the line "TBFAJNAMR" would go on at "AJNAMR" and fail.
+        var places = all.Where(p => !all.Any(q => q != p && p.StartsWith(q, StringComparison.OrdinalIgnoreCase))).ToList();
+        string Place(int i) => places[i % places.Count];
+        var page = new StringBuilder();
+        for (var i = 0; i < 30; i++)
+        {
+            var names = string.Join("、", Enumerable.Range(i, 1 + (i % 3)).Select(Place));
+            page.Append(CultureInfo.InvariantCulture, $"STAMP ({names} 2026年{1 + (i % 12)}月{1 + (i % 28)}日讯)\n\n");
+        }
+
+        page.Append(CultureInfo.InvariantCulture, $"({Place(7)} 2026年3月19日电) The body's first paragraph, after its dateline.\n\n");
+        for (var i = 0; i < keywords.Count; i++)
+        {
+            // The form of alternative i (see Build): a keyword, then places as that form takes them.
+            page.Append((i % 4) switch
+            {
+                0 => $"{keywords[i]} {Place(i)}",
+                1 => $"{keywords[i].ToUpperInvariant()} {Place(i)} {Place(i + 1)}42",
+                2 => $"{keywords[i].ToUpperInvariant()} ({Place(i)})",
+                _ => $"{keywords[i]}, {Place(i)}, {Place(i + 1)}",
+            }).Append("\n\n");
+            if (i % 10 == 9) page.Append(CultureInfo.InvariantCulture, $"Paragraph {i / 10} of the body, which no subheading matches.\n\n");
+        }
+
+        return page.Append("==END==\n").ToString();
     }
 
     private static string Draw(Random random, string alphabet, int min, int max)

@@ -35,19 +35,26 @@ public class GeneratedCodeCostTests
         // Each alternative starts a line of its own after the first.
         Assert.Equal(LargeSchema.AlternativeCount - 1, LargeSchema.Text.Split("\n      | ").Length - 1);
 
-        var schema = GeneratedCodeCost.SchemaOf(Load(GeneratedCodeCost.Compile(LargeSchema.Name, [(LargeSchema.Path, LargeSchema.Text)], SampleArticle.AbcNewsBilingual)));
+        var schema = GeneratedCodeCost.SchemaOf(Load(GeneratedCodeCost.Compile(LargeSchema.Name, [(LargeSchema.Path, LargeSchema.Text)], LargeSchema.Name)));
         var (first, second) = (LargeSchema.Places[0], LargeSchema.Places[1]);
         var parsed = schema.Parse(SourceText.From($"({first}、{second} 2026年3月19日讯) The first paragraph.\n\nThe second paragraph.\n", "large.txt"));
 
         var dateline = parsed.Article!.Dateline!;
         Assert.Equal([first, second], dateline.Places.Select(p => p.Text));
         Assert.Equal((2026, 3, 19), (dateline.Year, dateline.Month, dateline.Day));
+
+        // The page code-cost parses reaches every alternative: each of its lines is a subheading.
+        var page = schema.Parse(SourceText.From(LargeSchema.Page, "large.txt")).Article!;
+        Assert.Equal(LargeSchema.AlternativeCount, page.Subheadings.Count);
+        Assert.Single(page.Dateline!.Places);
+        Assert.Contains(page.Dateline.Places[0].Text, LargeSchema.Places);
+        Assert.Equal(1 + (LargeSchema.AlternativeCount / 10), page.Paragraphs.Count);
     }
 
     [Fact]
     public void Every_method_of_a_generated_assembly_is_compiled_and_its_types_are_named_as_the_jit_names_them()
     {
-        var assembly = Load(GeneratedCodeCost.Compile("generic-news", GeneratedCodeCost.Shipped("generic-news"), SampleArticle.AbcNewsBilingual));
+        var assembly = Load(GeneratedCodeCost.Compile("generic-news", GeneratedCodeCost.Shipped("generic-news"), SampleArticle.AbcNewsBilingual.Name));
         const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
         var bodies = assembly.GetTypes()
             .SelectMany(t => t.GetMethods(all).Cast<MethodBase>().Concat(t.GetConstructors(all)))
