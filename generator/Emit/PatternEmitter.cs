@@ -33,7 +33,7 @@ internal sealed class PatternEmitter
     private readonly Dictionary<string, int> _namedSizes = new(StringComparer.Ordinal);
 
     /// <summary>The most pattern nodes a routine inlined into its callers may hold (see <see cref="IsSmall"/>).</summary>
-    private const int InlineNodeLimit = 16;
+    private const int InlineNodeLimit = 4;
 
     public PatternEmitter(IEnumerable<NamedPattern> patterns) =>
         _named = patterns.ToDictionary(p => p.Name, p => p.Pattern.Root, StringComparer.Ordinal);
@@ -132,15 +132,16 @@ internal sealed class PatternEmitter
     /// <remarks>
     /// A pattern is a tree of routines, most of them a few tests between a prologue and an epilogue
     /// that save six registers: a dateline's '日' or ')' was a call of its own, an optional part three
-    /// calls deep. Inlined, a small named pattern becomes part of the routine that uses it, with its
-    /// positions in registers (the twenty-seventh round, docs/performance-history.md: about 3 % fewer
-    /// instructions in a native Oriental Daily document, 4 % in a teaser-heavy one). Inlining
-    /// every routine did no better on the shipped schemas, and the compiler's budget bounds one
-    /// method, not the program: a review's schema with a named pattern of 300 literals used by 300
-    /// alternatives got a copy of it in every one, 6.8 times the code, 11 times the JIT time and
-    /// parses 10 % slower. With this limit that schema parses 6–8 % faster than with no inlining,
-    /// for 1.8 times the JIT time and a native executable 6.6 % larger; 8 nodes gave less on the
-    /// shipped schemas, 32 no more.
+    /// calls deep. Inlined, a small routine becomes part of the routine that uses it, with its
+    /// positions in registers: about 3 % fewer instructions in a native Oriental Daily document and
+    /// 4 % in a teaser-heavy one (docs/performance-history.md, twenty-seventh and twenty-eighth rounds).
+    /// The compiler's inlining budget bounds one method, not the program, and the JIT's dynamic
+    /// profile already inlines what is hot: with a limit of 16 nodes, code compiled by the JIT gained
+    /// nothing on the shipped pages and parsed 17 % slower under the generic-news schema and 8 %
+    /// slower under a schema with a 300-literal pattern used by 300 alternatives, whose hot code was
+    /// 1.9 times as large (bench -- code-cost); inlining everything was worse still. Four nodes
+    /// parse as fast as no inlining under the JIT, with 0–12 % more code where a parse runs,
+    /// and keep nearly all of the native gain (0.6 % of it given back on the Oriental Daily page).
     /// </remarks>
     private bool IsSmall(PatternNode node) => InlinedSize(node) <= InlineNodeLimit;
 

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 namespace DocSchema.Generator.Tests.Generation;
 
 /// <summary>
-/// Which pattern routines the generated code asks the compiler to inline: those of at most 16
+/// Which pattern routines the generated code asks the compiler to inline: those of at most 4
 /// pattern nodes (counting the inlined routines inside them whole and the others as one call),
 /// so that a small named pattern becomes part of its user while a large one stays one routine,
 /// called, however often it is used.
@@ -15,15 +15,15 @@ public class PatternInliningTests
     private static readonly Regex s_routine = new(@"(?<inlined>\[global::System\.Runtime\.CompilerServices\.MethodImpl\(global::System\.Runtime\.CompilerServices\.MethodImplOptions\.AggressiveInlining\)\]\s*)?private static bool (?<name>\w+)\(global::DocSchema\.Runtime\.Patterns\.ParseContext c, ref int pos\)");
 
     [Fact]
-    public void A_named_pattern_of_sixteen_nodes_is_inlined_and_one_of_seventeen_is_called()
+    public void A_named_pattern_of_four_nodes_is_inlined_and_one_of_five_is_called()
     {
         // A choice of n literals is n + 1 nodes; `uses` names both twice.
         var routines = Routines($$"""
             schema: inlining
             patterns:
-              fifteen: {pattern: "{{Literals(15)}}"}
-              sixteen: {pattern: "{{Literals(16)}}"}
-              uses: {pattern: "@fifteen @sixteen @fifteen @sixteen"}
+              three: {pattern: "{{Literals(3)}}"}
+              four: {pattern: "{{Literals(4)}}"}
+              uses: {pattern: "@three @four @three @four"}
             layout:
               - marker:
                   count: "?"
@@ -31,11 +31,11 @@ public class PatternInliningTests
               - body: {}
             """);
 
-        Assert.True(routines["AtFifteen"], "a choice of 15 literals (16 nodes) is inlined");
-        Assert.False(routines["AtSixteen"], "a choice of 16 literals (17 nodes) stays a call");
+        Assert.True(routines["AtThree"], "a choice of 3 literals (4 nodes) is inlined");
+        Assert.False(routines["AtFour"], "a choice of 4 literals (5 nodes) stays a call");
         // Each literal is one node: inlined into its choice, whether the choice is or not.
-        Assert.All(routines.Where(r => r.Key.StartsWith("AtSixteen_", StringComparison.Ordinal)), r => Assert.True(r.Value, r.Key));
-        // `uses` holds 1 + 2 × 16 inlined nodes + 2 calls: too large itself.
+        Assert.All(routines.Where(r => r.Key.StartsWith("AtFour_", StringComparison.Ordinal)), r => Assert.True(r.Value, r.Key));
+        // `uses` holds 1 + 2 × 4 inlined nodes + 2 calls: too large itself.
         Assert.False(routines["AtUses"]);
     }
 

@@ -199,7 +199,6 @@ namespace DocSchema.Schemas
             }
 
             // final close-quote? $
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtHeadline_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -210,7 +209,6 @@ namespace DocSchema.Schemas
             }
 
             // any*? final close-quote? $
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtHeadline_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -256,7 +254,6 @@ namespace DocSchema.Schemas
             }
 
             // !(any*? final close-quote? $) any{2,200} $
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtHeadline(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -491,7 +488,6 @@ namespace DocSchema.Schemas
             }
 
             // i'photo' space* ':' space* {credit: [^()\n]+}
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -562,7 +558,6 @@ namespace DocSchema.Schemas
             }
 
             // i'ap' | i'afp' | i'reuters' | i'getty images' | i'epa' | i'photo'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_11_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtEnCredit_4_11_1_1_1(c, ref pos)
@@ -617,7 +612,6 @@ namespace DocSchema.Schemas
             }
 
             // {credit: (i'ap' | i'afp' | i'reuters' | i'getty images' | i'epa' | i'photo') [^()\n]*}
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_11(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -627,6 +621,7 @@ namespace DocSchema.Schemas
             }
 
             // i'photo' space* ':' space* {credit: [^()\n]+} | {credit: (i'ap' | i'afp' | i'reuters' | i'getty images' | i'epa' | i'photo') [^()\n]*}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtEnCredit_4_1(c, ref pos)
@@ -673,7 +668,6 @@ namespace DocSchema.Schemas
             }
 
             // '(' space* (i'photo' space* ':' space* {credit: [^()\n]+} | {credit: (i'ap' | i'afp' | i'reuters' | i'getty images' | i'epa' | i'photo') [^()\n]*}) space* ')'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -691,7 +685,6 @@ namespace DocSchema.Schemas
             }
 
             // space* @en-credit $
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCaption_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -702,7 +695,6 @@ namespace DocSchema.Schemas
             }
 
             // {text: any*?} space* @en-credit $
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCaption(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -873,7 +865,6 @@ namespace DocSchema.Schemas
             }
 
             // '取自' | '截自' | '源' | '片来源' | '片'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhCredit_4_1_2_1(c, ref pos)
@@ -985,7 +976,6 @@ namespace DocSchema.Schemas
             }
 
             // '图' ('取自' | '截自' | '源' | '片来源' | '片') [:：]? space* {credit: [^()\n]+}
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1048,7 +1038,6 @@ namespace DocSchema.Schemas
             }
 
             // '照' | '摄' | '图' | '照片' | '供图'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhCredit_4_16_1_1_1_1_1_1_1(c, ref pos)
@@ -1098,7 +1087,6 @@ namespace DocSchema.Schemas
             }
 
             // ('照' | '摄' | '图' | '照片' | '供图') space* ')'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1145,7 +1133,6 @@ namespace DocSchema.Schemas
             }
 
             // (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])*
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -1216,7 +1203,6 @@ namespace DocSchema.Schemas
             }
 
             // '照片' | '照' | '摄' | '供图' | '图'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_15(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhCredit_4_16_1_15_1(c, ref pos)
@@ -1227,6 +1213,7 @@ namespace DocSchema.Schemas
             }
 
             // (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1293,7 +1280,6 @@ namespace DocSchema.Schemas
             }
 
             // '(' space* ('图' ('取自' | '截自' | '源' | '片来源' | '片') [:：]? space* {credit: [^()\n]+} | {credit: (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')}) space* ')'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1311,7 +1297,6 @@ namespace DocSchema.Schemas
             }
 
             // space* @zh-credit $
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCaption_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1322,7 +1307,6 @@ namespace DocSchema.Schemas
             }
 
             // {text: any*?} space* @zh-credit $
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCaption(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1351,6 +1335,7 @@ namespace DocSchema.Schemas
             }
 
             // @en-caption | @zh-caption
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchSectionCaption_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtEnCaption(c, ref pos)
@@ -1365,7 +1350,6 @@ namespace DocSchema.Schemas
             }
 
             // (@en-caption | @zh-caption) $
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchSectionCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1403,7 +1387,6 @@ namespace DocSchema.Schemas
             }
 
             // &(any{2,30} $)
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhShortSubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int save = pos, mark = c.Captures.Count;
@@ -1460,7 +1443,6 @@ namespace DocSchema.Schemas
             }
 
             // &(any*? han)
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int save = pos, mark = c.Captures.Count;
@@ -1522,7 +1504,6 @@ namespace DocSchema.Schemas
             }
 
             // han | latin | digit | space | [、·\-—《》%+&]
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhSubheading_5_1_1(c, ref pos)
@@ -1559,7 +1540,6 @@ namespace DocSchema.Schemas
             }
 
             // &(any*? han) (han | latin | digit | space | [、·\-—《》%+&])+ $
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1570,6 +1550,7 @@ namespace DocSchema.Schemas
             }
 
             // &(any{2,30} $) @zh-subheading
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhShortSubheading(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1598,7 +1579,6 @@ namespace DocSchema.Schemas
             }
 
             // &(any{2,80} $)
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnSubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int save = pos, mark = c.Captures.Count;
@@ -1660,7 +1640,6 @@ namespace DocSchema.Schemas
             }
 
             // letter | digit | space | [,'’\-—:&%$]
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnSubheading_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtEnSubheading_5_1_1(c, ref pos)
@@ -1696,7 +1675,6 @@ namespace DocSchema.Schemas
             }
 
             // &(any{2,80} $) upper (letter | digit | space | [,'’\-—:&%$])* $
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnSubheading(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1707,7 +1685,6 @@ namespace DocSchema.Schemas
             }
 
             // @zh-short-subheading | @en-subheading
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchSectionBodySubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhShortSubheading(c, ref pos)
@@ -1722,6 +1699,7 @@ namespace DocSchema.Schemas
             }
 
             // (@zh-short-subheading | @en-subheading) $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchSectionBodySubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1740,6 +1718,7 @@ namespace DocSchema.Schemas
             }
 
             // @en-caption | @zh-caption
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchSectionBodyCaption_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtEnCaption(c, ref pos)
@@ -1754,7 +1733,6 @@ namespace DocSchema.Schemas
             }
 
             // (@en-caption | @zh-caption) $
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchSectionBodyCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1847,7 +1825,6 @@ namespace DocSchema.Schemas
             }
 
             // upper | [.'\-] | ' ' &upper
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnPlace_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtEnPlace_2_1_1(c, ref pos)
@@ -1886,7 +1863,6 @@ namespace DocSchema.Schemas
             }
 
             // {places: @en-place}
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -2175,7 +2151,6 @@ namespace DocSchema.Schemas
             }
 
             // i'jan' | i'feb' | i'mar' | i'apr' | i'jun' | i'jul' | i'aug' | i'sept' | i'sep' | i'oct' | i'nov' | i'dec'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtMonthName_1_13_1_1(c, ref pos)
@@ -2283,7 +2258,6 @@ namespace DocSchema.Schemas
             }
 
             // {month: @month-name}
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1_4_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -2437,7 +2411,6 @@ namespace DocSchema.Schemas
             }
 
             // '3' [01] | [12] digit | '0'? [1-9]
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtDay_1_1(c, ref pos)
@@ -2478,7 +2451,6 @@ namespace DocSchema.Schemas
             }
 
             // {day: @day}
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1_4_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -2643,7 +2615,6 @@ namespace DocSchema.Schemas
             }
 
             // space+ upper (letter | [.'\-])*
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun_6_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2673,7 +2644,6 @@ namespace DocSchema.Schemas
             }
 
             // upper (letter | [.'\-])* (space+ upper (letter | [.'\-])*)*
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2694,6 +2664,7 @@ namespace DocSchema.Schemas
             }
 
             // {month: @month-name} space* {day: @day} | {places: @name-run}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtEnDateline_2_1_4_1(c, ref pos)
@@ -2701,7 +2672,6 @@ namespace DocSchema.Schemas
             }
 
             // ',' space* ({month: @month-name} space* {day: @day} | {places: @name-run})
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2820,7 +2790,6 @@ namespace DocSchema.Schemas
             }
 
             // (letter | space | [.&'\-/])*
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtAgency_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -2870,7 +2839,6 @@ namespace DocSchema.Schemas
             }
 
             // '(' {agency: @agency} ')'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_16_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -3062,7 +3030,6 @@ namespace DocSchema.Schemas
             }
 
             // ('讯' | '电') (')' | '】')
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -3106,7 +3073,6 @@ namespace DocSchema.Schemas
             }
 
             // (!(('讯' | '电') (')' | '】')) han)+
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -3166,7 +3132,6 @@ namespace DocSchema.Schemas
             }
 
             // ('、' {places: @zh-place})*
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -3234,7 +3199,6 @@ namespace DocSchema.Schemas
             }
 
             // {month: digit{1,2}} '月'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_9_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -3264,7 +3228,6 @@ namespace DocSchema.Schemas
             }
 
             // {day: @day}
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_15_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -3284,6 +3247,7 @@ namespace DocSchema.Schemas
             }
 
             // {day: @day} '日'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_15_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;

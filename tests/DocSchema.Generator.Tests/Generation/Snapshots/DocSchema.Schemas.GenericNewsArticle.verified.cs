@@ -282,7 +282,6 @@ namespace DocSchema.Schemas
             }
 
             // '取自' | '截自' | '源' | '片来源' | '片'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhCredit_4_1_2_1(c, ref pos)
@@ -394,7 +393,6 @@ namespace DocSchema.Schemas
             }
 
             // '图' ('取自' | '截自' | '源' | '片来源' | '片') [:：]? space* {credit: [^()\n]+}
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -457,7 +455,6 @@ namespace DocSchema.Schemas
             }
 
             // '照' | '摄' | '图' | '照片' | '供图'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhCredit_4_16_1_1_1_1_1_1_1(c, ref pos)
@@ -507,7 +504,6 @@ namespace DocSchema.Schemas
             }
 
             // ('照' | '摄' | '图' | '照片' | '供图') space* ')'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -554,7 +550,6 @@ namespace DocSchema.Schemas
             }
 
             // (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])*
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -625,7 +620,6 @@ namespace DocSchema.Schemas
             }
 
             // '照片' | '照' | '摄' | '供图' | '图'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_15(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhCredit_4_16_1_15_1(c, ref pos)
@@ -636,6 +630,7 @@ namespace DocSchema.Schemas
             }
 
             // (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -702,7 +697,6 @@ namespace DocSchema.Schemas
             }
 
             // '(' space* ('图' ('取自' | '截自' | '源' | '片来源' | '片') [:：]? space* {credit: [^()\n]+} | {credit: (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')}) space* ')'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -720,7 +714,6 @@ namespace DocSchema.Schemas
             }
 
             // space* @zh-credit $
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCaption_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -731,7 +724,6 @@ namespace DocSchema.Schemas
             }
 
             // {text: any*?} space* @zh-credit $
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCaption(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -958,7 +950,6 @@ namespace DocSchema.Schemas
             }
 
             // i'photo' space* ':' space* {credit: [^()\n]+}
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1029,7 +1020,6 @@ namespace DocSchema.Schemas
             }
 
             // i'ap' | i'afp' | i'reuters' | i'getty images' | i'epa' | i'photo'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_11_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtEnCredit_4_11_1_1_1(c, ref pos)
@@ -1084,7 +1074,6 @@ namespace DocSchema.Schemas
             }
 
             // {credit: (i'ap' | i'afp' | i'reuters' | i'getty images' | i'epa' | i'photo') [^()\n]*}
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4_11(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -1094,6 +1083,7 @@ namespace DocSchema.Schemas
             }
 
             // i'photo' space* ':' space* {credit: [^()\n]+} | {credit: (i'ap' | i'afp' | i'reuters' | i'getty images' | i'epa' | i'photo') [^()\n]*}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtEnCredit_4_1(c, ref pos)
@@ -1140,7 +1130,6 @@ namespace DocSchema.Schemas
             }
 
             // '(' space* (i'photo' space* ':' space* {credit: [^()\n]+} | {credit: (i'ap' | i'afp' | i'reuters' | i'getty images' | i'epa' | i'photo') [^()\n]*}) space* ')'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCredit(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1158,7 +1147,6 @@ namespace DocSchema.Schemas
             }
 
             // space* @en-credit $
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCaption_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1169,7 +1157,6 @@ namespace DocSchema.Schemas
             }
 
             // {text: any*?} space* @en-credit $
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnCaption(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1198,6 +1185,7 @@ namespace DocSchema.Schemas
             }
 
             // @zh-caption | @en-caption
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtCaption(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhCaption(c, ref pos)
@@ -1300,7 +1288,6 @@ namespace DocSchema.Schemas
             }
 
             // ('讯' | '电') (')' | '】')
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1344,7 +1331,6 @@ namespace DocSchema.Schemas
             }
 
             // (!(('讯' | '电') (')' | '】')) han)+
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -1404,7 +1390,6 @@ namespace DocSchema.Schemas
             }
 
             // ('、' {places: @zh-place})*
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -1472,7 +1457,6 @@ namespace DocSchema.Schemas
             }
 
             // {month: digit{1,2}} '月'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_9_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1617,7 +1601,6 @@ namespace DocSchema.Schemas
             }
 
             // '3' [01] | [12] digit | '0'? [1-9]
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtDay_1_1(c, ref pos)
@@ -1658,7 +1641,6 @@ namespace DocSchema.Schemas
             }
 
             // {day: @day}
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_15_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -1678,6 +1660,7 @@ namespace DocSchema.Schemas
             }
 
             // {day: @day} '日'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_15_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1841,7 +1824,6 @@ namespace DocSchema.Schemas
             }
 
             // final close-quote? $
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtHeadline_1_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1852,7 +1834,6 @@ namespace DocSchema.Schemas
             }
 
             // any*? final close-quote? $
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtHeadline_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1898,7 +1879,6 @@ namespace DocSchema.Schemas
             }
 
             // !(any*? final close-quote? $) any{2,200} $
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtHeadline(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1941,7 +1921,6 @@ namespace DocSchema.Schemas
             }
 
             // @caption $
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2256,7 +2235,6 @@ namespace DocSchema.Schemas
             }
 
             // space | punct | newline | $
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEndMarker_22(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtEndMarker_22_1(c, ref pos)
@@ -2305,7 +2283,6 @@ namespace DocSchema.Schemas
             }
 
             // &(any{0,100} $)
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int save = pos, mark = c.Captures.Count;
@@ -2437,7 +2414,6 @@ namespace DocSchema.Schemas
             }
 
             // 'Follow' | i'follow us' | i'subscribe' | i'sign up' | '订阅' | '訂閱' | '关注' | '關注' | '追踪' | '加入'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtPromotion_5_1_1(c, ref pos)
@@ -2593,7 +2569,6 @@ namespace DocSchema.Schemas
             }
 
             // 'WhatsApp' | 'Telegram' | 'Facebook' | 'Instagram' | 'YouTube' | i'channel' | i'newsletter' | '频道' | '頻道' | '《'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_5_13(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtPromotion_5_13_1(c, ref pos)
@@ -2689,7 +2664,6 @@ namespace DocSchema.Schemas
             }
 
             // &(any{2,30} $)
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhShortSubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int save = pos, mark = c.Captures.Count;
@@ -2746,7 +2720,6 @@ namespace DocSchema.Schemas
             }
 
             // &(any*? han)
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int save = pos, mark = c.Captures.Count;
@@ -2808,7 +2781,6 @@ namespace DocSchema.Schemas
             }
 
             // han | latin | digit | space | [、·\-—《》%+&]
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhSubheading_5_1_1(c, ref pos)
@@ -2845,7 +2817,6 @@ namespace DocSchema.Schemas
             }
 
             // &(any*? han) (han | latin | digit | space | [、·\-—《》%+&])+ $
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2856,6 +2827,7 @@ namespace DocSchema.Schemas
             }
 
             // &(any{2,30} $) @zh-subheading
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhShortSubheading(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2884,7 +2856,6 @@ namespace DocSchema.Schemas
             }
 
             // &(any{2,80} $)
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnSubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int save = pos, mark = c.Captures.Count;
@@ -2946,7 +2917,6 @@ namespace DocSchema.Schemas
             }
 
             // letter | digit | space | [,'’\-—:&%$]
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnSubheading_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtEnSubheading_5_1_1(c, ref pos)
@@ -2982,7 +2952,6 @@ namespace DocSchema.Schemas
             }
 
             // &(any{2,80} $) upper (letter | digit | space | [,'’\-—:&%$])* $
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnSubheading(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2993,7 +2962,6 @@ namespace DocSchema.Schemas
             }
 
             // @zh-short-subheading | @en-subheading
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchBodySubheading_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhShortSubheading(c, ref pos)
@@ -3008,6 +2976,7 @@ namespace DocSchema.Schemas
             }
 
             // (@zh-short-subheading | @en-subheading) $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchBodySubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -3033,7 +3002,6 @@ namespace DocSchema.Schemas
             }
 
             // @caption $
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchBodyCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -3126,7 +3094,6 @@ namespace DocSchema.Schemas
             }
 
             // upper | [.'\-] | ' ' &upper
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnPlace_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtEnPlace_2_1_1(c, ref pos)
@@ -3165,7 +3132,6 @@ namespace DocSchema.Schemas
             }
 
             // {places: @en-place}
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -3454,7 +3420,6 @@ namespace DocSchema.Schemas
             }
 
             // i'jan' | i'feb' | i'mar' | i'apr' | i'jun' | i'jul' | i'aug' | i'sept' | i'sep' | i'oct' | i'nov' | i'dec'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtMonthName_1_13_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtMonthName_1_13_1_1(c, ref pos)
@@ -3562,7 +3527,6 @@ namespace DocSchema.Schemas
             }
 
             // {month: @month-name}
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1_4_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -3601,7 +3565,6 @@ namespace DocSchema.Schemas
             }
 
             // {day: @day}
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1_4_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -3766,7 +3729,6 @@ namespace DocSchema.Schemas
             }
 
             // space+ upper (letter | [.'\-])*
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun_6_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -3796,7 +3758,6 @@ namespace DocSchema.Schemas
             }
 
             // upper (letter | [.'\-])* (space+ upper (letter | [.'\-])*)*
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtNameRun(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -3817,6 +3778,7 @@ namespace DocSchema.Schemas
             }
 
             // {month: @month-name} space* {day: @day} | {places: @name-run}
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1_4(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtEnDateline_2_1_4_1(c, ref pos)
@@ -3824,7 +3786,6 @@ namespace DocSchema.Schemas
             }
 
             // ',' space* ({month: @month-name} space* {day: @day} | {places: @name-run})
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_2_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -3943,7 +3904,6 @@ namespace DocSchema.Schemas
             }
 
             // (letter | space | [.&'\-/])*
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtAgency_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -3993,7 +3953,6 @@ namespace DocSchema.Schemas
             }
 
             // '(' {agency: @agency} ')'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtEnDateline_16_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;

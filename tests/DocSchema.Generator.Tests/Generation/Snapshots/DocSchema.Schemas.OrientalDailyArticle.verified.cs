@@ -354,7 +354,6 @@ namespace DocSchema.Schemas
             }
 
             // '取自' | '截自' | '源' | '片来源' | '片'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhCredit_4_1_2_1(c, ref pos)
@@ -466,7 +465,6 @@ namespace DocSchema.Schemas
             }
 
             // '图' ('取自' | '截自' | '源' | '片来源' | '片') [:：]? space* {credit: [^()\n]+}
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -529,7 +527,6 @@ namespace DocSchema.Schemas
             }
 
             // '照' | '摄' | '图' | '照片' | '供图'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhCredit_4_16_1_1_1_1_1_1_1(c, ref pos)
@@ -579,7 +576,6 @@ namespace DocSchema.Schemas
             }
 
             // ('照' | '摄' | '图' | '照片' | '供图') space* ')'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -626,7 +622,6 @@ namespace DocSchema.Schemas
             }
 
             // (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])*
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -697,7 +692,6 @@ namespace DocSchema.Schemas
             }
 
             // '照片' | '照' | '摄' | '供图' | '图'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1_15(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhCredit_4_16_1_15_1(c, ref pos)
@@ -708,6 +702,7 @@ namespace DocSchema.Schemas
             }
 
             // (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit_4_16_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -774,7 +769,6 @@ namespace DocSchema.Schemas
             }
 
             // '(' space* ('图' ('取自' | '截自' | '源' | '片来源' | '片') [:：]? space* {credit: [^()\n]+} | {credit: (!(('照' | '摄' | '图' | '照片' | '供图') space* ')') [^()\n])* ('照片' | '照' | '摄' | '供图' | '图')}) space* ')'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCredit(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -792,7 +786,6 @@ namespace DocSchema.Schemas
             }
 
             // space* @zh-credit $
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCaption_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -803,7 +796,6 @@ namespace DocSchema.Schemas
             }
 
             // {text: any*?} space* @zh-credit $
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhCaption(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -839,6 +831,7 @@ namespace DocSchema.Schemas
             }
 
             // @zh-caption $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -948,7 +941,6 @@ namespace DocSchema.Schemas
             }
 
             // 'Follow' | '追踪' | '關注' | '关注'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_1_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtPromotion_1_5_1(c, ref pos)
@@ -958,7 +950,6 @@ namespace DocSchema.Schemas
             }
 
             // ('要看' | '要看最快') any*? ('Follow' | '追踪' | '關注' | '关注')
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1047,7 +1038,6 @@ namespace DocSchema.Schemas
             }
 
             // 'WhatsApp Channel' | 'Telegram' | 'Facebook专页' | 'Facebook專頁'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtPromotion_11_2(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtPromotion_11_2_1(c, ref pos)
@@ -1154,7 +1144,6 @@ namespace DocSchema.Schemas
             }
 
             // '热门新闻' | '相关新闻' | '延伸阅读' | '推荐阅读'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchBodyEnd2_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return MatchBodyEnd2_1_1_1(c, ref pos)
@@ -1230,7 +1219,6 @@ namespace DocSchema.Schemas
             }
 
             // '阅读全文' (newline | $)
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchBodyEnd3_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1269,7 +1257,6 @@ namespace DocSchema.Schemas
             }
 
             // &(any{2,30} $)
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhShortSubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int save = pos, mark = c.Captures.Count;
@@ -1326,7 +1313,6 @@ namespace DocSchema.Schemas
             }
 
             // &(any*? han)
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int save = pos, mark = c.Captures.Count;
@@ -1388,7 +1374,6 @@ namespace DocSchema.Schemas
             }
 
             // han | latin | digit | space | [、·\-—《》%+&]
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading_5_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtZhSubheading_5_1_1(c, ref pos)
@@ -1425,7 +1410,6 @@ namespace DocSchema.Schemas
             }
 
             // &(any*? han) (han | latin | digit | space | [、·\-—《》%+&])+ $
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhSubheading(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1436,6 +1420,7 @@ namespace DocSchema.Schemas
             }
 
             // &(any{2,30} $) @zh-subheading
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhShortSubheading(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1453,7 +1438,6 @@ namespace DocSchema.Schemas
             }
 
             // @zh-short-subheading $
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchBodySubheading_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1479,6 +1463,7 @@ namespace DocSchema.Schemas
             }
 
             // @zh-caption $
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchBodyCaption_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1582,7 +1567,6 @@ namespace DocSchema.Schemas
             }
 
             // ('讯' | '电') (')' | '】')
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace_1_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1626,7 +1610,6 @@ namespace DocSchema.Schemas
             }
 
             // (!(('讯' | '电') (')' | '】')) han)+
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhPlace(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -1686,7 +1669,6 @@ namespace DocSchema.Schemas
             }
 
             // ('、' {places: @zh-place})*
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_5(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count, count = 0;
@@ -1754,7 +1736,6 @@ namespace DocSchema.Schemas
             }
 
             // {month: digit{1,2}} '月'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_9_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -1899,7 +1880,6 @@ namespace DocSchema.Schemas
             }
 
             // '3' [01] | [12] digit | '0'? [1-9]
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtDay_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return AtDay_1_1(c, ref pos)
@@ -1940,7 +1920,6 @@ namespace DocSchema.Schemas
             }
 
             // {day: @day}
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_15_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 var start = pos;
@@ -1960,6 +1939,7 @@ namespace DocSchema.Schemas
             }
 
             // {day: @day} '日'
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool AtZhDateline_15_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2103,7 +2083,6 @@ namespace DocSchema.Schemas
             }
 
             // '阅读全文' (newline | $)
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchDetect3_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 int start = pos, mark = c.Captures.Count;
@@ -2226,7 +2205,6 @@ namespace DocSchema.Schemas
             }
 
             // '热门新闻' | '相关新闻' | '延伸阅读' | '推荐阅读'
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static bool MatchRelatedAfter_1_1(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
                 return MatchRelatedAfter_1_1_1(c, ref pos)
