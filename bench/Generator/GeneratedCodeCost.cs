@@ -15,8 +15,8 @@ namespace DocSchema.Bench.Generator;
 
 /// <summary>
 /// What a schema's generated code costs at run time, beside what the generator costs at build time
-/// (<see cref="Benchmarks.GeneratorBenchmarks"/>): its size (C#, assembly, IL, native code) and the
-/// JIT's time for it. Command: <c>bench -- code-cost [--runs N]</c>.
+/// (<see cref="Benchmarks.GeneratorBenchmarks"/>): its size (C#, IL, native code), the JIT's time
+/// for it, and how fast it then parses. Command: <c>bench -- code-cost [--runs N]</c>.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -34,7 +34,10 @@ namespace DocSchema.Bench.Generator;
 /// compiled once at full optimization where it is called, and so without a copy of its own of a
 /// routine inlined wherever it is used: the code a parse really runs once it is hot;</description></item>
 /// <item><description><b>the first parse under default tiering</b>: what a user waits for before
-/// the first article, with the generated code compiled at tier 0.</description></item>
+/// the first article, with the generated code compiled at tier 0;</description></item>
+/// <item><description><b>a steady parse</b> under default tiering, after two seconds of parsing:
+/// whether what the generator asks the JIT to inline makes the code it settles on faster
+/// (docs/performance.md, "The generated code: size and JIT time").</description></item>
 /// </list>
 /// <para>
 /// Both first parses come once the runtime's own code is compiled, by parsing both sample pages with
