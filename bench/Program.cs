@@ -27,9 +27,10 @@ using DocSchema.Schemas;
 //   batch DIR [--runs N] [--cli CLI] the CLI's batch against the floor (DIR is filled with 4,000
 //                                    copies of each sample first when it does not exist; CLI: a
 //                                    docschema.dll, or a native docschema executable)
-//   code-cost [--runs N]             each schema's generated code: its size, and the JIT's time for it in
-//                                    fresh processes (every method at full optimization; the first
-//                                    parse under default tiering); N runs each, 5 by default
+//   code-cost [--runs N]             each schema's generated code in fresh processes: its size and the JIT's
+//                                    time for it (every method at full optimization; the first parse at
+//                                    full optimization), the first parse under default tiering, and a
+//                                    steady parse under the JIT; N runs each, 5 by default
 // Anything else goes to BenchmarkDotNet (e.g. --filter '*', --list flat).
 if (SamplingProfile.TryRunChild(args)) return;
 if (GeneratedCodeCost.TryRunChild(args)) return;
@@ -38,8 +39,9 @@ if (args is ["code-cost", .. var costOptions])
     var costRuns = costOptions switch
     {
         [] => 5,
-        ["--runs", var n] when int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && parsed > 0 => parsed,
-        _ => throw new ArgumentException($"code-cost: unknown options '{string.Join(' ', costOptions)}' (--runs N, N ≥ 1)", nameof(args)),
+        ["--runs", var n] when int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) => parsed,
+        ["--runs", ..] => throw new ArgumentException($"code-cost: --runs needs a whole number of at least 1, not '{string.Join(' ', costOptions.Skip(1))}'", nameof(args)),
+        _ => throw new ArgumentException($"code-cost: unknown options '{string.Join(' ', costOptions)}' (--runs N)", nameof(args)),
     };
     GeneratedCodeCost.Run(Console.Out, costRuns);
     return;

@@ -95,25 +95,30 @@ public static class GeneratedCodeCost
     /// <summary>Compiles every method of every type of <paramref name="assembly"/> now.</summary>
     public static FullCompilation PrepareEveryMethod(Assembly assembly)
     {
-        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
         var types = assembly.GetTypes();
+        var handles = MethodsWithBodies(assembly).Select(m => m.MethodHandle).ToArray();
+        // The counters are read after the list is made, so that what making it compiled (its
+        // lambdas, LINQ's iterators) is not counted; the loop itself compiles nothing of its own.
         var methods = JitInfo.GetCompiledMethodCount(currentThread: true);
         var il = JitInfo.GetCompiledILBytes(currentThread: true);
         var time = JitInfo.GetCompilationTime(currentThread: true);
-        foreach (var type in types.Where(t => !t.ContainsGenericParameters))
-        {
-            foreach (var method in type.GetMethods(all).Cast<MethodBase>().Concat(type.GetConstructors(all)))
-            {
-                if (method.IsAbstract || method.ContainsGenericParameters || method.GetMethodBody() is null) continue;
-                RuntimeHelpers.PrepareMethod(method.MethodHandle);
-            }
-        }
+        for (var i = 0; i < handles.Length; i++) RuntimeHelpers.PrepareMethod(handles[i]);
 
         return new FullCompilation(
             JitInfo.GetCompiledMethodCount(currentThread: true) - methods,
             JitInfo.GetCompiledILBytes(currentThread: true) - il,
             (JitInfo.GetCompilationTime(currentThread: true) - time).TotalMilliseconds,
             [.. types.Select(t => t.FullName!)]);
+    }
+
+    /// <summary>Every method and constructor of <paramref name="assembly"/> that has IL to compile (not abstract, not an open generic).</summary>
+    public static IEnumerable<MethodBase> MethodsWithBodies(Assembly assembly)
+    {
+        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
+        return assembly.GetTypes()
+            .Where(t => !t.ContainsGenericParameters)
+            .SelectMany(t => t.GetMethods(all).Cast<MethodBase>().Concat(t.GetConstructors(all)))
+            .Where(m => !m.IsAbstract && !m.ContainsGenericParameters && m.GetMethodBody() is not null);
     }
 
     /// <summary>The generated registry's one schema in <paramref name="assembly"/>.</summary>
@@ -128,7 +133,7 @@ public static class GeneratedCodeCost
     /// <summary>Measures every schema <paramref name="runs"/> times and writes the table to <paramref name="output"/>.</summary>
     public static void Run(TextWriter output, int runs)
     {
-        if (runs < 1) throw new ArgumentOutOfRangeException(nameof(runs), runs, "code-cost: --runs must be at least 1");
+        if (runs < 1) throw new ArgumentOutOfRangeException(nameof(runs), runs, "code-cost: --runs needs a whole number of at least 1");
         var folder = Directory.CreateTempSubdirectory("docschema-code-cost-");
         try
         {
@@ -174,18 +179,20 @@ public static class GeneratedCodeCost
         switch (args)
         {
             case [ChildArgument, "jit", var image]:
+                LoadingMeasuredAssembly();
                 Report(PrepareEveryMethod(Load(image)));
                 return true;
             case [ChildArgument, "first", var image, var page, .. var steady] when steady is [] or ["--steady"]:
                 {
                     // The runtime's code compiled first (tier 0, as a batch's first documents leave it),
                     // by the compiled-in parsers: what is left is the generated code's own.
-                    foreach (var sample in new[] { SampleArticle.OrientalDaily, SampleArticle.AbcNewsBilingual })
+                    foreach (var sample in s_samplePages)
                     {
                         foreach (var shipped in ShippedSchemas.All) shipped.Parse(SourceText.From(sample.Text, sample.Name));
                     }
 
                     var text = SourceText.From(PageText(page), page);
+                    LoadingMeasuredAssembly();
                     var assembly = Load(image);
                     var schema = SchemaOf(assembly);
                     var methods = JitInfo.GetCompiledMethodCount(currentThread: true);
@@ -236,10 +243,39 @@ public static class GeneratedCodeCost
     // The native code the JIT's summary gives for the generated assembly's types.
     private static long CodeBytes(string summary, IReadOnlyList<string> generatedTypes)
     {
-        var types = generatedTypes.ToHashSet(StringComparer.Ordinal);
-        long code = File.ReadLines(summary).Select(JitSummaryLine.TryParse).Where(l => l is not null && types.Contains(l.Type)).Sum(l => (long)l!.CodeSize);
+        var code = CodeBytesAfterLoad(File.ReadLines(summary), generatedTypes);
         if (code == 0) throw new InvalidOperationException($"code-cost: the JIT's summary at {summary} names no method of the generated assembly");
         return code;
+    }
+
+    /// <summary>
+    /// The native code, in bytes, of the methods of <paramref name="generatedTypes"/> that the JIT's
+    /// summary lists after <see cref="LoadingMeasuredAssembly"/>: the measured assembly's, and not
+    /// those of the parsers compiled into the bench under the same type names, which the warm-up
+    /// compiled before it (the summary does not say which assembly a method is from).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The summary does not list the marker.</exception>
+    public static long CodeBytesAfterLoad(IEnumerable<string> summaryLines, IReadOnlyCollection<string> generatedTypes)
+    {
+        var types = generatedTypes.ToHashSet(StringComparer.Ordinal);
+        var marker = typeof(GeneratedCodeCost).FullName!;
+        var loaded = false;
+        long code = 0;
+        foreach (var line in summaryLines)
+        {
+            if (JitSummaryLine.TryParse(line) is not { } method) continue;
+            if (!loaded) loaded = method.Type == marker && method.Method == nameof(LoadingMeasuredAssembly);
+            else if (types.Contains(method.Type)) code += method.CodeSize;
+        }
+
+        return loaded ? code : throw new InvalidOperationException($"code-cost: the JIT's summary does not list {marker}.{nameof(LoadingMeasuredAssembly)}, which the child calls before loading the measured assembly");
+    }
+
+    // Called just before the measured assembly is loaded: compiled then, it marks in the JIT's
+    // summary where that assembly's methods begin (CodeBytesAfterLoad).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void LoadingMeasuredAssembly()
+    {
     }
 
     private static T Child<T>(ProcessStartInfo start)
@@ -258,9 +294,11 @@ public static class GeneratedCodeCost
     private static Assembly Load(string image) =>
         new AssemblyLoadContext("code-cost").LoadFromAssemblyPath(Path.GetFullPath(image));
 
+    private static readonly SampleArticle[] s_samplePages = [SampleArticle.OrientalDaily, SampleArticle.AbcNewsBilingual];
+
     /// <summary>The text of the page named <paramref name="name"/>: a sample page's path, or the large schema's name.</summary>
     public static string PageText(string name) =>
-        name == LargeSchema.Name ? LargeSchema.Page : new[] { SampleArticle.OrientalDaily, SampleArticle.AbcNewsBilingual }.Single(p => p.Name == name).Text;
+        name == LargeSchema.Name ? LargeSchema.Page : s_samplePages.Single(p => p.Name == name).Text;
 
     /// <summary>A shipped schema's file and the libraries it imports (path, text), as the CLI collects a schema file's.</summary>
     public static IReadOnlyList<(string Path, string Text)> Shipped(string name) =>

@@ -137,11 +137,12 @@ internal sealed class PatternEmitter
     /// 4 % in a teaser-heavy one (docs/performance-history.md, twenty-seventh and twenty-eighth rounds).
     /// The compiler's inlining budget bounds one method, not the program, and the JIT's dynamic
     /// profile already inlines what is hot: with a limit of 16 nodes, code compiled by the JIT gained
-    /// nothing on the shipped pages and parsed 16–21 % slower under the generic-news schema and
-    /// 7–9 % slower under a schema with a 300-literal pattern used by 300 alternatives, whose hot
-    /// code was 1.9 times as large (bench -- code-cost); inlining everything was worse still. Four nodes
-    /// parse as fast as no inlining under the JIT, with 0–12 % more code where a parse runs,
-    /// and keep nearly all of the native gain (0.6 % of it given back on the Oriental Daily page).
+    /// nothing on the shipped pages and took 16–21 % more time under the generic-news schema and
+    /// 7–9 % more under a schema with a 300-literal pattern used by 300 alternatives, whose hot
+    /// code was 1.9 times as large (bench -- code-cost); inlining every routine cost that schema
+    /// 11 times the JIT time (the twenty-seventh round's review). Four nodes parse as fast as no
+    /// inlining under the JIT and keep most of the native gain, giving back 0.55 % of an Oriental
+    /// Daily document's instructions (a sixth of what inlining saves there).
     /// </remarks>
     private bool IsSmall(PatternNode node) => InlinedSize(node) <= InlineNodeLimit;
 
