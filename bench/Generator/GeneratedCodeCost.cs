@@ -137,7 +137,7 @@ public static class GeneratedCodeCost
         var folder = Directory.CreateTempSubdirectory("docschema-code-cost-");
         try
         {
-            output.WriteLine($"Generated code: size, and the JIT's time in fresh processes (medians of {runs} runs each)");
+            output.WriteLine($"Generated code: its size, the JIT's time for it and parse times, in fresh processes (medians of {runs} runs each)");
             output.WriteLine();
             output.WriteLine("| schema | generated C# KB | methods | IL KB | every method at full opt: native code KB | its JIT ms | first parse at full opt: native code KB | its JIT ms | first parse, tiered: ms | its JIT ms | steady parse µs |");
             output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
