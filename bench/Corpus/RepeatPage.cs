@@ -1,5 +1,6 @@
 using System.Text;
 using DocSchema.Bench.Benchmarks;
+using DocSchema.Bench.Commands;
 using DocSchema.Schemas;
 
 namespace DocSchema.Bench.Corpus;
@@ -11,11 +12,12 @@ public static class RepeatPage
     public const string Names = "oriental-daily, abc-news-bilingual, teaser-heavy";
 
     /// <summary>The page named <paramref name="page"/> and its schema's name.</summary>
+    /// <exception cref="BenchUsageException">No page has that name.</exception>
     public static (SampleArticle Page, string Schema) Named(string page) => page switch
     {
         "oriental-daily" => (SampleArticle.OrientalDaily, OrientalDailyArticle.Name),
         "abc-news-bilingual" => (SampleArticle.AbcNewsBilingual, AbcNewsBilingualArticle.Name),
         "teaser-heavy" => (new SampleArticle("teaser-heavy", Encoding.UTF8.GetBytes(OrientalDailyPage.Real.WithTeasersRepeated(TeaserHeavyThroughput.Repeats))), OrientalDailyArticle.Name),
-        _ => throw new ArgumentException($"no sample page '{page}' ({Names})", nameof(page)),
+        _ => throw new BenchUsageException($"no sample page '{page}' ({Names})"),
     };
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using DocSchema.Bench.Commands;
 using DocSchema.Bench.Corpus;
 using DocSchema.Schemas;
 using Microsoft.Diagnostics.Tracing.Etlx;
@@ -22,7 +23,7 @@ public static class SamplingProfile
     private const string ChildArgument = "profile-child";
 
     /// <summary>Profiles <paramref name="document"/> and prints the top methods to <paramref name="output"/>.</summary>
-    /// <exception cref="ArgumentException"><paramref name="document"/> is not one of the two sample pages (checked before the child starts).</exception>
+    /// <exception cref="BenchUsageException"><paramref name="document"/> is not one of the two sample pages (checked before the child starts).</exception>
     /// <exception cref="InvalidOperationException">The child failed or wrote no trace.</exception>
     public static void Run(string document, TextWriter output)
     {
@@ -71,7 +72,7 @@ public static class SamplingProfile
     {
         "oriental-daily" => (t => OrientalDailyArticle.Parse(t).Value!, SampleArticle.OrientalDaily.Utf8),
         "abc-news-bilingual" => (t => AbcNewsBilingualArticle.Parse(t).Value!, SampleArticle.AbcNewsBilingual.Utf8),
-        _ => throw new ArgumentException($"profile: '{document}' is not a sample page (oriental-daily or abc-news-bilingual)", nameof(document)),
+        _ => throw new BenchUsageException($"profile: '{document}' is not a sample page (oriental-daily or abc-news-bilingual)"),
     };
 
     private static void Report(string tracePath, string document, TextWriter output)

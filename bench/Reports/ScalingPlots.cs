@@ -18,11 +18,12 @@ public static class ScalingPlots
     /// from the two reports in <paramref name="resultsDirectory"/>, and names each file on <paramref name="log"/>.
     /// </summary>
     /// <exception cref="FileNotFoundException">A report is missing (the message says which filter makes it); nothing is written then.</exception>
+    /// <exception cref="FormatException">A report cannot be read or drawn (the message names it, and the line, row or column); nothing is written then.</exception>
     public static void Write(string resultsDirectory, string outputDirectory, TextWriter log)
     {
         // Both drawn before either is written: a missing or bad report leaves the old pair as it was.
-        var sizeChart = SizeChart(Read(resultsDirectory, SizeReport, "*DocumentSizeScaling*"));
-        var countChart = CountChart(Read(resultsDirectory, CountReport, "*DocumentCountScaling*"));
+        var sizeChart = Chart(resultsDirectory, SizeReport, "*DocumentSizeScaling*", SizeChart);
+        var countChart = Chart(resultsDirectory, CountReport, "*DocumentCountScaling*", CountChart);
         Directory.CreateDirectory(outputDirectory);
         foreach (var (file, chart) in new[] { ("scaling-size.svg", sizeChart), ("scaling-count.svg", countChart) })
         {
@@ -62,11 +63,20 @@ public static class ScalingPlots
 
     private static string SizeLabel(double kibibytes) => kibibytes >= 1024 ? $"{kibibytes / 1024:0.#} MiB" : $"{kibibytes:0.#} KiB";
 
-    private static BenchmarkReportCsv Read(string directory, string name, string filter)
+    // A report read and drawn. What is wrong with one (a cell, a missing column, a point the chart
+    // cannot show) is named with its path, which the report's own messages cannot know.
+    private static string Chart(string directory, string name, string filter, Func<BenchmarkReportCsv, string> draw)
     {
         var path = Path.Combine(directory, name);
         if (!File.Exists(path))
             throw new FileNotFoundException($"{path} is missing: run `dotnet run -c Release --project bench -- --filter '{filter}'` first", path);
-        return BenchmarkReportCsv.Parse(File.ReadAllText(path));
+        try
+        {
+            return draw(BenchmarkReportCsv.Parse(File.ReadAllText(path)));
+        }
+        catch (Exception e) when (e is FormatException or KeyNotFoundException or ArgumentException)
+        {
+            throw new FormatException($"{path}: {e.Message}", e);
+        }
     }
 }
