@@ -165,6 +165,31 @@ public class ScalingPlotTests
         }
     }
 
+    [Theory]
+    [InlineData("Method,Documents\nGenerated,10\n", "the report has no column 'µs/doc'")]
+    [InlineData("Method,Documents,µs/doc\nGenerated,10\n", "line 2: 2 cells where the header has 3")]
+    [InlineData("Method,Documents,µs/doc\nGenerated,0,47.6\n", "the point (0, 47.6) cannot be drawn")]
+    public void A_report_that_cannot_be_read_or_drawn_is_named_with_its_path(string countReport, string why)
+    {
+        var directory = Directory.CreateTempSubdirectory("scaling-plots-");
+        try
+        {
+            File.WriteAllText(Path.Combine(directory.FullName, ScalingPlots.SizeReport), SizeReport);
+            var path = Path.Combine(directory.FullName, ScalingPlots.CountReport);
+            File.WriteAllText(path, countReport);
+            var output = Path.Combine(directory.FullName, "out");
+
+            var error = Assert.Throws<FormatException>(() => ScalingPlots.Write(directory.FullName, output, TextWriter.Null));
+
+            Assert.StartsWith($"{path}: {why}", error.Message);
+            Assert.False(Directory.Exists(output));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
     private static List<(double X, double Y)> Points(XElement polyline) =>
         polyline.Attribute("points")!.Value.Split(' ')
             .Select(p => p.Split(','))
