@@ -134,7 +134,7 @@ public static class GeneratedCodeCost
     public static void Run(TextWriter output, int runs)
     {
         if (runs < 1) throw new ArgumentOutOfRangeException(nameof(runs), runs, "code-cost: --runs needs a whole number of at least 1");
-        var folder = Directory.CreateTempSubdirectory("docschema-code-cost-");
+        var folder = BenchTempFolder.Create("code-cost");
         try
         {
             output.WriteLine($"Generated code: its size, the JIT's time for it and parse times, in fresh processes (medians of {runs} runs each)");
