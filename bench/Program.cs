@@ -10,7 +10,7 @@ if (GeneratedCodeCost.TryRunChild(args)) return 0;
 
 try
 {
-    // The bench's own commands (BenchCommands.Usage lists them); anything else goes to BenchmarkDotNet.
+    // The bench's own commands (BenchCommands.Usage lists them); options go to BenchmarkDotNet.
     if (!BenchCommands.TryRun(args, Console.Out)) BenchmarkSwitcher.FromAssembly(typeof(BatchAgainstFloor).Assembly).Run(args);
     return 0;
 }
@@ -20,9 +20,11 @@ catch (BenchUsageException e)
     Console.Error.WriteLine(BenchCommands.Usage);
     return 2;
 }
-catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or FormatException)
+catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
 {
-    // A file the command was pointed at (a CLI, a folder of reports) missing, or a report it cannot read.
-    Console.Error.WriteLine($"bench: {e.Message}");
+    // A file or folder the command was pointed at that is missing or cannot be read or written (a
+    // CLI, a folder of reports, where the plots go), or a report it cannot read. The framework's
+    // messages name the path; the command is named here.
+    Console.Error.WriteLine($"bench: {args[0]}: {e.Message}");
     return 1;
 }

@@ -28,7 +28,7 @@ public static class AllocationSample
     /// <summary>Parses <paramref name="page"/> <paramref name="times"/> times and prints the sampled types to <paramref name="output"/>.</summary>
     public static void Run(string page, int times, TextWriter output)
     {
-        var (sample, schemaName) = RepeatPage.Named(page);
+        var (sample, schemaName) = RepeatPage.Named("allocations", page);
         var schema = ShippedSchemas.All.Single(s => s.Name == schemaName);
         var text = sample.Text;
         bool settled = WarmUp(() => schema.Parse(SourceText.From(text, page)));

@@ -18,7 +18,7 @@ public static class ScalingPlots
     /// from the two reports in <paramref name="resultsDirectory"/>, and names each file on <paramref name="log"/>.
     /// </summary>
     /// <exception cref="FileNotFoundException">A report is missing (the message says which filter makes it); nothing is written then.</exception>
-    /// <exception cref="FormatException">A report cannot be read or drawn (the message names it, and the line, row or column); nothing is written then.</exception>
+    /// <exception cref="InvalidDataException">A report cannot be read or drawn (the message names it, and the line, row or column); nothing is written then.</exception>
     public static void Write(string resultsDirectory, string outputDirectory, TextWriter log)
     {
         // Both drawn before either is written: a missing or bad report leaves the old pair as it was.
@@ -76,7 +76,7 @@ public static class ScalingPlots
         }
         catch (Exception e) when (e is FormatException or KeyNotFoundException or ArgumentException)
         {
-            throw new FormatException($"{path}: {e.Message}", e);
+            throw new InvalidDataException($"{path}: {e.Message}", e);
         }
     }
 }

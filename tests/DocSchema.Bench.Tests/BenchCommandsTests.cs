@@ -50,17 +50,21 @@ public class BenchCommandsTests
     [InlineData("repeat: N must be a whole number of at least 1, not 'x'", "repeat", "oriental-daily", "x")]
     [InlineData("repeat: unknown option '--jsno' (it takes: --auto, --json)", "repeat", "oriental-daily", "2", "--jsno")]
     [InlineData("repeat: --json is given twice", "repeat", "oriental-daily", "2", "--json", "--json")]
-    [InlineData("repeat: wrong arguments 'oriental-daily'", "repeat", "oriental-daily")]
-    [InlineData("no sample page 'the-times' (oriental-daily, abc-news-bilingual, teaser-heavy)", "repeat", "the-times", "2")]
+    [InlineData("repeat takes PAGE N [--auto] [--json], not 'oriental-daily'", "repeat", "oriental-daily")]
+    [InlineData("repeat: no sample page 'the-times' (oriental-daily, abc-news-bilingual, teaser-heavy)", "repeat", "the-times", "2")]
+    [InlineData("decode: no sample page 'oriental' (oriental-daily, abc-news-bilingual, teaser-heavy)", "decode", "oriental", "2")]
     [InlineData("decode: unknown option '--strict' (it takes: --get-string)", "decode", "abc-news-bilingual", "1", "--strict")]
     [InlineData("json: N must be a whole number of at least 1, not '0'", "json", "teaser-heavy", "0")]
-    [InlineData("allocations: wrong arguments 'oriental-daily 1 2'", "allocations", "oriental-daily", "1", "2")]
+    [InlineData("allocations takes PAGE N, not 'oriental-daily 1 2'", "allocations", "oriental-daily", "1", "2")]
     [InlineData("profile: 'teaser-heavy' is not a sample page (oriental-daily or abc-news-bilingual)", "profile", "teaser-heavy")]
-    [InlineData("profile: wrong arguments ''", "profile")]
-    [InlineData("phases: wrong arguments 'oriental-daily'", "phases", "oriental-daily")]
-    [InlineData("plot-scaling: wrong arguments 'a b c'", "plot-scaling", "a", "b", "c")]
-    [InlineData("batch: wrong arguments ''", "batch")]
-    [InlineData("batch: wrong arguments '--runs 3'", "batch", "--runs", "3")]
+    [InlineData("profile takes PAGE, not ''", "profile")]
+    [InlineData("phases takes no arguments, not 'oriental-daily'", "phases", "oriental-daily")]
+    [InlineData("plot-scaling takes [RESULTS [OUT]], not 'a b c'", "plot-scaling", "a", "b", "c")]
+    [InlineData("batch takes DIR [--runs N] [--cli CLI], not ''", "batch")]
+    [InlineData("batch takes DIR [--runs N] [--cli CLI], not '--runs 3'", "batch", "--runs", "3")]
+    [InlineData("batch: DIR must be a folder, or a path where one can be made, not ''", "batch", "")]
+    [InlineData("batch: --cli needs the path of a docschema.dll or a native docschema", "batch", "/tmp/docschema-bench-unmade", "--cli", "")]
+    [InlineData("unknown command 'repaet'", "repaet", "oriental-daily", "1")]
     [InlineData("code-cost: --runs must be a whole number of at least 1, not '0'", "code-cost", "--runs", "0")]
     [InlineData("code-cost: --runs needs a value", "code-cost", "--runs")]
     public void A_command_with_arguments_it_cannot_run_with_is_refused_by_name(string message, params string[] args)
@@ -81,6 +85,36 @@ public class BenchCommandsTests
         Assert.Equal("batch: --runs must be a whole number of at least 1, not 'many'", error.Message);
         Assert.False(Directory.Exists(folder));
     }
+
+    [Fact]
+    public void A_batch_folder_that_is_a_file_is_refused_before_anything_is_written_into_it()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            var error = Assert.Throws<BenchUsageException>(() => BenchCommands.TryRun(["batch", file, "--cli", typeof(BenchCommands).Assembly.Location], TextWriter.Null));
+
+            Assert.Equal($"batch: DIR must be a folder, or a path where one can be made, not '{file}'", error.Message);
+            Assert.Equal(0, new FileInfo(file).Length);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Theory]
+    [InlineData("phases")]
+    [InlineData("profile PAGE")]
+    [InlineData("repeat PAGE N [--auto] [--json]")]
+    [InlineData("allocations PAGE N")]
+    [InlineData("decode PAGE N [--get-string]")]
+    [InlineData("json PAGE N")]
+    [InlineData("plot-scaling [RESULTS [OUT]]")]
+    [InlineData("batch DIR [--runs N] [--cli CLI]")]
+    [InlineData("code-cost [--runs N]")]
+    public void The_usage_lists_every_command_with_its_arguments(string synopsis) =>
+        Assert.Contains($"\n  {synopsis} ", BenchCommands.Usage);
 
     [Theory]
     [InlineData]
@@ -103,19 +137,39 @@ public class BenchCommandsTests
     [Fact]
     public async Task The_process_exits_with_2_and_the_message_and_usage_on_stderr()
     {
-        var bench = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "DocSchema.Bench.exe" : "DocSchema.Bench");
-        var start = new ProcessStartInfo(bench, ["repeat", "oriental-daily", "twice"]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var (exitCode, stdout, stderr) = await RunBench("repeat", "oriental-daily", "twice");
 
-        using var process = Process.Start(start)!;
+        Assert.Equal(2, exitCode);
+        Assert.Empty(stdout);
+        var lines = stderr.Split('\n');
+        Assert.Equal("bench: repeat: N must be a whole number of at least 1, not 'twice'", lines[0]);
+        Assert.StartsWith("usage: dotnet run -c Release --project bench -- COMMAND", lines[1]);
+    }
+
+    [Fact]
+    public async Task A_missing_CLI_exits_with_1_and_its_path_without_the_usage()
+    {
+        var cli = Path.Combine(Path.GetTempPath(), $"docschema-bench-no-cli-{Guid.NewGuid():N}", "docschema");
+        var folder = Path.Combine(Path.GetTempPath(), $"docschema-bench-test-{Guid.NewGuid():N}");
+
+        var (exitCode, stdout, stderr) = await RunBench("batch", folder, "--cli", cli);
+
+        Assert.Equal(1, exitCode);
+        Assert.Empty(stdout);
+        Assert.StartsWith($"bench: batch: no CLI at {cli};", stderr);
+        Assert.DoesNotContain("usage:", stderr);
+        Assert.False(Directory.Exists(folder));
+    }
+
+    // The bench's own executable, beside the tests, with its exit code and what it wrote.
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunBench(params string[] args)
+    {
+        var bench = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "DocSchema.Bench.exe" : "DocSchema.Bench");
+        using var process = Process.Start(new ProcessStartInfo(bench, args) { RedirectStandardOutput = true, RedirectStandardError = true })!;
         using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(1));
         var stderr = process.StandardError.ReadToEndAsync(patience.Token);
         var stdout = await process.StandardOutput.ReadToEndAsync(patience.Token);
         await process.WaitForExitAsync(patience.Token);
-
-        Assert.Equal(2, process.ExitCode);
-        Assert.Empty(stdout);
-        var lines = (await stderr).Split('\n');
-        Assert.Equal("bench: repeat: N must be a whole number of at least 1, not 'twice'", lines[0]);
-        Assert.StartsWith("usage: dotnet run -c Release --project bench -- COMMAND", lines[1]);
+        return (process.ExitCode, stdout, await stderr);
     }
 }

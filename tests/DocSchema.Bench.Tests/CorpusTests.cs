@@ -1,4 +1,5 @@
 using System.Text;
+using DocSchema.Bench.Commands;
 using DocSchema.Bench.Corpus;
 using DocSchema.Schemas;
 
@@ -24,7 +25,7 @@ public class CorpusTests
     [InlineData("teaser-heavy", "teaser-heavy", "oriental-daily")]
     public void The_loop_commands_pages_come_with_the_schema_they_are_parsed_with(string name, string source, string schema)
     {
-        var (page, schemaName) = RepeatPage.Named(name);
+        var (page, schemaName) = RepeatPage.Named("repeat", name);
 
         Assert.Equal(source, page.Name);
         Assert.Equal(schema, schemaName);
@@ -33,9 +34,8 @@ public class CorpusTests
     [Fact]
     public void An_unknown_loop_page_is_refused_with_the_names_there_are()
     {
-        var error = Assert.Throws<ArgumentException>(() => RepeatPage.Named("bbc"));
-        Assert.Contains("'bbc'", error.Message, StringComparison.Ordinal);
-        Assert.Contains(RepeatPage.Names, error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<BenchUsageException>(() => RepeatPage.Named("json", "bbc"));
+        Assert.Equal($"json: no sample page 'bbc' ({RepeatPage.Names})", error.Message);
     }
 
     [Fact]

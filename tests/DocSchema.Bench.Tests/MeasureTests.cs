@@ -1,3 +1,4 @@
+using DocSchema.Bench.Commands;
 using DocSchema.Bench.Columns;
 using DocSchema.Bench.Corpus;
 using DocSchema.Bench.Floor;
@@ -23,7 +24,7 @@ public class MeasureTests
     {
         // A path given for a page name: the child refused it and the parent failed on the trace the
         // child never wrote, with an error about a temporary file.
-        var refused = Assert.Throws<ArgumentException>(() => SamplingProfile.Run("samples/articles/x.txt", TextWriter.Null));
+        var refused = Assert.Throws<BenchUsageException>(() => SamplingProfile.Run("samples/articles/x.txt", TextWriter.Null));
         Assert.Contains("'samples/articles/x.txt' is not a sample page (oriental-daily or abc-news-bilingual)", refused.Message);
     }
 
@@ -45,7 +46,7 @@ public class MeasureTests
 
         // The bytes of one parse are what the same parse allocates on this thread once warmed up
         // (the sampler warms up until two rounds allocate alike, so its figure is one of those).
-        var (page, schemaName) = RepeatPage.Named("oriental-daily");
+        var (page, schemaName) = RepeatPage.Named("repeat", "oriental-daily");
         var schema = ShippedSchemas.All.Single(s => s.Name == schemaName);
         var text = page.Text;
         long before = GC.GetAllocatedBytesForCurrentThread();

@@ -179,7 +179,7 @@ public class ScalingPlotTests
             File.WriteAllText(path, countReport);
             var output = Path.Combine(directory.FullName, "out");
 
-            var error = Assert.Throws<FormatException>(() => ScalingPlots.Write(directory.FullName, output, TextWriter.Null));
+            var error = Assert.Throws<InvalidDataException>(() => ScalingPlots.Write(directory.FullName, output, TextWriter.Null));
 
             Assert.StartsWith($"{path}: {why}", error.Message);
             Assert.False(Directory.Exists(output));
