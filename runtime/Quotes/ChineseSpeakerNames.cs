@@ -243,10 +243,19 @@ internal static class ChineseSpeakerNames
 
     private static int DateLengthFromDigit(string text, int i, int end)
     {
-        int j = i;
-        while (j < end && s_dateDigits.Contains(text[j])) j++;
-        return j > i && j < end && text[j] is '日' or '月' or '年' or '号' or '號' ? j + 1 - i : 0;
+        int j = DigitsEnd(text, i, end);
+        return IsDateUnitAt(text, j, end) ? j + 1 - i : 0;
     }
+
+    // Where the run of digits and numerals from i ends.
+    private static int DigitsEnd(string text, int i, int end)
+    {
+        while (i < end && s_dateDigits.Contains(text[i])) i++;
+        return i;
+    }
+
+    // The unit that makes the digits before it a date: 日, 月, 年, 号.
+    private static bool IsDateUnitAt(string text, int j, int end) => j < end && text[j] is '日' or '月' or '年' or '号' or '號';
 
     /// <summary>
     /// Every UTF-16 unit <see cref="char.IsDigit(char)"/> accepts, then the Chinese numerals.
@@ -273,7 +282,7 @@ internal static class ChineseSpeakerNames
 
     private static int NameEnd(string text, int i, int end, bool titles, bool boundaryAtStart)
     {
-        int j = i;
+        int j = i, undatedUntil = i;
         while (j < end)
         {
             char c = text[j];
@@ -285,7 +294,7 @@ internal static class ChineseSpeakerNames
                     continue;
                 }
 
-                if ((j > i || boundaryAtStart) && IsBoundary(text, j, end)) break;
+                if ((j > i || boundaryAtStart) && IsBoundary(text, j, end, ref undatedUntil)) break;
             }
 
             bool nameChar = QuoteParagraph.IsHan(c) || (c < '\u0250' && char.IsLetterOrDigit(c)) || c is '·' or '•' or '・' or '‧' or '-';
@@ -298,11 +307,23 @@ internal static class ChineseSpeakerNames
 
     // Connectives and time words that may lead a clause cannot be inside a name either (特朗普当天…).
     // Whatever is tested here must be able to start only at a character of s_wordStarts.
-    private static bool IsBoundary(string text, int j, int end) =>
-        s_boundaries.MatchAt(text, j, end) > 0
-        || s_leading.MatchAt(text, j, end) > 0
-        || SpeechVerbs.TryMatchChinese(text, j, end, out _, out _)
-        || DateLength(text, j, end) > 0;
+    // `undatedUntil` is where the last run of digits found to start no date ends: every later digit
+    // of that run starts none either (the run ends at the same character), so a run is read once
+    // rather than from each of its digits, which made a name's walk quadratic in a run's length
+    // (80,000 digits after a title took 2.7 s).
+    private static bool IsBoundary(string text, int j, int end, ref int undatedUntil)
+    {
+        if (s_boundaries.MatchAt(text, j, end) > 0
+            || s_leading.MatchAt(text, j, end) > 0
+            || SpeechVerbs.TryMatchChinese(text, j, end, out _, out _))
+            return true;
+
+        if (j < undatedUntil || !s_dateDigits.Contains(text[j])) return false;
+        int digitsEnd = DigitsEnd(text, j, end);
+        if (IsDateUnitAt(text, digitsEnd, end)) return true;
+        undatedUntil = digitsEnd;
+        return false;
+    }
 
     // The title at i (the list's own string, which a mention keeps as its role), or null. Inlined
     // where it is asked (at every character of a name and of a candidate): the title list's

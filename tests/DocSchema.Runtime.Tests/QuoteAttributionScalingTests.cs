@@ -43,6 +43,16 @@ public class QuoteAttributionScalingTests
         Assert.Equal(120_000, result.Quotes.Count);
     }
 
+    [Fact]
+    public void A_title_before_a_long_run_of_digits()
+    {
+        // The titled name and the sentence's subject both walk the run; each digit was once read
+        // to the run's end to see whether a date starts there (200,000 digits took two minutes).
+        var result = AssertFast(["美国总统" + new string('7', 200_000) + "表示：“会谈。”"]);
+        var quote = Assert.Single(result.Quotes);
+        Assert.Equal("会谈。", quote.Text);
+    }
+
     private static QuoteAttribution AssertFast(string[] paragraphs)
     {
         var text = new StringBuilder();

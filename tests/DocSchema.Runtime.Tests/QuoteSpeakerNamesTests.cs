@@ -20,6 +20,13 @@ public class QuoteSpeakerNamesTests
     [InlineData("２０日特朗普表示", "特朗普", null)]
     [InlineData("二十日特朗普表示", "特朗普", null)]
     [InlineData("١٢日特朗普表示", "特朗普", null)]
+    // Digits after a name end it where they make a date (the unit after the run), and are part of
+    // it where they do not; every digit of a run is asked, and answered as its first was.
+    [InlineData("美国总统特朗普2025年表示", "特朗普", "总统")]
+    [InlineData("美国总统特朗普20号表示", "特朗普", "总统")]
+    [InlineData("发言人米勒2025表示", "米勒2025", "发言人")]
+    [InlineData("发言人米勒2025与3日表示", "米勒2025", "发言人")]
+    [InlineData("发言人米勒三五七表示", "米勒三五七", "发言人")]
     public void Chinese_names(string clause, string name, string? role)
     {
         var mention = ReadChinese(clause);

@@ -6,7 +6,9 @@ namespace DocSchema.Robustness.Tests.Support;
 /// Inputs built to make pattern matching work hard, at any size: many short blocks, one huge block,
 /// lines that almost match a dateline, caption, subheading or promotion, thousands of <c>(</c>
 /// without <c>)</c>, long runs of Han without punctuation, a long related-teaser list, two long
-/// language sections to align, and unbalanced or deeply nested quote marks. Each is the same unit repeated, so size <c>8n</c> is exactly
+/// language sections to align, unbalanced or deeply nested quote marks, and a title before one long run
+/// of digits (a Chinese name's walk read the run from each of its digits, to see whether a date
+/// starts there). Each is the same unit repeated, so size <c>8n</c> is exactly
 /// eight times the work of size <c>n</c> for a linear parser.
 /// </summary>
 internal static class AdversarialInputs
@@ -16,7 +18,7 @@ internal static class AdversarialInputs
     [
         "many-short-blocks", "one-huge-block", "one-huge-line", "near-datelines", "near-captions",
         "near-subheadings", "near-promotions", "open-parentheses", "han-runs", "related-teasers", "two-long-sections",
-        "unbalanced-quotes", "nested-quotes",
+        "unbalanced-quotes", "nested-quotes", "titled-digits",
     ];
 
     /// <summary>The input called <paramref name="name"/>, about <paramref name="size"/> characters long.</summary>
@@ -38,6 +40,8 @@ internal static class AdversarialInputs
         // For the quote scanner and the language detector, which spend no steps: the timing check covers them.
         "unbalanced-quotes" => Repeat(size, "“字「『‘\"词 ’’ 」said \" "),
         "nested-quotes" => Nested(size / 4),
+        // The run is the titled name of a speaker and the subject of its sentence: both are walked.
+        "titled-digits" => "美国总统" + Repeat(size, "1") + "表示：“会谈。”\n",
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown adversarial input"),
     };
 
