@@ -408,6 +408,14 @@ internal sealed class PatternEmitter
             {
                 lines.Add("            pos = save;");
                 lines.Add("            c.Captures.Truncate(saveMark);");
+                if (RunOpeningTheRest(repeat, rest, name) is { } run)
+                {
+                    // The rest opens with a greedy run of one-character matches (`space* '('`): tried
+                    // from any later position of the run, it would take the run to the same end
+                    // and fail there again, so the run is stepped over. Tried at each of them, a
+                    // long run cost its length squared (a line of spaces in a caption's place).
+                    lines.Add($"            while (c.Step() && {run}(c, ref pos)) {{ }}");
+                }
             }
             lines.Add("        }");
             if (repeat.Max != RepeatNode.Unbounded) lines.Add($"        if (count == {repeat.Max.ToString(CultureInfo.InvariantCulture)}) break;");
@@ -458,6 +466,22 @@ internal sealed class PatternEmitter
             if (repeat.Body is SetNode) return $"{RuntimeTypes.CharClass}.CouldBeLength(c.Text, pos, c.Limit, {bounds}) && {Node(repeat, owner)}(c, ref pos)";
         }
         return Node(items[i], owner) + "(c, ref pos)";
+    }
+
+    /// <summary>
+    /// The routine of one character of the run a lazy <c>any*?</c>'s continuation opens with, when
+    /// it opens with a greedy repeat without maximum of a class or set that matches one character
+    /// at every position (<c>space</c>, <c>digit</c>, a set that is not negated): then from every
+    /// position of a run of them the continuation reaches the run's end, and is the same attempt.
+    /// Null otherwise (a class that may take two characters, a surrogate pair, could start again
+    /// inside one and end elsewhere).
+    /// </summary>
+    private string? RunOpeningTheRest(RepeatNode repeat, IReadOnlyList<PatternNode> rest, string owner)
+    {
+        if (repeat.Body is not ClassNode { Name: "any" } || repeat.Min != 0 || repeat.Max != RepeatNode.Unbounded || rest.Count == 0) return null;
+        return rest[0] is RepeatNode { Lazy: false, Max: RepeatNode.Unbounded, Body: ClassNode { Name: "space" or "digit" } or SetNode { Negated: false } } run
+            ? Node(run.Body, owner)
+            : null;
     }
 
     /// <summary>

@@ -68,7 +68,9 @@ internal static class QuoteClassifier
 
         // Right after another quote's closing mark (“…。”“…”), or at its sentence's first character.
         if (p.InQuote(before) && QuoteMarks.IsMark(c)) return QuoteOpening.SentenceStart;
-        if (p.NextNonSpace(p.SentenceAt(quote.OpenMark).Start) == quote.OpenMark) return QuoteOpening.SentenceStart;
+        // Nothing but spaces from its sentence's start: asked from the mark back, as far as `before`,
+        // where a search forward from the sentence's start crossed its leading spaces for every quote.
+        if (before < p.SentenceAt(quote.OpenMark).Start) return QuoteOpening.SentenceStart;
         if (c is ':' or '：' or '︰')
         {
             verb = LastVerbBefore(p, before + 1);
@@ -159,11 +161,12 @@ internal static class QuoteClassifier
             if (verb.Tier == SpeechVerbTier.Source) return null;
             if (p.IsChinese) return QuoteParagraph.OnlySpaces(p.Text.AsSpan(verb.End, comma - verb.End)) ? verb : null;
 
+            // Counted no further than the two it allows: a verb far from the comma crossed every
+            // word between them for each quote.
             int words = 0;
             for (int w = verb.Word + 1; w < p.Words.Count && p.Words[w].End <= comma; w++)
             {
-                if (!p.OnlySpacesBefore(w, p.Span.Start)) return null;
-                words++;
+                if (!p.OnlySpacesBefore(w, p.Span.Start) || ++words > 2) return null;
             }
 
             return words <= 2 && QuoteParagraph.OnlySpaces(p.Text.AsSpan(p.Words[verb.Word + words].End, comma - p.Words[verb.Word + words].End)) ? verb : null;

@@ -16,6 +16,12 @@ internal sealed class SpeakerEntity
     private readonly List<NameForm> _forms = [];
     private readonly List<string> _surfaces = [];
 
+    // The surfaces again, as a set, once there are more than MaxSurfacesLookedThrough: a speaker
+    // named in many ways (a list of "X总统" that all resolve to one president) made each new
+    // surface a walk of all the earlier ones. Null below that, where the walk is cheaper.
+    private HashSet<string>? _surfaceSet;
+    private const int MaxSurfacesLookedThrough = 16;
+
     /// <summary>A speaker with no form or mention yet.</summary>
     public SpeakerEntity(bool isOrganization, string surname) => Reset(isOrganization, surname);
 
@@ -47,6 +53,7 @@ internal sealed class SpeakerEntity
         Spoken = null; // the quotes are an article's
         _forms.Clear();
         _surfaces.Clear();
+        _surfaceSet?.Clear();
     }
 
     /// <summary>Records a name form, whose <see cref="SpeakerNames.Key"/> is <paramref name="key"/> (and how the text wrote it).</summary>
@@ -69,7 +76,21 @@ internal sealed class SpeakerEntity
         // space is trimmable (SourceTextTests), and IsTrimmable answers text characters inline: a
         // surface with text at both ends, as nearly every one has, is left as it is without the call.
         if (surface.Length == 0 || SourceText.IsTrimmable(surface[0]) || SourceText.IsTrimmable(surface[^1])) surface = surface.Trim();
-        if (surface.Length > 0 && !IsSurface(surface)) _surfaces.Add(surface);
+        if (surface.Length == 0) return;
+        if (_surfaces.Count < MaxSurfacesLookedThrough)
+        {
+            if (!IsSurface(surface)) _surfaces.Add(surface);
+            return;
+        }
+
+        // Filled from the list when the list reaches the limit (or after a reset, kept empty).
+        if (_surfaceSet is null || _surfaceSet.Count < _surfaces.Count)
+        {
+            _surfaceSet ??= new HashSet<string>(StringComparer.Ordinal);
+            _surfaceSet.UnionWith(_surfaces);
+        }
+
+        if (_surfaceSet.Add(surface)) _surfaces.Add(surface);
     }
 
     // List.Contains, as string.Equals at each surface: the list's own search goes through the

@@ -38,6 +38,15 @@ public sealed class LinearTimeTests(ITestOutputHelper output)
 
     public static TheoryData<string> Schemas() => SchemaUnderTest.Names();
 
+    public static TheoryData<string> Inputs() => new(AdversarialInputs.Names);
+
+    // Each input alone, timed: a super-linear walk in one of them can hide in the mixed timing
+    // below, among the others' linear work. Sizes where a quadratic walk takes seconds.
+    private const int OneInputSize = 25_000;
+
+    // Under this, the large input's time says nothing: a quadratic walk at this size takes seconds.
+    private static readonly TimeSpan s_tooShortToJudge = TimeSpan.FromMilliseconds(50);
+
     [Theory]
     [MemberData(nameof(InputsAndSchemas))]
     public void Eight_times_the_input_spends_at_most_about_eight_times_the_steps(string input, string schema)
@@ -66,16 +75,7 @@ public sealed class LinearTimeTests(ITestOutputHelper output)
         var parser = SchemaUnderTest.Named(schema);
         var small = AdversarialInputs.Mixed(TimeSize);
         var large = AdversarialInputs.Mixed(TimeSize * Factor);
-        ParseToJson(parser, small);
-        ParseToJson(parser, large);
-
-        // Small and large runs alternate, so a busy moment on the machine slows both alike.
-        TimeSpan smallTime = TimeSpan.MaxValue, largeTime = TimeSpan.MaxValue;
-        for (var round = 0; round < 3; round++)
-        {
-            smallTime = Min(smallTime, CpuTime(() => ParseToJson(parser, small)));
-            if (round < 2) largeTime = Min(largeTime, CpuTime(() => ParseToJson(parser, large)));
-        }
+        var (smallTime, largeTime) = Times(parser, small, large);
         var ratio = largeTime.TotalMilliseconds / Math.Max(0.01, smallTime.TotalMilliseconds);
 
         output.WriteLine($"time every adversarial input × {schema}: {small.Length:N0} → {large.Length:N0} chars, " +
@@ -83,6 +83,40 @@ public sealed class LinearTimeTests(ITestOutputHelper output)
 
         Assert.True(ratio < MaxTimeRatio,
             $"{schema}: {Factor}× the input took {largeTime.TotalMilliseconds:0.0} ms of CPU against {smallTime.TotalMilliseconds:0.0} ms (×{ratio:0.00})");
+    }
+
+    [Theory]
+    [MemberData(nameof(Inputs))]
+    public void Each_input_at_eight_times_the_size_takes_at_most_about_eight_times_as_long(string input)
+    {
+        // The generic schema: every paragraph of any text, Chinese or English, is attributed.
+        var parser = SchemaUnderTest.Named("generic-news");
+        var small = AdversarialInputs.Create(input, OneInputSize);
+        var large = AdversarialInputs.Create(input, OneInputSize * Factor);
+        var (smallTime, largeTime) = Times(parser, small, large);
+        var ratio = largeTime.TotalMilliseconds / Math.Max(0.01, smallTime.TotalMilliseconds);
+
+        output.WriteLine($"time {input} × generic-news: {small.Length:N0} → {large.Length:N0} chars, " +
+            $"{smallTime.TotalMilliseconds:0.0} → {largeTime.TotalMilliseconds:0.0} ms of CPU (×{ratio:0.00})");
+
+        Assert.True(largeTime < s_tooShortToJudge || ratio < MaxTimeRatio,
+            $"{input}: {Factor}× the input took {largeTime.TotalMilliseconds:0.0} ms of CPU against {smallTime.TotalMilliseconds:0.0} ms (×{ratio:0.00})");
+    }
+
+    // The least CPU time of a few parses of each, after one untimed parse of each (the JIT's).
+    // Small and large runs alternate, so a busy moment on the machine slows both alike.
+    private static (TimeSpan Small, TimeSpan Large) Times(SchemaUnderTest parser, string small, string large)
+    {
+        ParseToJson(parser, small);
+        ParseToJson(parser, large);
+        TimeSpan smallTime = TimeSpan.MaxValue, largeTime = TimeSpan.MaxValue;
+        for (var round = 0; round < 3; round++)
+        {
+            smallTime = Min(smallTime, CpuTime(() => ParseToJson(parser, small)));
+            if (round < 2) largeTime = Min(largeTime, CpuTime(() => ParseToJson(parser, large)));
+        }
+
+        return (smallTime, largeTime);
     }
 
     private static void ParseToJson(SchemaUnderTest parser, string text) => parser.Parse(text, "timed").Article!.ToJson(indented: false);

@@ -124,6 +124,26 @@ public class QuoteSpeakerNamesTests
     }
 
     [Fact]
+    public void A_subject_is_at_most_twelve_phrase_words_after_at_most_six_adverbs()
+    {
+        // Twelve capitalised words (and a determiner, which is not counted): a name of twelve.
+        const string Twelve = "Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliet Kilo Lima";
+        Assert.Equal(Twelve, ReadEnglish($"The {Twelve} said the deal was close.").Text);
+        // Thirteen: a headline in title case or a shouted sentence, not a subject.
+        Assert.Equal(SpeakerMentionKind.None, ReadEnglish($"{Twelve} Mike said the deal was close.").Kind);
+
+        // The same bound after the verb ("according to …", "…," said …).
+        var after = Paragraph($"It holds, according to {Twelve}.");
+        Assert.Equal(Twelve, EnglishSpeakerNames.After(after, 4, after.Words.Count, 0).Text);
+        var tooLong = Paragraph($"It holds, according to {Twelve} Mike.");
+        Assert.Equal(SpeakerMentionKind.None, EnglishSpeakerNames.After(tooLong, 4, tooLong.Words.Count, 0).Kind);
+
+        Assert.Equal("Dmitry Peskov", ReadEnglish("Dmitry Peskov has also previously never once again said so.").Text);
+        // Seven adverbs and auxiliaries: no subject.
+        Assert.Equal(SpeakerMentionKind.None, ReadEnglish("Dmitry Peskov has also previously never once again recently said so.").Kind);
+    }
+
+    [Fact]
     public void Joining_words_that_stand_one_space_apart_gives_what_joining_them_word_by_word_gives()
     {
         // Runs of words with one space, two spaces, a tab, a comma or a line break between them,

@@ -309,4 +309,30 @@ public class QuoteSpeakerTests
         Assert.Null(result.Only().Speaker);
         Assert.Empty(result.Speakers);
     }
+
+    [Fact]
+    public void A_bare_surname_goes_to_the_latest_of_many_namesakes()
+    {
+        // Forty people named Smith, more than the resolver looks through (the latest 32): the bare
+        // surname is still the last one's.
+        string[] firstNames = [.. Enumerable.Range(0, 40).Select(i => "Ba" + (char)('a' + (i / 20)) + (char)('a' + (i % 20)))];
+        var result = Paragraphs([.. firstNames.Select((name, i) => $"{name} Smith said, \"This is statement {i}.\""), "Smith said, \"This is the last one.\""]);
+
+        Assert.Equal(40, result.Speakers.Count);
+        Assert.Equal(result.Quote("This is statement 39").Speaker, result.Quote("This is the last one").Speaker);
+        Assert.NotEqual(result.Quote("This is statement 38").Speaker, result.Quote("This is the last one").Speaker);
+    }
+
+    [Fact]
+    public void A_speaker_named_in_many_ways_lists_each_way_once_in_order()
+    {
+        // More ways than a speaker looks through one by one (16): a role with 20 qualifiers, each
+        // written twice, all the president named first.
+        string[] qualifiers = [.. "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉".Select(c => c + "方")];
+        var paragraphs = qualifiers.Concat(qualifiers).Select((q, i) => $"{q}总统表示：“第{i}次会谈。”").Prepend("美国总统特朗普表示：“会谈。”").ToArray();
+        var trump = Assert.Single(Paragraphs(paragraphs).Speakers);
+
+        Assert.Equal(41, trump.Quotes.Count);
+        Assert.Equal(qualifiers.Select(q => q + "总统"), trump.Mentions.Where(m => m.EndsWith("方总统", StringComparison.Ordinal)));
+    }
 }

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using DocSchema.Generator.Tests.Support;
 using DocSchema.Runtime.Articles;
-using Microsoft.CodeAnalysis;
 
 namespace DocSchema.Generator.Tests.Generation;
 
@@ -88,21 +87,8 @@ public class LookaheadFirstCharacterTests
 
     // A schema whose first block is matched by `run` (then the rest of the line): its generated
     // source and its parse.
-    private static (string Source, Func<string, Article> Parse) Compile(string run)
-    {
-        var schema = $$"""
-            schema: stop-words
-            layout:
-              - marker:
-                  count: "?"
-                  match: "{{run}} {rest: any*}"
-              - body: {}
-            """;
-        var generated = GeneratorHarness.Run(("/project/stop-words.docschema.yaml", schema));
-        Assert.True(generated.GeneratorDiagnostics.IsEmpty, generated.Describe());
-        Assert.DoesNotContain(generated.CompilationDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
-        return (generated.Source("DocSchema.Schemas.StopWordsArticle.g.cs")!.Text, CompiledArticle.ArticleParser(generated, "DocSchema.Schemas.StopWordsArticle"));
-    }
+    private static (string Source, Func<string, Article> Parse) Compile(string run) =>
+        MarkerSchema.Compile("stop-words", "StopWordsArticle", $"{run} {{rest: any*}}");
 
     // How many characters from the start precede the first of the stop words.
     private static int StopWordRun(string line, string[] stopWords)

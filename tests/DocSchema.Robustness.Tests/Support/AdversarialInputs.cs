@@ -8,7 +8,12 @@ namespace DocSchema.Robustness.Tests.Support;
 /// without <c>)</c>, long runs of Han without punctuation, a long related-teaser list, two long
 /// language sections to align, unbalanced or deeply nested quote marks, and a title before one long run
 /// of digits (a Chinese name's walk read the run from each of its digits, to see whether a date
-/// starts there). Each is the same unit repeated, so size <c>8n</c> is exactly
+/// starts there). Then the shapes that once made quote attribution quadratic, each named after
+/// what it drives: a subject read across a whole run of capitalised or shouted words, a line of
+/// dot leaders or initials, a speech verb far from a comma before many quotes, a run of adverbs
+/// that are speech verbs too, a sentence opening with many spaces before many quotes, thousands
+/// of namesakes, and one speaker written in thousands of ways. Each is the same unit repeated
+/// (the names told apart by a counter), so size <c>8n</c> is exactly
 /// eight times the work of size <c>n</c> for a linear parser.
 /// </summary>
 internal static class AdversarialInputs
@@ -19,6 +24,9 @@ internal static class AdversarialInputs
         "many-short-blocks", "one-huge-block", "one-huge-line", "near-datelines", "near-captions",
         "near-subheadings", "near-promotions", "open-parentheses", "han-runs", "related-teasers", "two-long-sections",
         "unbalanced-quotes", "nested-quotes", "titled-digits",
+        "title-case-run", "shouted-according-to", "dot-leaders", "initials-run", "verb-far-before-comma-quotes",
+        "adverb-verbs-run", "spaces-then-quotes", "english-namesakes", "chinese-namesakes", "english-surfaces",
+        "chinese-role-surfaces",
     ];
 
     /// <summary>The input called <paramref name="name"/>, about <paramref name="size"/> characters long.</summary>
@@ -42,6 +50,18 @@ internal static class AdversarialInputs
         "nested-quotes" => Nested(size / 4),
         // The run is the titled name of a speaker and the subject of its sentence: both are walked.
         "titled-digits" => "美国总统" + Repeat(size, "1") + "表示：“会谈。”\n",
+        // "Said" is a name word and, in any case, a speech verb: every one read a subject back to the start.
+        "title-case-run" => "Alpha " + Repeat(size, "Said ") + "\n",
+        "shouted-according-to" => Repeat(size, "ACCORDING TO XYZ ") + "\n",
+        "dot-leaders" => "He said it" + Repeat(size, ".") + "\n",
+        "initials-run" => "He said " + Repeat(size, "a.") + "\n",
+        "verb-far-before-comma-quotes" => "He said " + Repeat(size / 2, "word ") + Repeat(size / 2, ", \"x\"") + ".\n",
+        "adverb-verbs-run" => "Officials " + Repeat(size, "reportedly ") + "agreed.\n",
+        "spaces-then-quotes" => "他说。" + new string(' ', size / 2) + "好" + Repeat(size / 2, "“好”和") + "。\n",
+        "english-namesakes" => Distinct(size, i => $"{LatinName(i)} {LatinName(i + 7)} Smith said. ") + "\n",
+        "chinese-namesakes" => Distinct(size, i => $"{HanName(i)}·特朗普表示，好。") + "\n",
+        "english-surfaces" => "President Donald Trump said. " + Distinct(size, i => $"{LatinName(i)} President Donald Trump said. ") + "\n",
+        "chinese-role-surfaces" => "美国总统特朗普表示，好。" + Distinct(size, i => $"{HanName(i)}总统表示，好。") + "\n",
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown adversarial input"),
     };
 
@@ -56,6 +76,28 @@ internal static class AdversarialInputs
         for (var i = depth - 1; i >= 0; i--) text.Append(i % 2 == 0 ? '”' : '’');
         return text.ToString();
     }
+
+    // Units made from a counter, each different, to about `size` characters.
+    private static string Distinct(int size, Func<int, string> unit)
+    {
+        var text = new StringBuilder(size + 64);
+        for (var i = 0; text.Length < size; i++) text.Append(unit(i));
+        return text.ToString();
+    }
+
+    // A capitalised name of three syllables for each number below 8,000 (Bakate, Bakebe …).
+    private static string LatinName(int i)
+    {
+        const string Consonants = "bdfgklmnprstvz", Vowels = "aeiou";
+        var name = new StringBuilder(6);
+        for (var k = 0; k < 3; k++, i /= 20)
+            name.Append(Consonants[i % 20 % Consonants.Length]).Append(Vowels[i % 20 % Vowels.Length]);
+        name[0] = char.ToUpperInvariant(name[0]);
+        return name.ToString();
+    }
+
+    // Two Han characters for each number below 589,824 (U+5300–U+55FF, a block of common characters).
+    private static string HanName(int i) => string.Concat((char)(0x5300 + (i / 0x300 % 0x300)), (char)(0x5300 + (i % 0x300)));
 
     private static string Repeat(int size, string unit)
     {

@@ -723,6 +723,16 @@ namespace DocSchema.Schemas
                 return false;
             }
 
+            // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static bool AtZhCaption_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
             // {text: any*?} space* @zh-credit $
             private static bool AtZhCaption(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
@@ -738,6 +748,7 @@ namespace DocSchema.Schemas
                             if (AtZhCaption_2(c, ref pos)) return true;
                             pos = save;
                             c.Captures.Truncate(saveMark);
+                            while (c.Step() && AtZhCaption_6(c, ref pos)) { }
                         }
                         var before = pos;
                         if (!AtZhCaption_1(c, ref pos) || pos == before) break;
@@ -1156,6 +1167,16 @@ namespace DocSchema.Schemas
                 return false;
             }
 
+            // space
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static bool AtEnCaption_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
+            {
+                var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
+                if (n == 0) return false;
+                pos += n;
+                return true;
+            }
+
             // {text: any*?} space* @en-credit $
             private static bool AtEnCaption(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
@@ -1171,6 +1192,7 @@ namespace DocSchema.Schemas
                             if (AtEnCaption_2(c, ref pos)) return true;
                             pos = save;
                             c.Captures.Truncate(saveMark);
+                            while (c.Step() && AtEnCaption_6(c, ref pos)) { }
                         }
                         var before = pos;
                         if (!AtEnCaption_1(c, ref pos) || pos == before) break;
