@@ -414,7 +414,10 @@ internal sealed class PatternEmitter
                     // from any later position of the run, it would take the run to the same end
                     // and fail there again, so the run is stepped over. Tried at each of them, a
                     // long run cost its length squared (a line of spaces in a caption's place).
-                    lines.Add($"            while (c.Step() && {run}(c, ref pos)) {{ }}");
+                    // No budget step is spent on it: each character is stepped over once in the
+                    // whole loop, and the tries it saves spent steps of their own, so a match
+                    // never spends more than it did without the skip.
+                    lines.Add($"            while ({run}(c, ref pos)) {{ }}");
                 }
             }
             lines.Add("        }");
@@ -471,17 +474,29 @@ internal sealed class PatternEmitter
     /// <summary>
     /// The routine of one character of the run a lazy <c>any*?</c>'s continuation opens with, when
     /// it opens with a greedy repeat without maximum of a class or set that matches one character
-    /// at every position (<c>space</c>, <c>digit</c>, a set that is not negated): then from every
-    /// position of a run of them the continuation reaches the run's end, and is the same attempt.
-    /// Null otherwise (a class that may take two characters, a surrogate pair, could start again
-    /// inside one and end elsewhere).
+    /// at every position and no line break (<c>space</c>, <c>digit</c>, a set that is not negated
+    /// and holds no line break): then from every position of a run of them the continuation
+    /// reaches the run's end, and is the same attempt. Null otherwise: a class that may take two
+    /// characters (a surrogate pair) could start again inside one and end elsewhere, and the lazy
+    /// <c>any</c> stops at a line break, which a skip over it would cross.
     /// </summary>
     private string? RunOpeningTheRest(RepeatNode repeat, IReadOnlyList<PatternNode> rest, string owner)
     {
         if (repeat.Body is not ClassNode { Name: "any" } || repeat.Min != 0 || repeat.Max != RepeatNode.Unbounded || rest.Count == 0) return null;
         return rest[0] is RepeatNode { Lazy: false, Max: RepeatNode.Unbounded, Body: ClassNode { Name: "space" or "digit" } or SetNode { Negated: false } } run
+            && !(run.Body is SetNode set && set.Ranges.Any(HoldsLineBreak))
             ? Node(run.Body, owner)
             : null;
+    }
+
+    // The characters that break a line, where `any` stops (the runtime's LineBreaks).
+    private const string LineBreakCharacters = "\n\r\u0085\u2028\u2029";
+
+    // Whether a set's range, as the set compares it (folded), holds a line break.
+    private static bool HoldsLineBreak(CharRange range)
+    {
+        var (from, to) = (CharFolding.Fold(range.From), CharFolding.Fold(range.To));
+        return LineBreakCharacters.Any(c => c >= from && c <= to);
     }
 
     /// <summary>
@@ -496,7 +511,7 @@ internal sealed class PatternEmitter
         if (PatternWalker.CanMatchEmpty(continuation, _named)) return null;
         if (FirstCharacters.Of(continuation, _named) is not { } first) return null;
         // Line breaks end `any`: the scan stops there too.
-        return SearchValuesFor(first.Concat(new[] { '\n', '\r', '\u0085', '\u2028', '\u2029' }));
+        return SearchValuesFor(first.Concat(LineBreakCharacters));
     }
 
     /// <summary>

@@ -16,15 +16,16 @@ internal static class EnglishSpeakerNames
     // A parenthetical between subject and verb is a short phrase; the bound keeps the walk local.
     private const int MaxParentheticalWords = 24;
 
-    // A subject is a short phrase too ("Russian Deputy Foreign Minister Sergei Ryabkov" is five
-    // words): a longer run of phrase words (a headline in title case, a shouted sentence) is read
-    // as no subject. Unbounded, each verb walked the whole run, and made a name of it that the
-    // resolver kept: a 200 KB run of "Said" took 86 s and 22 GB.
-    private const int MaxPhraseWords = 12;
+    // A subject is a phrase of a few words ("Russian Deputy Foreign Minister Sergei Ryabkov" is
+    // five; "Democratic U.S. Senate Foreign Relations Committee Ranking Member Jeanne Shaheen of
+    // New Hampshire" thirteen): a longer run of phrase words (a headline in title case, a shouted
+    // sentence) is not read as the subject from its start. Unbounded, each verb walked the whole
+    // run, and made a name of it that the resolver kept: a 200 KB run of "Said" took 86 s and 22 GB.
+    private const int MaxPhraseWords = 24;
 
     // At most this many adverbs and auxiliaries between a subject and its verb ("has also
-    // previously said"); more is no subject, for the same reason.
-    private const int MaxSkippedWords = 6;
+    // previously said"); beyond, no subject is read back, for the same reason.
+    private const int MaxSkippedWords = 8;
 
     // Titles, longest first so "Vice President" wins over "President"; matched word by word, any
     // case. Grouped by first word, so finding a title at a word is one lookup, not a walk of them all.

@@ -14,6 +14,7 @@ public class QuoteKindTests
     [InlineData("\"The talks were useful,\" said Foreign Minister Annalena Baerbock.")] // inverted
     [InlineData("Merkel told reporters: \"This is a historic day for Europe.\"")] // colon
     [InlineData("Macron said, \"Europe must be able to defend itself.\"")] // comma after the verb
+    [InlineData("Macron said on Tuesday, \"Europe must be able to defend itself.\"")] // two words between
     [InlineData("\"It is over.\"")] // a statement with its own final punctuation
     [InlineData("“我们不会让步，”德国总理朔尔茨说。")]
     [InlineData("法国总统马克龙在社交媒体上写道：“欧洲必须团结起来。”")]
@@ -33,6 +34,7 @@ public class QuoteKindTests
     [InlineData("Senator Elizabeth Warren called the bill \"a gift to Wall Street.\"")]
     [InlineData("The mayor said the plan was \"dead on arrival\" and left the room.")]
     [InlineData("Lagarde said that \"inflation is coming down, but not fast enough.\"")] // said that "…": grammatically inside
+    [InlineData("Lagarde said on late Tuesday, \"inflation is coming down, but not fast enough.\"")] // three words: no speech comma
     [InlineData("朔尔茨称这次会谈“坦率而务实”。")]
     [InlineData("古特雷斯表示，局势“极其危险”，各方应保持克制。")]
     [InlineData("国防部的声明称，“部队已经完成了全部演练任务。”")] // comma, third person, one sentence

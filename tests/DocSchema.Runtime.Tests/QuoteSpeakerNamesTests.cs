@@ -124,24 +124,38 @@ public class QuoteSpeakerNamesTests
     }
 
     [Fact]
-    public void A_subject_is_at_most_twelve_phrase_words_after_at_most_six_adverbs()
+    public void A_subject_is_read_back_over_at_most_24_phrase_words_and_8_adverbs()
     {
-        // Twelve capitalised words (and a determiner, which is not counted): a name of twelve.
-        const string Twelve = "Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliet Kilo Lima";
-        Assert.Equal(Twelve, ReadEnglish($"The {Twelve} said the deal was close.").Text);
-        // Thirteen: a headline in title case or a shouted sentence, not a subject.
-        Assert.Equal(SpeakerMentionKind.None, ReadEnglish($"{Twelve} Mike said the deal was close.").Kind);
+        // A long title and name, thirteen words: read whole.
+        const string Senator = "Democratic U.S. Senate Foreign Relations Committee Ranking Member Jeanne Shaheen of New Hampshire";
+        Assert.Equal(Senator, ReadEnglish($"{Senator} said the deal was close.").Text);
+
+        // Twenty-four capitalised words (and a determiner, which is not counted): a name of 24.
+        string twentyFour = string.Join(' ', Enumerable.Range(0, 24).Select(i => "Al" + (char)('a' + i)));
+        Assert.Equal(twentyFour, ReadEnglish($"The {twentyFour} said the deal was close.").Text);
+        // Twenty-five: a headline in title case or a shouted sentence, not read from its start.
+        Assert.Equal(SpeakerMentionKind.None, ReadEnglish($"{twentyFour} Mike said the deal was close.").Kind);
 
         // The same bound after the verb ("according to …", "…," said …).
-        var after = Paragraph($"It holds, according to {Twelve}.");
-        Assert.Equal(Twelve, EnglishSpeakerNames.After(after, 4, after.Words.Count, 0).Text);
-        var tooLong = Paragraph($"It holds, according to {Twelve} Mike.");
+        var after = Paragraph($"It holds, according to {twentyFour}.");
+        Assert.Equal(twentyFour, EnglishSpeakerNames.After(after, 4, after.Words.Count, 0).Text);
+        var tooLong = Paragraph($"It holds, according to {twentyFour} Mike.");
         Assert.Equal(SpeakerMentionKind.None, EnglishSpeakerNames.After(tooLong, 4, tooLong.Words.Count, 0).Kind);
 
-        Assert.Equal("Dmitry Peskov", ReadEnglish("Dmitry Peskov has also previously never once again said so.").Text);
-        // Seven adverbs and auxiliaries: no subject.
-        Assert.Equal(SpeakerMentionKind.None, ReadEnglish("Dmitry Peskov has also previously never once again recently said so.").Kind);
+        Assert.Equal("Dmitry Peskov", ReadEnglish("Dmitry Peskov has also previously never once again recently still said so.").Text);
+        // Nine adverbs and auxiliaries: no subject read back.
+        Assert.Equal(SpeakerMentionKind.None, ReadEnglish("Dmitry Peskov has also previously never once again recently still now said so.").Kind);
     }
+
+    [Theory]
+    // A period inside a word of periods (5 p.m., e.g., U.S.) ends no sentence; one after a word ends it.
+    [InlineData("He left at 5 p.m. on Tuesday. She stayed.", 2)]
+    [InlineData("Bring e.g. water. She stayed.", 2)]
+    [InlineData("The U.S. team won. She stayed.", 2)]
+    [InlineData("He left at five. She stayed.", 2)]
+    [InlineData("He left. On Tuesday. She stayed.", 3)]
+    public void Abbreviations_with_periods_end_no_sentence(string text, int sentences) =>
+        Assert.Equal(sentences, Paragraph(text).Sentences.Count);
 
     [Fact]
     public void Joining_words_that_stand_one_space_apart_gives_what_joining_them_word_by_word_gives()

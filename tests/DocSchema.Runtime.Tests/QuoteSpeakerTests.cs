@@ -334,5 +334,21 @@ public class QuoteSpeakerTests
 
         Assert.Equal(41, trump.Quotes.Count);
         Assert.Equal(qualifiers.Select(q => q + "总统"), trump.Mentions.Where(m => m.EndsWith("方总统", StringComparison.Ordinal)));
+
+        // Again on this thread, whose attributor reuses the speaker it kept: the same mentions.
+        Assert.Equal(trump.Mentions, Assert.Single(Paragraphs(paragraphs).Speakers).Mentions);
+    }
+
+    [Fact]
+    public void A_bare_surname_is_looked_for_among_the_latest_32_namesakes()
+    {
+        // The first of 35 Smiths named again, then the bare surname: it goes to the latest of the
+        // last 32 to appear (the 35th), not to the first, whom the resolver no longer looks at.
+        string[] firstNames = [.. Enumerable.Range(0, 35).Select(i => "Ba" + (char)('a' + (i / 20)) + (char)('a' + (i % 20)))];
+        var result = Paragraphs([.. firstNames.Select((name, i) => $"{name} Smith said, \"This is statement {i}.\""),
+            $"{firstNames[0]} Smith said, \"This is the first one again.\"", "Smith said, \"This is the last one.\""]);
+
+        Assert.Equal(result.Quote("This is statement 0").Speaker, result.Quote("This is the first one again").Speaker);
+        Assert.Equal(result.Quote("This is statement 34").Speaker, result.Quote("This is the last one").Speaker);
     }
 }

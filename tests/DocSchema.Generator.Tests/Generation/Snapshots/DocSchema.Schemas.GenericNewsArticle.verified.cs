@@ -748,7 +748,7 @@ namespace DocSchema.Schemas
                             if (AtZhCaption_2(c, ref pos)) return true;
                             pos = save;
                             c.Captures.Truncate(saveMark);
-                            while (c.Step() && AtZhCaption_6(c, ref pos)) { }
+                            while (AtZhCaption_6(c, ref pos)) { }
                         }
                         var before = pos;
                         if (!AtZhCaption_1(c, ref pos) || pos == before) break;
@@ -1192,7 +1192,7 @@ namespace DocSchema.Schemas
                             if (AtEnCaption_2(c, ref pos)) return true;
                             pos = save;
                             c.Captures.Truncate(saveMark);
-                            while (c.Step() && AtEnCaption_6(c, ref pos)) { }
+                            while (AtEnCaption_6(c, ref pos)) { }
                         }
                         var before = pos;
                         if (!AtEnCaption_1(c, ref pos) || pos == before) break;

@@ -820,7 +820,7 @@ namespace DocSchema.Schemas
                             if (AtZhCaption_2(c, ref pos)) return true;
                             pos = save;
                             c.Captures.Truncate(saveMark);
-                            while (c.Step() && AtZhCaption_6(c, ref pos)) { }
+                            while (AtZhCaption_6(c, ref pos)) { }
                         }
                         var before = pos;
                         if (!AtZhCaption_1(c, ref pos) || pos == before) break;
