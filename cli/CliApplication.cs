@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using DocSchema.Cli.Commands;
+using DocSchema.Cli.Output;
 using DocSchema.Runtime.Registry;
 
 namespace DocSchema.Cli;
@@ -30,7 +31,8 @@ internal sealed class CliApplication
         ArgumentNullException.ThrowIfNull(schemas);
         ArgumentNullException.ThrowIfNull(stdin);
         _stdout = stdout ?? throw new ArgumentNullException(nameof(stdout));
-        _stderr = stderr ?? throw new ArgumentNullException(nameof(stderr));
+        // People read standard error: a file's name or a document's problem is shown, not acted on.
+        _stderr = new TerminalSafeWriter(stderr ?? throw new ArgumentNullException(nameof(stderr)));
 
         var parse = new ParseCommand(schemas, stdin, stderrIsTerminal);
         var list = new SchemasCommand(schemas);

@@ -38,7 +38,7 @@ internal sealed class TextResultFormat : ResultFormat
     private static string FormatText(DocumentResult result)
     {
         var text = new StringBuilder();
-        text.AppendLine(result.Source);
+        text.AppendLine(TerminalText.Escape(result.Source));
         Field(text, "schema", result.SchemaName ?? None);
         if (result.Encoding is { } encoding)
             Field(text, "encoding", result.InputProblem is { } problem ? $"{encoding}; {problem}" : encoding);
@@ -113,13 +113,15 @@ internal sealed class TextResultFormat : ResultFormat
         { } first => $"{first}",
     };
 
+    // Values are the document's text: its control characters are shown as codes (TerminalText),
+    // after its line breaks are laid out.
     private static void Field(StringBuilder text, string label, string value) =>
-        text.Append(FieldIndent).Append(label.PadRight(LabelWidth)).AppendLine(value.ReplaceLineEndings(FieldContinuation));
+        text.Append(FieldIndent).Append(label.PadRight(LabelWidth)).AppendLine(TerminalText.Escape(value.ReplaceLineEndings(FieldContinuation)));
 
     private static void List(StringBuilder text, string label, IEnumerable<string> items)
     {
         var lines = items.ToList();
         Field(text, label, $"{lines.Count}");
-        foreach (var line in lines) text.Append(ItemIndent).AppendLine(line.ReplaceLineEndings(ItemContinuation));
+        foreach (var line in lines) text.Append(ItemIndent).AppendLine(TerminalText.Escape(line.ReplaceLineEndings(ItemContinuation)));
     }
 }
