@@ -16,9 +16,9 @@ internal sealed class SpeakerEntity
     private readonly List<NameForm> _forms = [];
     private readonly List<string> _surfaces = [];
 
-    // The surfaces again, as a set, once there are more than MaxSurfacesLookedThrough: a speaker
+    // The surfaces again, as a set, once there are MaxSurfacesLookedThrough of them: a speaker
     // named in many ways (a list of "X总统" that all resolve to one president) made each new
-    // surface a walk of all the earlier ones. Null below that, where the walk is cheaper.
+    // surface a walk of all the earlier ones. Null until then, where the walk is cheaper.
     private HashSet<string>? _surfaceSet;
     private const int MaxSurfacesLookedThrough = 16;
 
