@@ -30,6 +30,11 @@ internal sealed class PatternEmitter
     private readonly Dictionary<string, string> _searchValues = new(StringComparer.Ordinal);
     // The routines asked to be inlined into their callers (IsSmall), and the named patterns' sizes.
     private readonly HashSet<string> _inlined = new(StringComparer.Ordinal);
+
+    // The routine emitted for each class or set node: the skip over a run (RunOpeningTheRest)
+    // calls the one its continuation's repeat already has. Keyed by value: nodes equal in value
+    // match the same characters, so either's routine serves.
+    private readonly Dictionary<PatternNode, string> _characterRoutines = [];
     private readonly Dictionary<string, int> _namedSizes = new(StringComparer.Ordinal);
 
     /// <summary>The most pattern nodes a routine inlined into its callers may hold (see <see cref="IsSmall"/>).</summary>
@@ -192,6 +197,7 @@ internal sealed class PatternEmitter
         if (node is ReferenceNode reference) return NamedMethod(reference.Name);
         var name = methodName ?? Unique(owner + "_" + (_methodNames.Count(n => n.StartsWith(owner + "_", StringComparison.Ordinal)) + 1).ToString(CultureInfo.InvariantCulture));
         if (IsSmall(node)) _inlined.Add(name);
+        if (node is ClassNode or SetNode) _characterRoutines[node] = name;
         var printed = PatternPrinter.Print(node);
         switch (node)
         {
@@ -485,7 +491,7 @@ internal sealed class PatternEmitter
         if (repeat.Body is not ClassNode { Name: "any" } || repeat.Min != 0 || repeat.Max != RepeatNode.Unbounded || rest.Count == 0) return null;
         return rest[0] is RepeatNode { Lazy: false, Max: RepeatNode.Unbounded, Body: ClassNode { Name: "space" or "digit" } or SetNode { Negated: false } } run
             && !(run.Body is SetNode set && set.Ranges.Any(HoldsLineBreak))
-            ? Node(run.Body, owner)
+            ? (_characterRoutines.TryGetValue(run.Body, out var emitted) ? emitted : Node(run.Body, owner))
             : null;
     }
 

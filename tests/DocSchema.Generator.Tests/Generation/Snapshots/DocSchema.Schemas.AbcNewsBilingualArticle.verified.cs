@@ -694,16 +694,6 @@ namespace DocSchema.Schemas
                 return false;
             }
 
-            // space
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            private static bool AtEnCaption_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-            {
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
-                if (n == 0) return false;
-                pos += n;
-                return true;
-            }
-
             // {text: any*?} space* @en-credit $
             private static bool AtEnCaption(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
@@ -719,7 +709,7 @@ namespace DocSchema.Schemas
                             if (AtEnCaption_2(c, ref pos)) return true;
                             pos = save;
                             c.Captures.Truncate(saveMark);
-                            while (AtEnCaption_6(c, ref pos)) { }
+                            while (AtEnCaption_2_1_1(c, ref pos)) { }
                         }
                         var before = pos;
                         if (!AtEnCaption_1(c, ref pos) || pos == before) break;
@@ -1317,16 +1307,6 @@ namespace DocSchema.Schemas
                 return false;
             }
 
-            // space
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            private static bool AtZhCaption_6(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
-            {
-                var n = global::DocSchema.Runtime.Patterns.CharClass.Space(c.Text, pos, c.Limit);
-                if (n == 0) return false;
-                pos += n;
-                return true;
-            }
-
             // {text: any*?} space* @zh-credit $
             private static bool AtZhCaption(global::DocSchema.Runtime.Patterns.ParseContext c, ref int pos)
             {
@@ -1342,7 +1322,7 @@ namespace DocSchema.Schemas
                             if (AtZhCaption_2(c, ref pos)) return true;
                             pos = save;
                             c.Captures.Truncate(saveMark);
-                            while (AtZhCaption_6(c, ref pos)) { }
+                            while (AtZhCaption_2_1_1(c, ref pos)) { }
                         }
                         var before = pos;
                         if (!AtZhCaption_1(c, ref pos) || pos == before) break;
