@@ -1,4 +1,3 @@
-using System.Globalization;
 using DocSchema.Bench.Batch;
 using DocSchema.Bench.Corpus;
 using DocSchema.Bench.Generator;
@@ -119,7 +118,7 @@ public static class BenchCommands
             foreach (var line in lines.Skip(1)) usage.Append(' ', Indent).Append(line).Append('\n');
         }
 
-        return usage.Append("PAGE is oriental-daily, abc-news-bilingual or teaser-heavy (profile: the first two).\n")
+        return usage.Append($"PAGE is one of {RepeatPage.Names} (profile: the first two).\n")
             .Append("Anything else that starts with '-' goes to BenchmarkDotNet (e.g. --filter '*', --list flat).").ToString();
     }
 

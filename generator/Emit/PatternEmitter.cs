@@ -30,12 +30,12 @@ internal sealed class PatternEmitter
     private readonly Dictionary<string, string> _searchValues = new(StringComparer.Ordinal);
     // The routines asked to be inlined into their callers (IsSmall), and the named patterns' sizes.
     private readonly HashSet<string> _inlined = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _namedSizes = new(StringComparer.Ordinal);
 
     // The routine emitted for each class or set node: the skip over a run (RunOpeningTheRest)
     // calls the one its continuation's repeat already has. Keyed by value: nodes equal in value
     // match the same characters, so either's routine serves.
     private readonly Dictionary<PatternNode, string> _characterRoutines = [];
-    private readonly Dictionary<string, int> _namedSizes = new(StringComparer.Ordinal);
 
     /// <summary>The most pattern nodes a routine inlined into its callers may hold (see <see cref="IsSmall"/>).</summary>
     private const int InlineNodeLimit = 4;
@@ -488,12 +488,17 @@ internal sealed class PatternEmitter
     /// </summary>
     private string? RunOpeningTheRest(RepeatNode repeat, IReadOnlyList<PatternNode> rest, string owner)
     {
-        if (repeat.Body is not ClassNode { Name: "any" } || repeat.Min != 0 || repeat.Max != RepeatNode.Unbounded || rest.Count == 0) return null;
+        if (!IsPlainLazyAny(repeat, rest)) return null;
         return rest[0] is RepeatNode { Lazy: false, Max: RepeatNode.Unbounded, Body: ClassNode { Name: "space" or "digit" } or SetNode { Negated: false } } run
             && !(run.Body is SetNode set && set.Ranges.Any(HoldsLineBreak))
             ? (_characterRoutines.TryGetValue(run.Body, out var emitted) ? emitted : Node(run.Body, owner))
             : null;
     }
+
+    // `any*?` with no bounds and something after it: the lazy repeat the two shortcuts serve
+    // (SkipSet, RunOpeningTheRest), which count no characters they pass over.
+    private static bool IsPlainLazyAny(RepeatNode repeat, IReadOnlyList<PatternNode> rest) =>
+        repeat.Body is ClassNode { Name: "any" } && repeat.Min == 0 && repeat.Max == RepeatNode.Unbounded && rest.Count > 0;
 
     // The characters that break a line, where `any` stops (the runtime's LineBreaks).
     private const string LineBreakCharacters = "\n\r\u0085\u2028\u2029";
@@ -512,7 +517,7 @@ internal sealed class PatternEmitter
     /// </summary>
     private string? SkipSet(RepeatNode repeat, IReadOnlyList<PatternNode> rest)
     {
-        if (repeat.Body is not ClassNode { Name: "any" } || repeat.Min != 0 || repeat.Max != RepeatNode.Unbounded || rest.Count == 0) return null;
+        if (!IsPlainLazyAny(repeat, rest)) return null;
         var continuation = rest.Count == 1 ? rest[0] : new SequenceNode(rest[0].Offset, rest.ToEquatableArray());
         if (PatternWalker.CanMatchEmpty(continuation, _named)) return null;
         if (FirstCharacters.Of(continuation, _named) is not { } first) return null;
